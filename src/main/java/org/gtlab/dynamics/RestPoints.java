@@ -17,8 +17,10 @@ import org.gtlab.math.Rng;
  * {@code Π_p (2^{K_p} − 1)} faces up to {@link Options#maxFaces}, otherwise only the interior and the
  * vertices) a damped Newton iteration solves {@code F_i(x) = 0} for the support coordinates of the
  * face, in the face's own coordinates (the last support share of each population is 1 minus the
- * others), from the face's barycentre and {@link Options#startsPerFace} − 1 seeded random interior
- * points. The Jacobian is taken by central differences (h = 1e-7). A candidate is kept if it lies in
+ * others), from the face's barycentre and {@link Options#startsPerFace} − 1 seeded random points of
+ * the face; and a second Newton iteration in the interior coordinates starts from each of these points
+ * pulled 5 % toward the barycentre (finding interior rest points near the boundary, e.g. logit QREs
+ * near the vertices). The Jacobian is taken by central differences (h = 1e-7). A candidate is kept if it lies in
  * the simplices (shares ≥ −1e-9, then clipped at 0) and the full residual {@code max_i |F_i(x)|} is at
  * most {@link Options#residualTolerance}; candidates closer than 1e-7 (max-norm) are merged.
  * Boundary rest points are found for dynamics that keep faces invariant (replicator); for the
@@ -79,6 +81,11 @@ public final class RestPoints {
         List<int[][]> faces = faces(space, options.maxFaces());
         Rng rng = Rng.of(options.seed());
         List<double[]> found = new ArrayList<>();
+        int[][] interior = new int[pops][];
+        for (int p = 0; p < pops; p++) {
+            interior[p] = range(space.size(p));
+        }
+        double[] centre = space.barycentre();
         for (int[][] face : faces) {
             Cancellation.check();
             for (int s = 0; s < options.startsPerFace(); s++) {
@@ -90,18 +97,15 @@ public final class RestPoints {
                         x0[space.offset(p) + sup[i]] = w[i];
                     }
                 }
-                double[] x = newton(f, space, face, x0);
-                if (x == null || !space.contains(x, 1e-9)) {
-                    continue;
-                }
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = Math.max(x[i], 0);
-                }
-                if (maxAbs(f.derivative(x)) > options.residualTolerance()) {
-                    continue;
-                }
-                if (found.stream().noneMatch(y -> distance(x, y) < MERGE)) {
-                    found.add(x);
+                // (a) within the face: boundary rest points of face-invariant fields
+                accept(f, space, newton(f, space, face, x0), options, found);
+                // (b) in the interior near the face: interior rest points close to the boundary
+                if (!isInterior(face, space)) {
+                    double[] xi = new double[x0.length];
+                    for (int i = 0; i < xi.length; i++) {
+                        xi[i] = 0.95 * x0[i] + 0.05 * centre[i];
+                    }
+                    accept(f, space, newton(f, space, interior, xi), options, found);
                 }
             }
         }
@@ -111,6 +115,21 @@ public final class RestPoints {
             out.add(classify(f, x, options.stabilityTolerance()));
         }
         return out;
+    }
+
+    private static void accept(VectorField f, SimplexProduct space, double[] x, Options options, List<double[]> found) {
+        if (x == null || !space.contains(x, 1e-9)) {
+            return;
+        }
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.max(x[i], 0);
+        }
+        if (maxAbs(f.derivative(x)) > options.residualTolerance()) {
+            return;
+        }
+        if (found.stream().noneMatch(y -> distance(x, y) < MERGE)) {
+            found.add(x);
+        }
     }
 
     /** The rest point's linearisation at {@code x} (need not be a rest point; used by tests and the UI). */
@@ -361,6 +380,15 @@ public final class RestPoints {
         }
         all.sort(Comparator.comparingInt((int[][] fc) -> -Arrays.stream(fc).mapToInt(s -> s.length).sum()));
         return all;
+    }
+
+    private static boolean isInterior(int[][] face, SimplexProduct space) {
+        for (int p = 0; p < face.length; p++) {
+            if (face[p].length != space.size(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] bits(long mask, int k) {
