@@ -174,8 +174,8 @@ public final class Param {
 
     /**
      * Converts and validates a raw value (a String from a form or the command line, or a Number /
-     * Boolean from JSON). {@code null} stands for "automatic" and is accepted only where the
-     * default is automatic.
+     * Boolean from JSON). {@code null} (or the text "auto") stands for "automatic" and is accepted
+     * only where the default is automatic.
      *
      * @param method the method name, for the message
      * @return a Double, Long, Boolean or String, or null
@@ -184,11 +184,14 @@ public final class Param {
      */
     public Object parse(Object raw, String method) {
         String where = method + ": parameter " + name;
-        if (raw == null || (raw instanceof String && ((String) raw).strip().equalsIgnoreCase("auto"))) {
+        if (raw == null) {
             if (defaultValue == null) {
                 return null;
             }
             throw new IllegalArgumentException(where + " has no automatic value; expected " + expected());
+        }
+        if (defaultValue == null && raw instanceof String && ((String) raw).strip().equalsIgnoreCase("auto")) {
+            return null;
         }
         Object v;
         switch (type) {

@@ -93,27 +93,14 @@ final class Run<S> implements RunHandle {
 
     /** Runs steps until done, paused, cancelled, or the slice is used up and others wait. */
     void runSlice(long sliceNanos) {
-        boolean pausedBeforeStart = false;
         boolean firstTime;
         synchronized (lock) {
             if (status.isTerminal()) {
                 return;
             }
-            if (pauseRequested && !cancelRequested) {
-                pauseRequested = false;
-                status = RunStatus.PAUSED;
-                pausedBeforeStart = true;
-            } else {
-                runner = Thread.currentThread();
-            }
+            runner = Thread.currentThread();
             firstTime = status != RunStatus.RUNNING;
-            if (!pausedBeforeStart) {
-                status = RunStatus.RUNNING;
-            }
-        }
-        if (pausedBeforeStart) {
-            fireStatus(RunStatus.PAUSED);
-            return;
+            status = RunStatus.RUNNING;
         }
         Outcome outcome;
         long t0 = System.nanoTime();
