@@ -234,7 +234,7 @@ public final class GameFiles {
 
     /** Catalog names within a small edit distance of {@code s} or containing it, closest first (at most 3). */
     static List<String> closeNames(String s) {
-        String key = GameCatalog.normalize(s);
+        String key = GameCatalog.normalize(s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1));
         String base = key.replaceAll("\\.(nfg|json)$", "");
         List<String> hits = new ArrayList<>();
         List<Integer> dist = new ArrayList<>();

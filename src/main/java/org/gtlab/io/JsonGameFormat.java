@@ -189,6 +189,8 @@ public final class JsonGameFormat {
             JsonLocation l = e.getLocation();
             throw new GameFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (GameFormatException e) {
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string does not fail", e);
         }
