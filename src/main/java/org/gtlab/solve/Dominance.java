@@ -22,21 +22,23 @@ import org.gtlab.math.Rational;
  *       inequality for at least one c;</li>
  * </ul>
  * where σ is another pure strategy, or, with {@link Options#mixed()}, a mixed strategy over the
- * player's other remaining strategies. Mixed dominance is decided by a small LP solved exactly
- * ({@link ExactSimplex}) and the dominating mix is then re-checked exactly:
- * strict: maximise τ s.t. {@code τ ≤ Σ_t w_t (u(t,c) − u(s,c))} for all c, {@code Σ w ≤ 1},
- * {@code w, τ ≥ 0} — strictly dominated iff τ* &gt; 0; weak: maximise
- * {@code Σ_c Σ_t w_t (u(t,c) − u(s,c))} s.t. every term {@code Σ_t w_t (u(t,c) − u(s,c)) ≥ 0},
- * {@code Σ w ≤ 1}, {@code w ≥ 0} — weakly dominated iff the optimum is &gt; 0 (the dominating mix is
- * w / Σw). (Pearce 1984 for the equivalence of strict dominance by mixes and never-best responses;
- * Myerson, "Game Theory" (1991) §3.8 for the LP view.)
+ * player's other remaining strategies. Mixed dominance is decided exactly by linear programming,
+ * with {@code G[t][c] = u(t,c) − u(s,c)} over the other remaining strategies t:
+ * s is strictly dominated by a mix iff the zero-sum game G has value v &gt; 0 (solved exactly by
+ * {@link ZeroSumLp}; an optimal row strategy σ has {@code σᵀG ≥ v > 0} everywhere). It is weakly
+ * dominated iff v &gt; 0, or v = 0 and the LP maximise {@code Σ_c Σ_t w_t G[t][c]} s.t.
+ * {@code Σ_t w_t G[t][c] ≥ 0} for all c, {@code Σ w ≤ 1}, {@code w ≥ 0} has a positive optimum
+ * (solved by {@link ExactSimplex}; the mix is w / Σw). The dominating mix is re-checked exactly.
+ * (Pearce 1984 for dominance by mixes versus never-best responses; Myerson, "Game Theory" (1991)
+ * §3.8 for the LP view.)
  *
  * <p><b>Order</b> ({@link Order}):
  * <ul>
  *   <li>{@link Order#ROUNDS} (default, as Gambit's dominance toolbar steps): each round finds, for
  *       every player, every strategy dominated in the game at the start of the round and removes
  *       them all at once ("maximal simultaneous deletion"). The steps of a round are listed by
- *       player, then original strategy index.</li>
+ *       player, then original strategy index; a step's {@code remaining} is the state after it and
+ *       the steps listed before it, so a stepper can replay a round one strategy at a time.</li>
  *   <li>{@link Order#SINGLE}: one strategy per round: the lowest-numbered player with a dominated
  *       strategy, and of that player the lowest original index.</li>
  * </ul>
@@ -47,7 +49,10 @@ import org.gtlab.math.Rational;
  * keeps at least one strategy (dominance by pure strategies is a strict partial order; a best
  * response to the uniform belief is never weakly dominated by a mix).
  *
- * <p>Every step ({@link DominanceStep}) uses indices of the ORIGINAL game; the reduced game is
+ * <p>Every step ({@link DominanceStep}) uses indices of the ORIGINAL game. Its {@code dominators} are
+ * all remaining pure strategies that dominate the removed one, or, when there are none and mixed
+ * dominance is on, the support of the dominating mix (the mix itself is in
+ * {@link Result#dominatingStrategies()}). The reduced game is
  * {@code original.restrict(kept)} with {@code kept[p][r]} = original index of player p's r-th
  * remaining strategy.
  */
@@ -356,47 +361,26 @@ public final class Dominance {
                 gm[a][c] = u.numerator(cols[c] + stride * others[a]).subtract(u.numerator(cols[c] + stride * s));
             }
         }
-        BigInteger[][] lhs;
-        BigInteger[] rhs = new BigInteger[nc + 1];
-        BigInteger[] obj;
-        Arrays.fill(rhs, BigInteger.ZERO);
-        rhs[nc] = BigInteger.ONE;
-        if (strict) {
-            // variables w_0..w_{k-1}, τ
-            lhs = new BigInteger[nc + 1][k + 1];
+        // strict dominance by a mix ⟺ the zero-sum game G (rows: the other strategies, columns: c) has
+        // value > 0; an optimal row strategy σ then has σᵀG ≥ v > 0 in every column
+        Rational[][] gr = new Rational[k][nc];
+        for (int a = 0; a < k; a++) {
             for (int c = 0; c < nc; c++) {
-                for (int a = 0; a < k; a++) {
-                    lhs[c][a] = gm[a][c].negate();
-                }
-                lhs[c][k] = BigInteger.ONE;
-            }
-            for (int a = 0; a < k; a++) {
-                lhs[nc][a] = BigInteger.ONE;
-            }
-            lhs[nc][k] = BigInteger.ZERO;
-            obj = new BigInteger[k + 1];
-            Arrays.fill(obj, BigInteger.ZERO);
-            obj[k] = BigInteger.ONE;
-        } else {
-            lhs = new BigInteger[nc + 1][k];
-            obj = new BigInteger[k];
-            Arrays.fill(obj, BigInteger.ZERO);
-            for (int c = 0; c < nc; c++) {
-                for (int a = 0; a < k; a++) {
-                    lhs[c][a] = gm[a][c].negate();
-                    obj[a] = obj[a].add(gm[a][c]);
-                }
-            }
-            for (int a = 0; a < k; a++) {
-                lhs[nc][a] = BigInteger.ONE;
+                gr[a][c] = Rational.of(gm[a][c]);
             }
         }
-        ExactSimplex.Solution sol = ExactSimplex.maximize(lhs, rhs, obj);
-        if (sol.value().signum() <= 0) {
+        ZeroSumLp.ExactSolution zs = ZeroSumLp.solveExact(gr);
+        MixedStrategy sigma;
+        if (zs.value().signum() > 0) {
+            sigma = zs.x();
+        } else if (strict || zs.value().signum() < 0) {
             return null;
+        } else {
+            sigma = weakDominator(gm, k, nc);
+            if (sigma == null) {
+                return null;
+            }
         }
-        Rational[] w = Arrays.copyOf(sol.x(), k);
-        MixedStrategy sigma = MixedStrategy.normalize(w);
         // exact re-check of the dominating mix
         boolean someStrict = false;
         for (int c = 0; c < nc; c++) {
@@ -424,5 +408,31 @@ public final class Dominance {
             }
         }
         return new Finding(p, s, support, MixedStrategy.of(full));
+    }
+
+    /**
+     * Value-0 case of weak dominance: maximise {@code Σ_c Σ_t w_t G[t][c]} subject to
+     * {@code Σ_t w_t G[t][c] ≥ 0} for every c, {@code Σ w ≤ 1}, {@code w ≥ 0} (exact simplex); the
+     * strategy is weakly dominated iff the optimum is positive, by {@code w / Σ w}.
+     */
+    private static MixedStrategy weakDominator(BigInteger[][] gm, int k, int nc) {
+        BigInteger[][] lhs = new BigInteger[nc + 1][k];
+        BigInteger[] rhs = new BigInteger[nc + 1];
+        BigInteger[] obj = new BigInteger[k];
+        Arrays.fill(rhs, BigInteger.ZERO);
+        rhs[nc] = BigInteger.ONE;
+        Arrays.fill(obj, BigInteger.ZERO);
+        for (int c = 0; c < nc; c++) {
+            for (int a = 0; a < k; a++) {
+                lhs[c][a] = gm[a][c].negate();
+                obj[a] = obj[a].add(gm[a][c]);
+            }
+        }
+        Arrays.fill(lhs[nc], BigInteger.ONE);
+        ExactSimplex.Solution sol = ExactSimplex.maximize(lhs, rhs, obj);
+        if (sol.value().signum() <= 0) {
+            return null;
+        }
+        return MixedStrategy.normalize(sol.x());
     }
 }

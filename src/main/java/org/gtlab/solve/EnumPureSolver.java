@@ -95,10 +95,7 @@ public final class EnumPureSolver implements NashSolver {
         int block = stride * n;
         int total = g.numProfiles();
         if (u.isSmall()) {
-            long[] v = new long[total];
-            for (int k = 0; k < total; k++) {
-                v[k] = u.smallNumerator(k);
-            }
+            long[] v = u.smallNumerators();
             for (int b = 0; b < total; b += block) {
                 if ((b & 0xFFFF) == 0) {
                     Cancellation.check();

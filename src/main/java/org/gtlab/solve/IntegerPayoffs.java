@@ -15,6 +15,10 @@ import org.gtlab.math.Rational;
 final class IntegerPayoffs {
 
     private static final BigInteger LONG_LIMIT = BigInteger.ONE.shiftLeft(62);
+    private static final Rational INT_LIMIT = Rational.of(1L << 31);
+    private static final Rational MINUS_INT_LIMIT = Rational.of(-(1L << 31));
+    private static final Rational SCALED_LIMIT = Rational.of(1L << 62);
+    private static final Rational MINUS_SCALED_LIMIT = Rational.of(-(1L << 62));
 
     private final long[] small;
     private final BigInteger[] big;
@@ -38,6 +42,28 @@ final class IntegerPayoffs {
     /** The given values over their common denominator. */
     static IntegerPayoffs of(Rational[] values) {
         BigInteger scale = commonDenominator(values);
+        if (scale.bitLength() < 31) {
+            // fast path without a BigInteger per entry: integers below 2^31 times a scale below 2^31,
+            // or non-integers whose scaled value v·scale is below 2^62
+            long l = scale.longValue();
+            Rational lr = Rational.of(l);
+            long[] small = new long[values.length];
+            boolean fits = true;
+            for (int k = 0; k < values.length && fits; k++) {
+                Rational v = values[k];
+                if (v.isInteger()) {
+                    fits = v.compareTo(INT_LIMIT) < 0 && v.compareTo(MINUS_INT_LIMIT) > 0;
+                    small[k] = fits ? v.longValue() * l : 0;
+                } else {
+                    Rational w = v.multiply(lr);
+                    fits = w.compareTo(SCALED_LIMIT) < 0 && w.compareTo(MINUS_SCALED_LIMIT) > 0;
+                    small[k] = fits ? w.longValue() : 0;
+                }
+            }
+            if (fits) {
+                return new IntegerPayoffs(small, null, scale);
+            }
+        }
         BigInteger[] big = new BigInteger[values.length];
         boolean fits = true;
         for (int k = 0; k < values.length; k++) {
@@ -115,9 +141,9 @@ final class IntegerPayoffs {
         return small != null ? BigInteger.valueOf(small[k]) : big[k];
     }
 
-    /** Numerator of {@code u(k)} when {@link #isSmall()}. */
-    long smallNumerator(int k) {
-        return small[k];
+    /** All numerators when {@link #isSmall()} (the internal array: do not modify). */
+    long[] smallNumerators() {
+        return small;
     }
 
     /** The common denominator (positive). */
