@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  *
  * <p>Its joint distribution over team joint actions is {@code p(a) = Π_x π_x(a_x)}, indexed
  * lexicographically with agent 0 most significant ({@link TeamGame#jointIndex(int[])}). It is computed
- * once, on first use, and cached (a benign race: every thread computes the same array).
+ * once, on first use, and cached softly (a benign race: every thread computes the same array; the
+ * garbage collector may drop the cache of policies kept in long histories, which are then recomputed).
  *
  * <p>Reference: Xu et al., "Fictitious Cross-Play", arXiv:2310.03354 (team policies are products of
  * per-agent policies, §2 of the GT Lab spec fxp-psro.md).
@@ -23,7 +24,7 @@ public final class TeamPolicy {
     public static final double SUM_TOLERANCE = 1e-9;
 
     private final double[][] rows;
-    private volatile double[] joint;
+    private volatile java.lang.ref.SoftReference<double[]> joint;
 
     private TeamPolicy(double[][] rows) {
         this.rows = rows;
@@ -177,7 +178,8 @@ public final class TeamPolicy {
     }
 
     private double[] joint() {
-        double[] j = joint;
+        java.lang.ref.SoftReference<double[]> ref = joint;
+        double[] j = ref == null ? null : ref.get();
         if (j == null) {
             long size = jointSize();
             if (size > MAX_JOINT) {
@@ -195,7 +197,7 @@ public final class TeamPolicy {
                 }
                 j = next;
             }
-            joint = j;
+            joint = new java.lang.ref.SoftReference<>(j);
         }
         return j;
     }

@@ -59,6 +59,21 @@ public interface TeamLearner<S extends TeamLearnerState> {
         return run(start());
     }
 
+    /**
+     * Runs to the end, appending every state's metrics (the start state's first) to {@code sink}; keeps
+     * no states, so long runs on large games stay small in memory.
+     */
+    default S run(S state, List<java.util.Map<String, Double>> sink) {
+        S s = state;
+        sink.add(s.metrics());
+        while (!s.done()) {
+            Cancellation.check();
+            s = next(s);
+            sink.add(s.metrics());
+        }
+        return s;
+    }
+
     /** Every state of a run, from {@code state} to the final one. */
     default List<S> trajectory(S state) {
         List<S> out = new ArrayList<>();

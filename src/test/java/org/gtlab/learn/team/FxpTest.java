@@ -22,16 +22,19 @@ import org.junit.jupiter.api.Test;
 /** Spec fxp-psro.md §14 D test 26 and E tests 27–32. */
 class FxpTest {
 
-    static List<FictitiousCrossPlay.State> trajectory(FictitiousCrossPlay f) {
-        return f.trajectory(f.start());
+    /** Metrics of every state; the final state is the last element of {@code end}. */
+    static List<Map<String, Double>> trajectory(FictitiousCrossPlay f, List<FictitiousCrossPlay.State> end) {
+        List<Map<String, Double>> m = new java.util.ArrayList<>();
+        end.add(f.run(f.start(), m));
+        return m;
     }
 
-    static double explAt(List<FictitiousCrossPlay.State> t, long step) {
-        return t.get((int) step).teamExploitability();
+    static double explAt(List<Map<String, Double>> t, long step) {
+        return t.get((int) step).get("team_exploitability");
     }
 
-    static double restrictedAt(List<FictitiousCrossPlay.State> t, long step) {
-        return t.get((int) step).metrics().get("restricted_exploitability");
+    static double restrictedAt(List<Map<String, Double>> t, long step) {
+        return t.get((int) step).get("restricted_exploitability");
     }
 
     private static void allZero(TeamPolicy p) {
@@ -57,9 +60,10 @@ class FxpTest {
     @Test
     void exampleGamePaperFaithful() {
         for (boolean reset : new boolean[] {false, true}) {
-            List<FictitiousCrossPlay.State> t = trajectory(
-                    FictitiousCrossPlay.paperFaithful(CounterExampleGame.standard()).withReset(reset));
-            FictitiousCrossPlay.State end = t.get(t.size() - 1);
+            List<FictitiousCrossPlay.State> tEnd = new java.util.ArrayList<>();
+            List<Map<String, Double>> t = trajectory(
+                    FictitiousCrossPlay.paperFaithful(CounterExampleGame.standard()).withReset(reset), tEnd);
+            FictitiousCrossPlay.State end = tEnd.get(0);
             List<Long> starts = end.phaseStarts();
             for (int k = 1; k < starts.size(); k++) {
                 assertEquals(k % 2 == 1 ? 51 : 34, starts.get(k) - starts.get(k - 1), "phase " + k);
@@ -88,8 +92,9 @@ class FxpTest {
 
     @Test
     void exampleGameDefault() {
-        List<FictitiousCrossPlay.State> t = trajectory(FictitiousCrossPlay.standard(CounterExampleGame.standard()));
-        FictitiousCrossPlay.State end = t.get(t.size() - 1);
+        List<FictitiousCrossPlay.State> tEnd = new java.util.ArrayList<>();
+        List<Map<String, Double>> t = trajectory(FictitiousCrossPlay.standard(CounterExampleGame.standard()), tEnd);
+        FictitiousCrossPlay.State end = tEnd.get(0);
         List<Long> starts = end.phaseStarts();
         for (int k = 1; k < starts.size(); k++) {
             assertEquals(k % 2 == 1 ? 51 : 34, starts.get(k) - starts.get(k - 1));
@@ -123,8 +128,9 @@ class FxpTest {
 
     @Test
     void sadPaperFaithful() {
-        List<FictitiousCrossPlay.State> t = trajectory(FictitiousCrossPlay.paperFaithful(SeekAttackDefendGame.standard()));
-        FictitiousCrossPlay.State end = t.get(t.size() - 1);
+        List<FictitiousCrossPlay.State> tEnd = new java.util.ArrayList<>();
+            List<Map<String, Double>> t = trajectory(FictitiousCrossPlay.paperFaithful(SeekAttackDefendGame.standard()), tEnd);
+        FictitiousCrossPlay.State end = tEnd.get(0);
         long[] boundaries = {405, 472, 523, 574, 625};
         List<Long> starts = end.phaseStarts();
         for (int k = 0; k < boundaries.length; k++) {
@@ -155,8 +161,9 @@ class FxpTest {
 
     @Test
     void sadDefault() {
-        List<FictitiousCrossPlay.State> t = trajectory(FictitiousCrossPlay.standard(SeekAttackDefendGame.standard()));
-        FictitiousCrossPlay.State end = t.get(t.size() - 1);
+        List<FictitiousCrossPlay.State> tEnd = new java.util.ArrayList<>();
+        List<Map<String, Double>> t = trajectory(FictitiousCrossPlay.standard(SeekAttackDefendGame.standard()), tEnd);
+        FictitiousCrossPlay.State end = tEnd.get(0);
         for (long s : end.phaseStarts()) {
             if (s >= 523) {
                 assertTrue(explAt(t, s) <= 0.01, "step " + s + ": " + explAt(t, s));
@@ -168,8 +175,9 @@ class FxpTest {
 
     @Test
     void teamRps() {
-        List<FictitiousCrossPlay.State> pf = trajectory(FictitiousCrossPlay.paperFaithful(TeamRpsGame.standard()));
-        List<Long> starts = pf.get(pf.size() - 1).phaseStarts();
+        List<FictitiousCrossPlay.State> pfEnd = new java.util.ArrayList<>();
+            List<Map<String, Double>> pf = trajectory(FictitiousCrossPlay.paperFaithful(TeamRpsGame.standard()), pfEnd);
+        List<Long> starts = pfEnd.get(0).phaseStarts();
         assertEquals(51, starts.get(1));
         assertEquals(81, starts.get(2));
         for (long s : starts) {
@@ -179,8 +187,9 @@ class FxpTest {
             }
         }
         assertEquals(0.024, explAt(pf, 81), 1e-3);
-        List<FictitiousCrossPlay.State> lp = trajectory(FictitiousCrossPlay.standard(TeamRpsGame.standard()));
-        for (long s : lp.get(lp.size() - 1).phaseStarts()) {
+        List<FictitiousCrossPlay.State> lpEnd = new java.util.ArrayList<>();
+            List<Map<String, Double>> lp = trajectory(FictitiousCrossPlay.standard(TeamRpsGame.standard()), lpEnd);
+        for (long s : lpEnd.get(0).phaseStarts()) {
             if (s >= 81) {
                 assertTrue(explAt(lp, s) <= 1e-5, "LP step " + s + ": " + explAt(lp, s));
             }
@@ -191,8 +200,9 @@ class FxpTest {
     void exactCountersAndStateInvariants() {
         FictitiousCrossPlay f = FictitiousCrossPlay.standard(SeekAttackDefendGame.standard()).withExactCounters(true)
                 .withIterations(4);
-        List<FictitiousCrossPlay.State> t = trajectory(f);
-        FictitiousCrossPlay.State end = t.get(t.size() - 1);
+        List<FictitiousCrossPlay.State> tEnd = new java.util.ArrayList<>();
+            List<Map<String, Double>> t = trajectory(f, tEnd);
+        FictitiousCrossPlay.State end = tEnd.get(0);
         assertEquals(9, end.population().size());
         assertTrue(end.teamExploitability() < 0.01, "exact counters " + end.teamExploitability());
         double[][] m = end.metaGame();
@@ -203,7 +213,7 @@ class FxpTest {
         }
         // step counter increases by one per state
         for (int k = 0; k < t.size(); k++) {
-            assertEquals(k, t.get(k).step());
+            assertEquals(k, t.get(k).get("step"));
         }
         assertArrayEquals(new int[] {10, 10, 11, 11}, end.counters().get(1).mostLikelyJointAction());
     }
