@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -200,9 +201,18 @@ public final class MetaSolvers {
         double[] sum = new double[k + 1];
         Arrays.fill(sum, 0, k, 1.0);
         cons.add(new LinearConstraint(sum, Relationship.EQ, 1));
-        PointValuePair p = new SimplexSolver(1e-12, 10, 1e-15).optimize(new MaxIter(100_000),
-                new LinearObjectiveFunction(obj, 0), new LinearConstraintSet(cons), GoalType.MAXIMIZE,
-                new NonNegativeConstraint(true));
+        LinearObjectiveFunction f = new LinearObjectiveFunction(obj, 0);
+        LinearConstraintSet set = new LinearConstraintSet(cons);
+        PointValuePair p;
+        try {
+            p = new SimplexSolver(1e-12, 10, 1e-15).optimize(new MaxIter(100_000), f, set, GoalType.MAXIMIZE,
+                    new NonNegativeConstraint(true));
+        } catch (MathIllegalStateException e) {
+            // very degenerate meta-games (duplicate members) can defeat the tight tolerance: retry with the
+            // library's default tolerance (1e-6 on the scaled matrix)
+            p = new SimplexSolver().optimize(new MaxIter(100_000), f, set, GoalType.MAXIMIZE,
+                    new NonNegativeConstraint(true));
+        }
         double[] x = Arrays.copyOf(p.getPoint(), k);
         return clipNormalise(x);
     }

@@ -22,9 +22,10 @@ import org.gtlab.game.TeamPolicy;
  * on ties), one oracle step per iteration; with the Nash (LP) meta-solver this is Double Oracle and it stops
  * as soon as Expl(σ) ≤ {@code tolerance} (1e-12). {@link Oracle#DAMPED}: the authors' damped per-agent BR
  * ({@link DampedBestResponse}, at least 50 steps), from uniform every iteration ({@code reset}) or continuing
- * from the previous best response; it always runs {@code iterations} iterations (spec §7.3; a phase whose
- * target is already an exact equilibrium runs to the cap, flagged by the metric
- * {@code target_at_equilibrium}, Q15).
+ * from the previous best response; it always runs {@code iterations} iterations (spec §7.3). A damped phase
+ * whose target is already an equilibrium (Expl ≤ 1e-9) is flagged by the metric
+ * {@code target_at_equilibrium} = 1 (Q15); in the authors' numpy code rounding noise among the tied values
+ * keeps such a phase running to the cap, here exact ties resolve to the lowest index and it may converge.
  *
  * <p><b>Meta update.</b> Any {@link MetaSolver} (row solution of M), or <b>Online Double Oracle</b>
  * ({@link #onlineDoubleOracle}): the BR is added only if it is not {@code isclose} (max_x ‖·‖² &lt; 1e-4) to an
@@ -149,7 +150,7 @@ public final class Psro implements TeamLearner<Psro.State> {
 
         State(TeamGame g, List<TeamPolicy> pop, double[][] meta, double[] sigma, Evaluated target, TeamPolicy br, int t,
                 int converge, int iteration, long step, boolean done, List<Long> phaseStarts, List<int[]> exact,
-                boolean atCap) {
+                boolean atEquilibrium) {
             this.pop = pop;
             this.meta = meta;
             this.sigma = sigma;
@@ -166,7 +167,7 @@ public final class Psro implements TeamLearner<Psro.State> {
             target.put(m);
             m.put("population_size", (double) pop.size());
             m.put("iteration", (double) iteration);
-            m.put("target_at_equilibrium", atCap ? 1.0 : 0.0);
+            m.put("target_at_equilibrium", atEquilibrium ? 1.0 : 0.0);
             this.metrics = Collections.unmodifiableMap(m);
         }
 
@@ -251,7 +252,7 @@ public final class Psro implements TeamLearner<Psro.State> {
             TeamPolicy br = TeamPolicy.pure(game.actionsPerAgent(), a);
             List<int[]> exact = new ArrayList<>(s.exactResponses);
             exact.add(a);
-            return finishPhase(s, br, s.step + 1, Collections.unmodifiableList(exact), false);
+            return finishPhase(s, br, s.step + 1, Collections.unmodifiableList(exact));
         }
         TeamPolicy br = s.br;
         double[][] q = TeamEvaluation.agentActionValues(game, br, s.target.v);
@@ -260,13 +261,12 @@ public final class Psro implements TeamLearner<Psro.State> {
         int p = damped.progress(s.t, s.converge, DampedBestResponse.distance(next, resp));
         if (!DampedBestResponse.stops(p)) {
             return new State(game, s.pop, s.meta, s.sigma, s.target, next, s.t + 1, DampedBestResponse.counter(p),
-                    s.iteration, s.step + 1, false, s.phaseStarts, s.exactResponses, false);
+                    s.iteration, s.step + 1, false, s.phaseStarts, s.exactResponses, s.target.exploitability <= 1e-9);
         }
-        boolean atCap = s.t + 1 >= damped.maxSteps() && s.target.exploitability <= 1e-9;
-        return finishPhase(s, next, s.step + 1, s.exactResponses, atCap);
+        return finishPhase(s, next, s.step + 1, s.exactResponses);
     }
 
-    private State finishPhase(State s, TeamPolicy br, long step, List<int[]> exact, boolean atCap) {
+    private State finishPhase(State s, TeamPolicy br, long step, List<int[]> exact) {
         List<TeamPolicy> pop = s.pop;
         double[][] meta = s.meta;
         double[] sigma;
@@ -339,6 +339,7 @@ public final class Psro implements TeamLearner<Psro.State> {
             starts = Collections.unmodifiableList(st);
         }
         TeamPolicy nextBr = oracle == Oracle.DAMPED && reset ? uniform() : br;
-        return new State(game, pop, meta, sigma, target, nextBr, 0, 0, iteration, step, done, starts, exact, atCap);
+        return new State(game, pop, meta, sigma, target, nextBr, 0, 0, iteration, step, done, starts, exact,
+                oracle == Oracle.DAMPED && !done && target.exploitability <= 1e-9);
     }
 }
