@@ -9,7 +9,6 @@ import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.SeekAttackDefendGame;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamRpsGame;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Spec fxp-psro.md §14 F, tests 34–37 (damped-oracle PSRO, paper-faithful) and the LP default of 35. */
@@ -99,7 +98,6 @@ class DampedPsroTest {
     }
 
     @Test
-    @Tag("slow")
     void sadUniformReset() {
         List<Psro.State> t = trajectory(damped(SeekAttackDefendGame.standard(), MetaSolvers.uniform(), true, 20));
         long[] steps = {405, 459, 513, 886, 1244};

@@ -8,11 +8,9 @@ import java.util.function.ToDoubleFunction;
 
 import org.gtlab.game.SeekAttackDefendGame;
 import org.gtlab.game.TeamGame;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Spec fxp-psro.md §14 E test 33 (SAD, paper-faithful): first phase start with true Expl &lt; 0.1. */
-@Tag("slow")
 class FxpVersusPsroTest {
 
     private static <S extends TeamLearnerState> long firstBelow(List<S> t, List<Long> starts, double bound) {
