@@ -5,16 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.gtlab.solve.ZeroSumLp;
+
 
 /**
  * The meta-solvers of spec fxp-psro.md §6, following OpenSpiel's PSRO v2 {@code META_STRATEGY_METHODS}
@@ -153,69 +145,14 @@ public final class MetaSolvers {
             @Override
             public MetaSolution solve(double[][] m) {
                 check(m);
-                double[] x = maximin(m);
-                double[][] t = new double[m[0].length][m.length];
-                for (int i = 0; i < m.length; i++) {
-                    for (int j = 0; j < m[0].length; j++) {
-                        t[j][i] = -m[i][j];
-                    }
-                }
-                double[] y = maximin(t);
+                ZeroSumLp.Solution sol = ZeroSumLp.solve(m);
+                double[] x = sol.x();
+                double[] y = sol.y();
                 return new MetaSolution(x, y);
             }
         };
     }
 
-    /**
-     * The row player's maximin strategy of the zero-sum matrix m (max V s.t. xᵀm ≥ V, Σx = 1, x ≥ 0).
-     * Implemented with Commons Math's {@link SimplexSolver}; kept behind this one method so that the
-     * project's {@code org.gtlab.solve.ZeroSumLp} can replace it.
-     */
-    static double[] maximin(double[][] m) {
-        int k = m.length;
-        int l = m[0].length;
-        if (k == 1) {
-            return new double[] {1.0};
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] r : m) {
-            for (double v : r) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        double scale = Math.max(1e-300, max - min);
-        // shift and scale the matrix into [1, 2] so that V > 0 and the tolerances are relative
-        double[] obj = new double[k + 1];
-        obj[k] = 1;
-        List<LinearConstraint> cons = new ArrayList<>();
-        for (int j = 0; j < l; j++) {
-            double[] c = new double[k + 1];
-            for (int i = 0; i < k; i++) {
-                c[i] = 1 + (m[i][j] - min) / scale;
-            }
-            c[k] = -1;
-            cons.add(new LinearConstraint(c, Relationship.GEQ, 0));
-        }
-        double[] sum = new double[k + 1];
-        Arrays.fill(sum, 0, k, 1.0);
-        cons.add(new LinearConstraint(sum, Relationship.EQ, 1));
-        LinearObjectiveFunction f = new LinearObjectiveFunction(obj, 0);
-        LinearConstraintSet set = new LinearConstraintSet(cons);
-        PointValuePair p;
-        try {
-            p = new SimplexSolver(1e-12, 10, 1e-15).optimize(new MaxIter(100_000), f, set, GoalType.MAXIMIZE,
-                    new NonNegativeConstraint(true));
-        } catch (MathIllegalStateException e) {
-            // very degenerate meta-games (duplicate members) can defeat the tight tolerance: retry with the
-            // library's default tolerance (1e-6 on the scaled matrix)
-            p = new SimplexSolver().optimize(new MaxIter(100_000), f, set, GoalType.MAXIMIZE,
-                    new NonNegativeConstraint(true));
-        }
-        double[] x = Arrays.copyOf(p.getPoint(), k);
-        return clipNormalise(x);
-    }
 
     static double[] clipNormalise(double[] x) {
         double s = 0;
