@@ -13,6 +13,9 @@ public final class Solvers {
 
     static {
         // one line per method; order is the order shown in the app and in --help
+        register(new EnumPureSolver());
+        register(new ZeroSumLpSolver());
+        register(new DominanceSolver());
     }
 
     private Solvers() {
