@@ -2,7 +2,6 @@ package org.gtlab.dynamics;
 
 import java.util.Objects;
 
-import org.gtlab.eval.Evaluation;
 
 /**
  * The vector field of a {@link Dynamic} on a {@link PopulationGame}: for every population p,
@@ -42,11 +41,6 @@ public final class GameDynamics implements VectorField {
         for (int p = 0; p < s.populations(); p++) {
             dynamic.apply(x, f, s.offset(p), s.size(p), dx);
         }
-    }
-
-    /** NashConv of the state read as a profile of the game ({@link PopulationGame#profile}). */
-    public double nashConv(double[] x) {
-        return Evaluation.nashConv(game.game(), game.profile(x));
     }
 
     /** A copy with another payoff-consistent game (for example after a payoff slider moved). */

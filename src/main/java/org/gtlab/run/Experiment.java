@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *   <li>Determinism: all randomness lives in the state (for example an
  *       {@link org.gtlab.math.Rng#state()}), so the same seed gives bit-identical snapshots on
  *       every machine. Use {@link StrictMath} for transcendental functions.</li>
- *   <li>{@link #save} / {@link #load} are exact inverses (doubles survive bit for bit; see
+ *   <li>{@link #save} / {@link #load} (optional) are exact inverses (doubles survive bit for bit; see
  *       {@link Json#number(double)}), so a run resumed from a checkpoint continues exactly like the
  *       uninterrupted run.</li>
  *   <li>Long steps call {@link org.gtlab.math.Cancellation#check()} now and then so that cancel
@@ -46,13 +46,23 @@ public interface Experiment<S> {
         return false;
     }
 
-    /** The state as JSON (for checkpoints). */
-    JsonNode save(S state);
+    /**
+     * The state as JSON (for checkpoints). The default refuses: an experiment without a codec runs,
+     * records and exports normally but cannot be checkpointed.
+     *
+     * @throws UnsupportedOperationException if this experiment has no checkpoints
+     */
+    default JsonNode save(S state) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support checkpoints");
+    }
 
     /**
      * A state from {@link #save}'s JSON.
      *
      * @throws IllegalArgumentException if the JSON does not describe a state of this experiment
+     * @throws UnsupportedOperationException if this experiment has no checkpoints
      */
-    S load(JsonNode json);
+    default S load(JsonNode json) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support checkpoints");
+    }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.dynamics.GameDynamics;
+import org.gtlab.eval.Evaluation;
 import org.gtlab.dynamics.Integrator;
 import org.gtlab.dynamics.SimplexProduct;
 import org.gtlab.learn.InitialProfile;
@@ -23,7 +24,7 @@ import org.gtlab.run.Snapshot;
  * time units with the integrator, so step k is time {@code t = k · interval}.
  *
  * <p>Metrics: {@code t}, {@code nash_conv} (of the state read as a profile, {@link
- * GameDynamics#nashConv}), {@code speed} (|ẋ|), then the shares {@code x_pP_A} (population P,
+ * org.gtlab.dynamics.PopulationGame#profile}), {@code speed} (|ẋ|), then the shares {@code x_pP_A} (population P,
  * strategy A, 1-based). Payload {@code state}: one row per population.
  */
 public final class DynamicsExperiment implements Experiment<DynamicsExperiment.State> {
@@ -99,7 +100,7 @@ public final class DynamicsExperiment implements Experiment<DynamicsExperiment.S
     public Snapshot observe(State st, long step) {
         double[] v = new double[names.size()];
         v[0] = step * interval;
-        v[1] = field.nashConv(st.x);
+        v[1] = Evaluation.nashConv(field.game().game(), field.game().profile(st.x));
         v[2] = field.speed(st.x);
         System.arraycopy(st.x, 0, v, 3, st.x.length);
         return Snapshot.of(step, names, v, Map.of("state", Payload.rows(field.space().split(st.x))));
