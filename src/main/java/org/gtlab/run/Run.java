@@ -112,7 +112,8 @@ final class Run<S> implements RunHandle {
         } catch (CancellationException e) {
             outcome = Outcome.CANCELLED;
         } catch (Throwable e) {
-            if (cancelRequested && (e instanceof InterruptedException || e.getCause() instanceof InterruptedException)) {
+            if (cancelRequested) {
+                // whatever the interrupt broke (an interrupted channel, a wait) was part of the cancel
                 outcome = Outcome.CANCELLED;
             } else {
                 failure = e;

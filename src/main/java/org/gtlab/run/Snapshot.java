@@ -23,6 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class Snapshot {
 
+    /** The last name list found free of repeats (experiments pass the same list every time). */
+    private static volatile List<String> lastChecked;
+
     private final long step;
     private final List<String> names;
     private final double[] values;
@@ -49,8 +52,11 @@ public final class Snapshot {
         if (n.size() != values.length) {
             throw new IllegalArgumentException(n.size() + " metric names for " + values.length + " values");
         }
-        if (n.size() > 1 && new java.util.HashSet<>(n).size() != n.size()) {
-            throw new IllegalArgumentException("metric names repeat: " + n);
+        if (n != lastChecked) {
+            if (n.size() > 1 && new java.util.HashSet<>(n).size() != n.size()) {
+                throw new IllegalArgumentException("metric names repeat: " + n);
+            }
+            lastChecked = n;
         }
         Map<String, Payload> p = payloads == null || payloads.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(payloads));
