@@ -57,6 +57,7 @@ final class Run<S> implements RunHandle {
     private volatile Throwable listenerFailure;
     private boolean reportPending;
     private long activeNanos;
+    private volatile long sliceStart;
     private long stepsAtFirstSlice = -1;
 
     /** A fresh run (started lazily on its first slice). */
@@ -104,6 +105,7 @@ final class Run<S> implements RunHandle {
         }
         Outcome outcome;
         long t0 = System.nanoTime();
+        sliceStart = t0;
         try {
             if (firstTime) {
                 fireStatus(RunStatus.RUNNING);
@@ -122,6 +124,7 @@ final class Run<S> implements RunHandle {
         } finally {
             synchronized (lock) {
                 activeNanos += System.nanoTime() - t0;
+                sliceStart = 0;
                 runner = null;
                 if (scheduler.interruptible()) {
                     Thread.interrupted(); // clear an interrupt aimed at this run
@@ -341,7 +344,8 @@ final class Run<S> implements RunHandle {
     public double stepsPerSecond() {
         long nanos;
         synchronized (lock) {
-            nanos = activeNanos;
+            long start = sliceStart;
+            nanos = activeNanos + (start != 0 ? System.nanoTime() - start : 0);
         }
         long steps = step() - Math.max(0, stepsAtFirstSlice);
         return nanos <= 0 || steps <= 0 ? 0 : steps * 1e9 / nanos;
