@@ -278,6 +278,9 @@ public final class LemkeHowsonSolver implements NashSolver {
             }
             BitSet key = key(s[0], s[1]);
             if (key.equals(artificial)) {
+                if (start.equals(artificial)) {
+                    throw LhNumericTrouble.INSTANCE; // impossible for an exact path: a path has two ends
+                }
                 return new End(key, null, pivots, false);
             }
             StrategyProfile eq = LhVerifier.equilibrium(p, key);

@@ -18,29 +18,41 @@ final class LhDoubleSide extends LhSide {
     static final double ZERO = 1e-11;
     static final double CLEAR = 1e-8;
 
+    /**
+     * Compact tableau: {@code t[r][j]} is the coefficient of the nonbasic variable
+     * {@code colVar[j]} in row r; column {@code ncols} is the right-hand side. The columns of basic
+     * variables (unit vectors) are not stored, which halves the work per pivot.
+     */
     private final double[][] t;
-    private final int cols;
+    private final int ncols;
+    private final int[] colVar;
+    private final int[] colOf;
     private final int[] cand;
     private final double[] q;
 
     LhDoubleSide(LhProblem problem, int side) {
         super(problem, side);
-        cols = problem.vars + 1;
-        t = new double[rows][cols];
+        ncols = problem.vars - rows;
+        t = new double[rows][ncols + 1];
+        colVar = new int[ncols];
+        colOf = new int[problem.vars];
+        java.util.Arrays.fill(colOf, -1);
+        for (int s = 0; s < ncols; s++) {
+            colVar[s] = problem.structVar(side, s);
+            colOf[colVar[s]] = s;
+        }
         double[][] g = problem.gDouble(side);
         for (int r = 0; r < rows; r++) {
-            for (int s = 0; s < g[r].length; s++) {
-                t[r][problem.structVar(side, s)] = g[r][s];
-            }
-            t[r][lexVars[r]] = 1;
-            t[r][rhs] = 1;
+            System.arraycopy(g[r], 0, t[r], 0, ncols);
+            t[r][ncols] = 1;
         }
         cand = new int[rows];
         q = new double[rows];
     }
 
     @Override
-    int ratioTest(int c) {
+    int ratioTest(int var) {
+        int c = colOf[var];
         double colMax = 0;
         for (int r = 0; r < rows; r++) {
             colMax = Math.max(colMax, Math.abs(t[r][c]));
@@ -57,7 +69,7 @@ final class LhDoubleSide extends LhSide {
         if (nc == 0) {
             throw LhNumericTrouble.INSTANCE;
         }
-        nc = keepMinima(nc, rhs, c, 1.0);
+        nc = keepMinima(nc, -1, c, 1.0);
         for (int k = 0; nc > 1 && k < rows; k++) {
             nc = keepMinima(nc, lexVars[k], c, -1.0); // perturbation 1 − ε^k: the −B⁻¹ columns
         }
@@ -67,12 +79,27 @@ final class LhDoubleSide extends LhSide {
         return cand[0];
     }
 
-    /** Keeps the candidates with the minimal ratio {@code sign·t[r][k]/t[r][c]}; returns their number. */
-    private int keepMinima(int nc, int k, int c, double sign) {
+    /** Entry of the full tableau: row r, variable var (−1 for the right-hand side). */
+    private double entry(int r, int var) {
+        if (var < 0) {
+            return t[r][ncols];
+        }
+        int j = colOf[var];
+        if (j >= 0) {
+            return t[r][j];
+        }
+        return rowOf[var] == r ? 1.0 : 0.0;
+    }
+
+    /**
+     * Keeps the candidates with the minimal ratio {@code sign·entry(r, var)/t[r][c]} (var −1: the
+     * right-hand side); returns their number.
+     */
+    private int keepMinima(int nc, int var, int c, double sign) {
         double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < nc; i++) {
             int r = cand[i];
-            q[i] = sign * t[r][k] / t[r][c];
+            q[i] = sign * entry(r, var) / t[r][c];
             min = Math.min(min, q[i]);
         }
         int kept = 0;
@@ -88,14 +115,19 @@ final class LhDoubleSide extends LhSide {
         return kept;
     }
 
+    /** Exchange step: the entering variable's column becomes the leaving variable's. */
     @Override
-    void pivotNumbers(int r, int c) {
+    void pivotNumbers(int r, int var) {
+        int c = colOf[var];
+        int leave = basicAt[r];
         double[] pr = t[r];
-        double inv = 1.0 / pr[c];
-        for (int j = 0; j < cols; j++) {
+        double p = pr[c];
+        double inv = 1.0 / p;
+        int w = ncols + 1;
+        for (int j = 0; j < w; j++) {
             pr[j] *= inv;
         }
-        pr[c] = 1.0;
+        pr[c] = inv;
         for (int i = 0; i < rows; i++) {
             if (i == r) {
                 continue;
@@ -103,20 +135,24 @@ final class LhDoubleSide extends LhSide {
             double[] row = t[i];
             double f = row[c];
             if (f != 0.0) {
-                for (int j = 0; j < cols; j++) {
+                for (int j = 0; j < w; j++) {
                     row[j] -= f * pr[j];
                 }
-                row[c] = 0.0;
+                row[c] = -f * inv;
             }
         }
+        colVar[c] = leave;
+        colOf[leave] = c;
+        colOf[var] = -1;
     }
 
     @Override
     int loadRow(int var, boolean[] basic) {
+        int c = colOf[var];
         int best = -1;
         double bestAbs = 0;
         for (int r = 0; r < rows; r++) {
-            double a = Math.abs(t[r][var]);
+            double a = Math.abs(t[r][c]);
             if (!basic[basicAt[r]] && a > bestAbs) {
                 best = r;
                 bestAbs = a;

@@ -33,6 +33,7 @@ final class LhProblem {
     final int n;
     /** Number of variables per side (= number of labels), m + n. */
     final int vars;
+    /** Exact coefficients per side; built lazily from {@link #gl} when that is present. */
     private final BigInteger[][][] g = new BigInteger[2][][];
     /** Same coefficients as longs, or null when some entry does not fit comfortably in a long. */
     private final long[][][] gl = new long[2][][];
@@ -43,27 +44,46 @@ final class LhProblem {
     final Rational scaleB;
     final Rational shiftB;
 
-    private LhProblem(int m, int n, BigInteger[][] ap, BigInteger[][] bp, Rational[] tA, Rational[] tB) {
+    /** From transformed matrices A', B' (m×n), given as longs or (if {@code al == null}) BigIntegers. */
+    private LhProblem(int m, int n, long[][] al, long[][] bl, BigInteger[][] ab, BigInteger[][] bb,
+            Rational scale, Rational shift) {
         this.m = m;
         this.n = n;
         this.vars = m + n;
-        this.scaleA = tA[0];
-        this.shiftA = tA[1];
-        this.scaleB = tB[0];
-        this.shiftB = tB[1];
-        BigInteger[][] gp = new BigInteger[n][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                gp[j][i] = bp[i][j];
+        this.scaleA = scale;
+        this.shiftA = shift;
+        this.scaleB = scale;
+        this.shiftB = shift;
+        if (al != null) {
+            long[][] gp = new long[n][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    gp[j][i] = bl[i][j];
+                }
+            }
+            gl[0] = gp;
+            gl[1] = al;
+            for (int side = 0; side < 2; side++) {
+                gd[side] = normalized(gl[side]);
+            }
+        } else {
+            BigInteger[][] gp = new BigInteger[n][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    gp[j][i] = bb[i][j];
+                }
+            }
+            g[0] = gp;
+            g[1] = ab;
+            for (int side = 0; side < 2; side++) {
+                gl[side] = toLongOrNull(g[side]);
+                gd[side] = normalized(g[side]);
             }
         }
-        g[0] = gp;
-        g[1] = ap;
-        for (int side = 0; side < 2; side++) {
-            gl[side] = toLongOrNull(g[side]);
-            gd[side] = normalized(g[side]);
-        }
     }
+
+    /** Payoffs below this in absolute value take the all-long path. */
+    private static final long SMALL = 1L << 38;
 
     /**
      * The polytopes of a two-player game.
@@ -77,6 +97,12 @@ final class LhProblem {
         }
         Rational[][] a = game.matrix(0);
         Rational[][] b = game.matrix(1);
+        int m = a.length;
+        int n = a[0].length;
+        LhProblem small = ofSmallIntegers(a, b, m, n);
+        if (small != null) {
+            return small;
+        }
         BigInteger lcm = BigInteger.ONE;
         Rational min = Rational.ZERO;
         for (Rational[][] u : List.of(a, b)) {
@@ -92,8 +118,40 @@ final class LhProblem {
         }
         Rational scale = Rational.of(lcm);
         Rational shift = Rational.ONE.subtract(min).multiply(scale);
-        Rational[] t = {scale, shift};
-        return new LhProblem(a.length, a[0].length, transform(a, scale, shift), transform(b, scale, shift), t, t);
+        return new LhProblem(m, n, null, null, transform(a, scale, shift), transform(b, scale, shift), scale, shift);
+    }
+
+    /** The common case of small integer payoffs, without rational arithmetic; null otherwise. */
+    private static LhProblem ofSmallIntegers(Rational[][] a, Rational[][] b, int m, int n) {
+        long[][] al = new long[m][n];
+        long[][] bl = new long[m][n];
+        long min = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                Rational x = a[i][j];
+                Rational y = b[i][j];
+                if (!x.isInteger() || !y.isInteger()) {
+                    return null;
+                }
+                long lx = x.longValue();
+                long ly = y.longValue();
+                if (Math.abs(lx) >= SMALL || Math.abs(ly) >= SMALL || !x.equals(Rational.of(lx))
+                        || !y.equals(Rational.of(ly))) {
+                    return null;
+                }
+                al[i][j] = lx;
+                bl[i][j] = ly;
+                min = Math.min(min, Math.min(lx, ly));
+            }
+        }
+        long shift = 1 - min;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                al[i][j] += shift;
+                bl[i][j] += shift;
+            }
+        }
+        return new LhProblem(m, n, al, bl, null, null, Rational.ONE, Rational.of(shift));
     }
 
     /** {@code scale·u + shift} for every entry (all integers by the choice of scale and shift). */
@@ -127,6 +185,24 @@ final class LhProblem {
             }
         }
         return l;
+    }
+
+    private static double[][] normalized(long[][] a) {
+        long max = 1;
+        for (long[] row : a) {
+            for (long v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        double dmax = max;
+        double[][] d = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = new double[a[i].length];
+            for (int j = 0; j < a[i].length; j++) {
+                d[i][j] = a[i][j] / dmax;
+            }
+        }
+        return d;
     }
 
     private static double[][] normalized(BigInteger[][] a) {
@@ -180,7 +256,19 @@ final class LhProblem {
         return side == 0 ? var - m : var;
     }
 
+    /** Exact coefficients {@code [row][structural]} of a side. */
     BigInteger[][] g(int side) {
+        if (g[side] == null) {
+            long[][] l = gl[side];
+            BigInteger[][] b = new BigInteger[l.length][];
+            for (int r = 0; r < l.length; r++) {
+                b[r] = new BigInteger[l[r].length];
+                for (int s = 0; s < l[r].length; s++) {
+                    b[r][s] = BigInteger.valueOf(l[r][s]);
+                }
+            }
+            g[side] = b;
+        }
         return g[side];
     }
 

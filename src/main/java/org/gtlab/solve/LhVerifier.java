@@ -115,7 +115,7 @@ final class LhVerifier {
         if (js.size() != k) {
             return null;
         }
-        BigInteger[][] g = p.g(side);
+        BigInteger[][] g = columns(p, side, xs);
         BigInteger[] num = new BigInteger[sc];
         java.util.Arrays.fill(num, BigInteger.ZERO);
         if (k == 0) {
@@ -142,7 +142,7 @@ final class LhVerifier {
             }
             BigInteger s = den;
             for (int ii = 0; ii < k; ii++) {
-                s = s.subtract(g[r][xs.get(ii)].multiply(sol.z[ii]));
+                s = s.subtract(g[r][ii].multiply(sol.z[ii]));
             }
             if (s.signum() < 0) {
                 return null;
@@ -193,7 +193,7 @@ final class LhVerifier {
                     int jj = posInJ[r];
                     BigInteger s = BigInteger.ZERO;
                     for (int ii = 0; ii < k; ii++) {
-                        s = s.subtract(g[r0][xs.get(ii)].multiply(inv.inverse[ii][jj]));
+                        s = s.subtract(g[r0][ii].multiply(inv.inverse[ii][jj]));
                     }
                     first = s.signum();
                 }
@@ -203,6 +203,20 @@ final class LhVerifier {
             }
         }
         return true;
+    }
+
+    /** The coefficients {@code G[ρ][X[ii]]} of the basic structural variables, all rows. */
+    private static BigInteger[][] columns(LhProblem p, int side, List<Integer> xs) {
+        int rowsR = p.rows(side);
+        BigInteger[][] out = new BigInteger[rowsR][xs.size()];
+        long[][] l = p.gLong(side);
+        BigInteger[][] big = l == null ? p.g(side) : null;
+        for (int r = 0; r < rowsR; r++) {
+            for (int ii = 0; ii < out[r].length; ii++) {
+                out[r][ii] = l != null ? BigInteger.valueOf(l[r][xs.get(ii)]) : big[r][xs.get(ii)];
+            }
+        }
+        return out;
     }
 
     /** Solution {@code z/den} of {@code M z = 1}, {@code den > 0}, and optionally {@code den·M⁻¹}. */
@@ -217,7 +231,7 @@ final class LhVerifier {
         BigInteger[][] bi = new BigInteger[k][cols];
         for (int jj = 0; jj < k; jj++) {
             for (int ii = 0; ii < k; ii++) {
-                BigInteger v = g[js.get(jj)][xs.get(ii)];
+                BigInteger v = g[js.get(jj)][ii];
                 bi[jj][ii] = v;
                 if (v.bitLength() < 62) {
                     l[jj][ii] = v.longValue();
