@@ -44,8 +44,10 @@ import org.gtlab.math.Rational;
  * magnitude faster on large games because the exact integers outgrow 64 bits after a few pivots;
  * the end point of each floating-point path is then <em>verified exactly</em> ({@link LhVerifier}:
  * basic solution solved in integers, feasibility, complementarity and lexicographic feasibility
- * checked), and the path is redone in exact arithmetic whenever a floating-point decision was
- * ambiguous, a cycle is suspected, or verification fails. Output is therefore always exact and
+ * checked). A floating-point decision that is ambiguous is retried once on a refactored tableau
+ * (round-off discarded) and, if still ambiguous, made exactly for that one step
+ * ({@link LhExactRatioTest}); the whole path is redone in exact arithmetic only when a cycle is
+ * suspected or verification fails. Output is therefore always exact and
  * always a verified Nash equilibrium; on the corpus and on random degenerate games both modes give
  * the same sets (tested).
  *
@@ -72,6 +74,8 @@ public final class LemkeHowsonSolver implements NashSolver {
     }
 
     private final Arithmetic arithmetic;
+    /** Ambiguity band of the floating-point tests ({@link LhDoubleSide}); wider only in tests. */
+    private final double clearTol;
 
     /** The default solver ({@link Arithmetic#HYBRID}). */
     public LemkeHowsonSolver() {
@@ -79,7 +83,13 @@ public final class LemkeHowsonSolver implements NashSolver {
     }
 
     public LemkeHowsonSolver(Arithmetic arithmetic) {
+        this(arithmetic, LhDoubleSide.CLEAR);
+    }
+
+    /** For tests: a wide ambiguity band forces the refactor and exact-step fallbacks. */
+    LemkeHowsonSolver(Arithmetic arithmetic, double clearTol) {
         this.arithmetic = java.util.Objects.requireNonNull(arithmetic, "arithmetic");
+        this.clearTol = clearTol;
     }
 
     public Arithmetic arithmetic() {
@@ -104,7 +114,7 @@ public final class LemkeHowsonSolver implements NashSolver {
      */
     @Override
     public SolveResult solve(NormalFormGame game) {
-        Run run = new Run(LhProblem.of(game), arithmetic);
+        Run run = new Run(LhProblem.of(game), arithmetic, clearTol);
         int v = run.p.vars;
         BitSet art = run.artificial;
         Map<BitSet, boolean[]> done = new HashMap<>();
@@ -148,7 +158,7 @@ public final class LemkeHowsonSolver implements NashSolver {
     public Outcome findOne(NormalFormGame game, int label) {
         LhProblem p = LhProblem.of(game);
         checkLabel(p, label);
-        Run run = new Run(p, arithmetic);
+        Run run = new Run(p, arithmetic, clearTol);
         End e = run.follow(run.artificial, label - 1, null);
         return new Outcome(e.equilibrium, e.pivots, e.exact);
     }
@@ -163,7 +173,7 @@ public final class LemkeHowsonSolver implements NashSolver {
     public LemkeHowsonPath path(NormalFormGame game, int label) {
         LhProblem p = LhProblem.of(game);
         checkLabel(p, label);
-        Run run = new Run(p, Arithmetic.EXACT);
+        Run run = new Run(p, Arithmetic.EXACT, clearTol);
         List<LemkeHowsonPath.Step> steps = new ArrayList<>();
         End e = run.follow(run.artificial, label - 1, steps);
         return new LemkeHowsonPath(label, new LemkeHowsonPath.Transform(p.scaleA, p.shiftA),
@@ -189,10 +199,12 @@ public final class LemkeHowsonSolver implements NashSolver {
         final BitSet artificial;
         /** Zobrist keys for cycle detection in floating point: [side][var]. */
         final long[][] zobrist;
+        final double clearTol;
 
-        Run(LhProblem p, Arithmetic arithmetic) {
+        Run(LhProblem p, Arithmetic arithmetic, double clearTol) {
             this.p = p;
             this.arithmetic = arithmetic;
+            this.clearTol = clearTol;
             this.artificial = new BitSet(2 * p.vars);
             for (int side = 0; side < 2; side++) {
                 for (int r = 0; r < p.rows(side); r++) {
@@ -239,7 +251,8 @@ public final class LemkeHowsonSolver implements NashSolver {
 
         /** The floating-point path, verified; null if verification failed. */
         private End followDouble(BitSet start, int var) {
-            LhDoubleSide[] s = {new LhDoubleSide(p, 0), new LhDoubleSide(p, 1)};
+            LhDoubleSide[] s = {new LhDoubleSide(p, 0, LhDoubleSide.ZERO, clearTol),
+                new LhDoubleSide(p, 1, LhDoubleSide.ZERO, clearTol)};
             long h = 0;
             for (int side = 0; side < 2; side++) {
                 boolean[] b = basis(start, side);
@@ -263,8 +276,7 @@ public final class LemkeHowsonSolver implements NashSolver {
             int pivots = 0;
             while (true) {
                 Cancellation.check();
-                int row = s[side].ratioTest(enter);
-                int leave = s[side].pivot(row, enter);
+                int leave = step(s[side], enter);
                 pivots++;
                 if (leave == var) {
                     break;
@@ -285,6 +297,32 @@ public final class LemkeHowsonSolver implements NashSolver {
             }
             StrategyProfile eq = LhVerifier.equilibrium(p, key);
             return eq == null ? null : new End(key, eq, pivots, false);
+        }
+
+        /**
+         * One floating-point pivot. An ambiguous ratio test is retried on a refactored tableau;
+         * if still ambiguous (a genuine near-tie), the decision is made exactly
+         * ({@link LhExactRatioTest}) and the tableau refactored after the pivot.
+         */
+        private int step(LhDoubleSide s, int enter) {
+            try {
+                return s.pivot(s.ratioTest(enter), enter);
+            } catch (LhNumericTrouble ambiguous) {
+                s.refactor();
+            }
+            try {
+                return s.pivot(s.ratioTest(enter), enter);
+            } catch (LhNumericTrouble stillAmbiguous) {
+                int leaveVar;
+                try {
+                    leaveVar = LhExactRatioTest.leaving(p, s.side, s.basicSet(), enter);
+                } catch (IllegalStateException notExactlyABasis) {
+                    throw LhNumericTrouble.INSTANCE; // floating point went astray earlier: redo exactly
+                }
+                int leave = s.pivot(s.rowOf[leaveVar], enter);
+                s.refactor();
+                return leave;
+            }
         }
 
         private End followExact(BitSet start, int var, List<LemkeHowsonPath.Step> record) {

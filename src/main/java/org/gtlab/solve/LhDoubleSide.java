@@ -10,13 +10,18 @@ package org.gtlab.solve;
  * <p>Tolerances (tableau entries are of order 1 after scaling): an entry of the entering column is
  * zero if {@code ≤ ZERO·colmax} and a candidate pivot if {@code ≥ CLEAR·colmax}; two ratios tie if
  * they differ by {@code ≤ ZERO·max(1, |q|)} and differ if by {@code ≥ CLEAR·max(1, |q|)}.
- * Whatever the tolerances decide, the end point of a floating-point path is verified exactly
- * ({@link LhVerifier}) before it is used.
+ * Round-off grows along long paths (true ties drift apart by about 1e-11 after a thousand pivots
+ * on 100×100 games with payoffs 0..2), so the caller first {@link #refactor() refactors} and
+ * retries an ambiguous test, and only then gives up. Whatever the tolerances decide, the end point
+ * of a floating-point path is verified exactly ({@link LhVerifier}) before it is used.
  */
 final class LhDoubleSide extends LhSide {
 
     static final double ZERO = 1e-11;
     static final double CLEAR = 1e-8;
+
+    private final double zeroTol;
+    private final double clearTol;
 
     /**
      * Compact tableau: {@code t[r][j]} is the coefficient of the nonbasic variable
@@ -31,7 +36,14 @@ final class LhDoubleSide extends LhSide {
     private final double[] q;
 
     LhDoubleSide(LhProblem problem, int side) {
+        this(problem, side, ZERO, CLEAR);
+    }
+
+    /** With other tolerances (tests use a wide ambiguity band to exercise the exact single steps). */
+    LhDoubleSide(LhProblem problem, int side, double zeroTol, double clearTol) {
         super(problem, side);
+        this.zeroTol = zeroTol;
+        this.clearTol = clearTol;
         ncols = problem.vars - rows;
         t = new double[rows][ncols + 1];
         colVar = new int[ncols];
@@ -41,13 +53,41 @@ final class LhDoubleSide extends LhSide {
             colVar[s] = problem.structVar(side, s);
             colOf[colVar[s]] = s;
         }
+        cand = new int[rows];
+        q = new double[rows];
+        initNumbers();
+    }
+
+    private void initNumbers() {
+        for (int s = 0; s < ncols; s++) {
+            colVar[s] = problem.structVar(side, s);
+        }
+        java.util.Arrays.fill(colOf, -1);
+        for (int s = 0; s < ncols; s++) {
+            colOf[colVar[s]] = s;
+        }
         double[][] g = problem.gDouble(side);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(g[r], 0, t[r], 0, ncols);
             t[r][ncols] = 1;
         }
-        cand = new int[rows];
-        q = new double[rows];
+    }
+
+    /**
+     * Recomputes the tableau of the current basis from the original coefficients (Gaussian
+     * elimination with partial pivoting), discarding the round-off accumulated along the path.
+     *
+     * @throws LhNumericTrouble if the basis looks singular in floating point
+     */
+    void refactor() {
+        boolean[] basis = basicSet();
+        initNumbers();
+        resetBasis();
+        try {
+            load(basis);
+        } catch (IllegalStateException singular) {
+            throw LhNumericTrouble.INSTANCE;
+        }
     }
 
     @Override
@@ -60,9 +100,9 @@ final class LhDoubleSide extends LhSide {
         int nc = 0;
         for (int r = 0; r < rows; r++) {
             double v = t[r][c];
-            if (v >= CLEAR * colMax) {
+            if (v >= clearTol * colMax) {
                 cand[nc++] = r;
-            } else if (v > ZERO * colMax) {
+            } else if (v > zeroTol * colMax) {
                 throw LhNumericTrouble.INSTANCE;
             }
         }
@@ -106,9 +146,9 @@ final class LhDoubleSide extends LhSide {
         for (int i = 0; i < nc; i++) {
             double diff = q[i] - min;
             double scale = Math.max(1.0, Math.abs(q[i]));
-            if (diff <= ZERO * scale) {
+            if (diff <= zeroTol * scale) {
                 cand[kept++] = cand[i];
-            } else if (diff < CLEAR * scale) {
+            } else if (diff < clearTol * scale) {
                 throw LhNumericTrouble.INSTANCE;
             }
         }

@@ -36,12 +36,28 @@ abstract class LhSide {
         this.lexVars = new int[rows];
         this.basicAt = new int[rows];
         this.rowOf = new int[problem.vars];
-        Arrays.fill(rowOf, -1);
         for (int r = 0; r < rows; r++) {
             lexVars[r] = problem.slackVar(side, r);
+        }
+        resetBasis();
+    }
+
+    /** Back to the slack basis (the numbers are reset by the subclass). */
+    final void resetBasis() {
+        Arrays.fill(rowOf, -1);
+        for (int r = 0; r < rows; r++) {
             basicAt[r] = lexVars[r];
             rowOf[lexVars[r]] = r;
         }
+    }
+
+    /** The current basis as a set of variables. */
+    final boolean[] basicSet() {
+        boolean[] b = new boolean[problem.vars];
+        for (int r = 0; r < rows; r++) {
+            b[basicAt[r]] = true;
+        }
+        return b;
     }
 
     final boolean isBasic(int var) {

@@ -206,7 +206,7 @@ final class LhVerifier {
     }
 
     /** The coefficients {@code G[ρ][X[ii]]} of the basic structural variables, all rows. */
-    private static BigInteger[][] columns(LhProblem p, int side, List<Integer> xs) {
+    static BigInteger[][] columns(LhProblem p, int side, List<Integer> xs) {
         int rowsR = p.rows(side);
         BigInteger[][] out = new BigInteger[rowsR][xs.size()];
         long[][] l = p.gLong(side);
@@ -219,11 +219,14 @@ final class LhVerifier {
         return out;
     }
 
-    /** Solution {@code z/den} of {@code M z = 1}, {@code den > 0}, and optionally {@code den·M⁻¹}. */
-    private record Solved(BigInteger[] z, BigInteger den, BigInteger[][] inverse) {
+    /**
+     * Solution {@code z/den} of {@code M z = 1} with {@code M = g[J][0..k-1]} ({@code g} holds the
+     * basic columns only), {@code den > 0}, and optionally {@code den·M⁻¹}; null if M is singular.
+     */
+    record Solved(BigInteger[] z, BigInteger den, BigInteger[][] inverse) {
     }
 
-    private static Solved solve(BigInteger[][] g, List<Integer> xs, List<Integer> js, boolean withInverse) {
+    static Solved solve(BigInteger[][] g, List<Integer> xs, List<Integer> js, boolean withInverse) {
         int k = xs.size();
         int cols = k + (withInverse ? k : 0) + 1;
         boolean small = true;

@@ -74,6 +74,22 @@ class LemkeHowsonPropertyTest {
         }
     }
 
+    /** Nearly every floating-point decision counts as ambiguous: refactoring and exact single steps. */
+    private static final LemkeHowsonSolver SUSPICIOUS = new LemkeHowsonSolver(LemkeHowsonSolver.Arithmetic.HYBRID, 0.9);
+
+    @Property(tries = 100)
+    void exactSingleStepsKeepTheExactPath(@ForAll("degenerate") NormalFormGame g) {
+        assertEquals(EXACT.solve(g).equilibria(), SUSPICIOUS.solve(g).equilibria());
+        int labels = g.numStrategies(0) + g.numStrategies(1);
+        for (int k = 1; k <= labels; k++) {
+            LemkeHowsonSolver.Outcome x = EXACT.findOne(g, k);
+            LemkeHowsonSolver.Outcome s = SUSPICIOUS.findOne(g, k);
+            assertEquals(x.equilibrium(), s.equilibrium());
+            assertEquals(x.pivots(), s.pivots());
+            assertFalse(s.exact(), "resolved step by step, not by redoing the path");
+        }
+    }
+
     @Property(tries = 150)
     void genericGames(@ForAll("generic") NormalFormGame g) {
         List<StrategyProfile> hybrid = HYBRID.solve(g).equilibria();

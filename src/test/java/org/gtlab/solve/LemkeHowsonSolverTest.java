@@ -204,6 +204,23 @@ class LemkeHowsonSolverTest {
         assertEquals(x, HYBRID.solveOne(g, 1));
     }
 
+    /**
+     * 100×100, seed 1, label 151: a path of 2438 pivots with a genuine floating-point near-tie
+     * (ratios 8e-10 apart relative); hybrid resolves that one step exactly and must follow the
+     * exact path pivot for pivot. (The exact run takes seconds, hence slow.)
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void genuineNearTieInALargeGameFollowsTheExactPath() {
+        NormalFormGame g = RandomGames.bimatrix(100, 100, 0, 99, 1);
+        LemkeHowsonSolver.Outcome h = HYBRID.findOne(g, 151);
+        LemkeHowsonSolver.Outcome x = EXACT.findOne(g, 151);
+        assertEquals(x.equilibrium(), h.equilibrium());
+        assertEquals(x.pivots(), h.pivots());
+        assertFalse(h.exact());
+        assertTrue(Evaluation.isNash(g, h.equilibrium()));
+    }
+
     @Test
     void rationalAndLargePayoffs() {
         NormalFormGame g = NormalFormGame.bimatrix(
