@@ -13,6 +13,7 @@ public final class Solvers {
 
     static {
         // one line per method; order is the order shown in the app and in --help
+        register(new EnumMixedSolver());
     }
 
     private Solvers() {
