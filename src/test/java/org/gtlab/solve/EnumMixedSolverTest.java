@@ -245,10 +245,10 @@ class EnumMixedSolverTest {
         assertEquals(1, r.equilibria().size());
     }
 
-    @Test
-    void largeDeterminantsStayExact() {
-        // payoffs near 10^12 force 128-bit products and BigInteger entries in the tableau
-        long big = 1_000_000_000_007L;
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1_009L, 1_000_003L, 1_000_000_007L, 1_000_000_000_007L})
+    void largeDeterminantsStayExact(long big) {
+        // payoffs up to 10^14 drive the tableau through its 64-bit, 128-bit and BigInteger tiers
         NormalFormGame base = RandomGames.bimatrix(7, 7, 0, 99, 3);
         Rational[][] a = base.matrix(0);
         Rational[][] b = base.matrix(1);
