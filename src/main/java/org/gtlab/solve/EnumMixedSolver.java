@@ -202,81 +202,115 @@ public final class EnumMixedSolver implements NashSolver {
 
     // ------------------------------------------------------------------ join
 
-    private static int popcount(long[] keys, int off, int w) {
-        int c = 0;
-        for (int i = 0; i < w; i++) {
-            c += Long.bitCount(keys[off + i]);
-        }
-        return c;
-    }
+    /** Above this many mask tests, vertices with extra labels are matched through posting lists. */
+    private static final long SCAN_LIMIT = 4_000_000L;
 
     /**
-     * Index pairs (P vertex, Q vertex), both non-zero, whose label sets cover all labels.
-     * Vertex 0 of each index is the origin (the search starts there).
+     * Index pairs (P vertex, Q vertex), both non-zero, whose label sets cover all labels. A vertex
+     * of P with exactly m labels can only pair with the vertex of Q labelled by the complement (a
+     * hash look-up); vertices with extra labels (degenerate) are matched by testing candidates.
      */
     static List<int[]> join(Prepared p, MaskIndex pv, MaskIndex qv) {
         final int w = p.words;
         final int m = p.mm;
         final int n = p.nn;
         long[] all = new long[w];
+        long[] pOrigin = new long[w];
+        long[] qOrigin = new long[w];
         for (int b = 0; b < m + n; b++) {
             all[b >>> 6] |= 1L << b;
+            if (b < m) {
+                pOrigin[b >>> 6] |= 1L << b;
+            } else {
+                qOrigin[b >>> 6] |= 1L << b;
+            }
         }
         long[] pk = pv.keys();
         long[] qk = qv.keys();
+        int[][] pClass = classify(pv, pOrigin, m);
+        int[][] qClass = classify(qv, qOrigin, n);
+        int[] pNd = pClass[0];
+        int[] pDeg = pClass[1];
+        int[] qNd = qClass[0];
+        int[] qDeg = qClass[1];
         List<int[]> pairs = new ArrayList<>();
 
-        MaskIndex qNondeg = new MaskIndex(w, Math.max(16, qv.size()));
-        int[] qId = new int[qv.size()];
-        boolean qDegenerate = false;
-        for (int q = 1; q < qv.size(); q++) {
-            if (popcount(qk, q * w, w) == n) {
-                qId[qNondeg.add(qk, q * w)] = q;
-            } else {
-                qDegenerate = true;
-            }
+        MaskIndex qIndex = new MaskIndex(w, Math.max(16, qNd.length));
+        for (int q : qNd) {
+            qIndex.add(qk, q * w);
         }
         long[] comp = new long[w];
-        int[][] qPosting = null;
-        for (int x = 1; x < pv.size(); x++) {
-            int off = x * w;
+        for (int x : pNd) {
             for (int i = 0; i < w; i++) {
-                comp[i] = all[i] & ~pk[off + i];
+                comp[i] = all[i] & ~pk[x * w + i];
             }
-            if (popcount(pk, off, w) == m) {
-                int k = qNondeg.indexOf(comp, 0);
-                if (k >= 0) {
-                    pairs.add(new int[] {x, qId[k]});
+            int k = qIndex.indexOf(comp, 0);
+            if (k >= 0) {
+                pairs.add(new int[] {x, qNd[k]});
+            }
+        }
+        if (pDeg.length > 0) {
+            int[] qAll = concat(qNd, qDeg);
+            int[][] post = (long) pDeg.length * qAll.length > SCAN_LIMIT ? postings(qv, qAll, m + n) : null;
+            for (int x : pDeg) {
+                for (int i = 0; i < w; i++) {
+                    comp[i] = all[i] & ~pk[x * w + i];
                 }
-            } else {
-                if (qPosting == null) {
-                    qPosting = postings(qv, m + n, 1, -1);
-                }
-                for (int y : rarest(qPosting, comp, m + n)) {
-                    if (covers(pk, off, qk, y * w, all, w)) {
+                for (int y : post == null ? qAll : rarest(post, comp, m + n)) {
+                    if (covers(pk, x * w, qk, y * w, all, w)) {
                         pairs.add(new int[] {x, y});
                     }
                 }
             }
         }
-        if (qDegenerate) {
-            int[][] pPosting = postings(pv, m + n, 1, m); // nondegenerate P vertices only
-            for (int y = 1; y < qv.size(); y++) {
-                int off = y * w;
-                if (popcount(qk, off, w) == n) {
-                    continue;
-                }
+        if (qDeg.length > 0) {
+            int[][] post = (long) qDeg.length * pNd.length > SCAN_LIMIT ? postings(pv, pNd, m + n) : null;
+            for (int y : qDeg) {
                 for (int i = 0; i < w; i++) {
-                    comp[i] = all[i] & ~qk[off + i];
+                    comp[i] = all[i] & ~qk[y * w + i];
                 }
-                for (int x : rarest(pPosting, comp, m + n)) {
-                    if (covers(pk, x * w, qk, off, all, w)) {
+                for (int x : post == null ? pNd : rarest(post, comp, m + n)) {
+                    if (covers(pk, x * w, qk, y * w, all, w)) {
                         pairs.add(new int[] {x, y});
                     }
                 }
             }
         }
         return pairs;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    /** {nondegenerate, degenerate} member numbers, the origin left out. */
+    private static int[][] classify(MaskIndex vi, long[] origin, int dim) {
+        int w = vi.words();
+        long[] k = vi.keys();
+        int[] nd = new int[vi.size()];
+        int[] dg = new int[vi.size()];
+        int a = 0;
+        int b = 0;
+        for (int v = 0; v < vi.size(); v++) {
+            boolean isOrigin = true;
+            int pop = 0;
+            for (int i = 0; i < w; i++) {
+                long x = k[v * w + i];
+                isOrigin &= x == origin[i];
+                pop += Long.bitCount(x);
+            }
+            if (isOrigin) {
+                continue;
+            }
+            if (pop == dim) {
+                nd[a++] = v;
+            } else {
+                dg[b++] = v;
+            }
+        }
+        return new int[][] {Arrays.copyOf(nd, a), Arrays.copyOf(dg, b)};
     }
 
     private static boolean covers(long[] a, int ao, long[] b, int bo, long[] all, int w) {
@@ -288,27 +322,20 @@ public final class EnumMixedSolver implements NashSolver {
         return true;
     }
 
-    /**
-     * For each label, the members (from index {@code from}) carrying it; members restricted to
-     * popcount == {@code onlyPop} unless that is -1.
-     */
-    private static int[][] postings(MaskIndex vi, int labels, int from, int onlyPop) {
+    /** For each label, the members of {@code among} carrying it. */
+    private static int[][] postings(MaskIndex vi, int[] among, int labels) {
         int w = vi.words();
         long[] k = vi.keys();
         int[] count = new int[labels];
+        int[][] post = new int[labels][];
         for (int pass = 0; pass < 2; pass++) {
-            int[][] post = null;
             if (pass == 1) {
-                post = new int[labels][];
                 for (int b = 0; b < labels; b++) {
                     post[b] = new int[count[b]];
                 }
                 Arrays.fill(count, 0);
             }
-            for (int v = from; v < vi.size(); v++) {
-                if (onlyPop >= 0 && popcount(k, v * w, w) != onlyPop) {
-                    continue;
-                }
+            for (int v : among) {
                 for (int i = 0; i < w; i++) {
                     long bits = k[v * w + i];
                     while (bits != 0) {
@@ -322,11 +349,8 @@ public final class EnumMixedSolver implements NashSolver {
                     }
                 }
             }
-            if (pass == 1) {
-                return post;
-            }
         }
-        throw new AssertionError();
+        return post;
     }
 
     /** The posting list of the label in {@code need} carried by the fewest members. */

@@ -74,7 +74,8 @@ final class VertexSearch {
     }
 
     /**
-     * The vertices of each polytope as complete label sets; member 0 of each index is the origin.
+     * The vertices of each polytope as complete label sets, the origin z = 0 included, in an order
+     * that depends on scheduling.
      * Runs on the calling thread plus {@code threads − 1} helper threads; the calling thread polls
      * {@link Cancellation#check()}.
      */
@@ -129,20 +130,24 @@ final class VertexSearch {
         MaskIndex[] out = new MaskIndex[polys.length];
         for (int p = 0; p < polys.length; p++) {
             Polytope poly = polys[p];
-            int total = 0;
-            for (Worker w : ws) {
-                total += w.vertices[p].size();
+            int largest = 0;
+            for (int k = 1; k < ws.length; k++) {
+                if (ws[k].vertices[p].size() > ws[largest].vertices[p].size()) {
+                    largest = k;
+                }
             }
-            MaskIndex merged = new MaskIndex(poly.words, total + 1);
+            MaskIndex merged = ws[largest].vertices[p];
+            for (int k = 0; k < ws.length; k++) {
+                MaskIndex vi = ws[k].vertices[p];
+                if (k != largest) {
+                    for (int v = 0; v < vi.size(); v++) {
+                        merged.add(vi.keys(), v * poly.words);
+                    }
+                }
+            }
             long[] origin = new long[poly.words];
             poly.labels(poly.rootDictionary(), origin);
             merged.add(origin, 0);
-            for (Worker w : ws) {
-                MaskIndex vi = w.vertices[p];
-                for (int k = 0; k < vi.size(); k++) {
-                    merged.add(vi.keys(), k * poly.words);
-                }
-            }
             out[p] = merged;
         }
         return out;
@@ -254,74 +259,94 @@ final class VertexSearch {
             saved[depth] = like.copy();
         }
 
+        /** Leaving row of the child found by {@link #nextChild}. */
+        private int childRow;
+
+        /*
+         * The walk is split into small methods on purpose: each is called once per tree node, so
+         * the JIT compiles them after a few hundred nodes, while a single long loop would run in the
+         * interpreter until its back-edge counter triggers on-stack replacement (tens of thousands
+         * of iterations: most of a small game).
+         */
         private void process(Job job) {
             final int p = job.polytope;
-            final Polytope poly = polys[p];
-            final MaskIndex verts = vertices[p];
             final LexDictionary cur = job.dict;
-            final int d = cur.d;
-            final int h = cur.h;
             ensureLevels(0, cur);
             int depth = 0;
             next[0] = job.firstColumn;
             savedValid[0] = false;
-            long count = 0;
+            sincePoll = 0;
             while (true) {
-                int s = next[depth];
-                if (s > d) {
+                int s = nextChild(cur, depth);
+                if (s < 0) {
                     if (depth == 0) {
                         break;
                     }
                     depth--;
                     cur.copyFrom(saved[depth]);
-                    continue;
+                } else {
+                    depth = descend(p, cur, depth, childRow, s);
                 }
-                next[depth] = s + 1;
+            }
+            report(p, sincePoll);
+        }
+
+        /**
+         * The next column at this level (from {@code next[depth]} on) whose pivot leads to a child
+         * in the reverse-search tree, with its row in {@link #childRow}; -1 when there is none.
+         */
+        private int nextChild(LexDictionary cur, int depth) {
+            final int d = cur.d;
+            final int h = cur.h;
+            for (int s = next[depth]; s <= d; s++) {
                 if (cur.signAt(h, s) >= 0) {
                     continue;
                 }
                 int r = cur.ratioTest(s);
-                if (r < 0 || !cur.isReverseSearchChild(r, s)) {
-                    continue;
-                }
-                if (!savedValid[depth]) {
-                    saved[depth].copyFrom(cur);
-                    savedValid[depth] = true;
-                }
-                cur.pivot(r, s);
-                depth++;
-                ensureLevels(depth, cur);
-                next[depth] = 1;
-                savedValid[depth] = false;
-                poly.labels(cur, buf);
-                verts.add(buf, 0);
-                count++;
-                if (hungry) {
-                    depth = share(p, cur, depth);
-                }
-                if (count == POLL_EVERY) {
-                    report(p, count);
-                    count = 0;
+                if (r >= 0 && cur.isReverseSearchChild(r, s)) {
+                    next[depth] = s + 1;
+                    childRow = r;
+                    return s;
                 }
             }
-            report(p, count);
+            next[depth] = d + 1;
+            return -1;
         }
 
-        /**
-         * Hands the unexplored columns of the shallowest open level to an idle worker; returns the
-         * (unchanged) depth.
-         */
-        private int share(int p, LexDictionary cur, int depth) {
+        /** Enters the child (r, s), records its vertex; returns the new depth. */
+        private int descend(int p, LexDictionary cur, int depth, int r, int s) {
+            if (!savedValid[depth]) {
+                saved[depth].copyFrom(cur);
+                savedValid[depth] = true;
+            }
+            cur.pivot(r, s);
+            depth++;
+            ensureLevels(depth, cur);
+            next[depth] = 1;
+            savedValid[depth] = false;
+            polys[p].labels(cur, buf);
+            vertices[p].add(buf, 0);
+            if (hungry) {
+                share(p, cur, depth);
+            }
+            if (++sincePoll == POLL_EVERY) {
+                report(p, sincePoll);
+                sincePoll = 0;
+            }
+            return depth;
+        }
+
+        /** Hands the unexplored columns of the shallowest open level to an idle worker. */
+        private void share(int p, LexDictionary cur, int depth) {
             int d = cur.d;
             for (int lvl = 0; lvl <= depth; lvl++) {
                 if (next[lvl] <= d) {
                     LexDictionary copy = lvl == depth ? cur.copy() : saved[lvl].copy();
                     give(new Job(p, copy, next[lvl]));
                     next[lvl] = d + 1;
-                    break;
+                    return;
                 }
             }
-            return depth;
         }
 
         private void report(int p, long count) {
