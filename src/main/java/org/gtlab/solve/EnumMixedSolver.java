@@ -27,12 +27,14 @@ import org.gtlab.math.Rational;
  * The extreme equilibria are the pairs of vertices (x, y) ≠ (0, 0) whose label sets together
  * cover {0 … m+n−1}, rescaled to probability vectors. Both polytopes' vertices are enumerated
  * exactly ({@link VertexSearch}: reverse search over lexicographically feasible bases with
- * fraction-free integer pivoting in {@code long}, 128-bit products and per-entry
- * {@link BigInteger} fallback), each vertex as its complete label set, so degenerate games
- * (vertices with extra labels, continua of equilibria, duplicated strategies) are handled exactly.
- * The join: a nondegenerate vertex x (exactly m labels) can only pair with the nondegenerate
- * vertex whose label set is the complement of x's (a hash look-up); vertices with extra labels are
- * matched by scanning the partner vertices carrying the rarest missing label.
+ * fraction-free integer pivoting, {@link LexDictionary}: {@code long} entries with 128-bit
+ * products, moving to 128-bit entries and then to {@link BigInteger} only when values outgrow
+ * them), each vertex as its complete label set (bit mask), so degenerate games (vertices with
+ * extra labels, continua of equilibria, duplicated strategies) are handled exactly. The join: a
+ * nondegenerate vertex x (exactly m labels) can only pair with the nondegenerate vertex whose
+ * label set is the complement of x's (a hash look-up); vertices with extra labels are matched by
+ * testing the candidate partners (all of them, or those carrying the rarest missing label).
+ * Coordinates are computed, over the rationals, only for vertices that occur in equilibria.
  *
  * <p>Before enumerating, strategies strictly dominated by a pure strategy are removed
  * iteratively (they carry no weight in any equilibrium, and the extreme equilibria of the reduced
@@ -44,7 +46,10 @@ import org.gtlab.math.Rational;
  * <p><b>Budget.</b> {@link #withBudget(long)} refuses hopeless jobs with an
  * {@link IllegalArgumentException}: before running, if Knuth's random-probe estimate of either
  * polytope's vertex count ({@link #estimate}) exceeds the budget, and while running, as soon as
- * either search has visited more bases than the budget. The search polls
+ * either search has visited more bases than the budget. On random games the estimate with
+ * {@value #BUDGET_PROBES} probes usually comes out low (by a factor of 10 or more at 15×15: the
+ * estimator is unbiased but its distribution is very skewed), so the count while running is the
+ * guard that matters; the estimate refuses only clearly hopeless jobs before any work. The search polls
  * {@link Cancellation#check()} every {@value VertexSearch#POLL_EVERY} bases.
  *
  * <p>Results: equilibria sorted by {@link StrategyProfile#compareTo}, maximal Nash subsets by
@@ -133,7 +138,8 @@ public final class EnumMixedSolver implements NashSolver {
     /**
      * Knuth's (1975) estimate of the vertex counts from {@code probes} random paths in each
      * polytope's reverse-search tree (Avis and Fukuda 1992), deterministic for a given seed. The
-     * estimator is unbiased but heavy-tailed: read it as an order of magnitude.
+     * estimator is unbiased but heavy-tailed: with a few hundred probes it is usually too low,
+     * often by an order of magnitude; read it as a lower indication, not as a prediction.
      *
      * @throws IllegalArgumentException if the game does not have two players or probes &lt; 1
      */

@@ -249,11 +249,11 @@ class EnumMixedSolverTest {
     @org.junit.jupiter.params.provider.ValueSource(longs = {1_009L, 1_000_003L, 1_000_000_007L, 1_000_000_000_007L})
     void largeDeterminantsStayExact(long big) {
         // payoffs up to 10^14 drive the tableau through its 64-bit, 128-bit and BigInteger tiers
-        NormalFormGame base = RandomGames.bimatrix(7, 7, 0, 99, 3);
+        NormalFormGame base = RandomGames.bimatrix(6, 6, 0, 99, 3);
         Rational[][] a = base.matrix(0);
         Rational[][] b = base.matrix(1);
-        for (int i = 0; i < 7; i++) {
-            for (int j = 0; j < 7; j++) {
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
                 a[i][j] = a[i][j].multiply(big).add(Rational.of((i * 7 + j) % 5));
                 b[i][j] = b[i][j].multiply(big).subtract(Rational.of((i + 3 * j) % 7));
             }
