@@ -395,6 +395,16 @@ final class LexDictionary {
         final long inv = inverseOdd(odd);
         final int sh = 63 - tz;
         final int rowsN = rows;
+        // bit-length bounds: |q| ≤ (|a|·|prs| + |ais|·|b|) / D < 2^(max(Ba + Bp, Bx + Br) + 2 − Bd)
+        long orR = 0;
+        for (int j = 0; j < cc; j++) {
+            long v = t[rb + j];
+            orR |= v ^ (v >> 63);
+        }
+        final int bR = 65 - Long.numberOfLeadingZeros(orR); // ≥ bit length of |T[r][j]|
+        final int bP = 64 - Long.numberOfLeadingZeros(prs);
+        final int bD = 64 - Long.numberOfLeadingZeros(dd);
+        final int fastLimit = Math.min(62, 63 - tz) + bD - 2;
         for (int i = 0; i < rowsN; i++) {
             if (i == r) {
                 continue;
@@ -403,6 +413,25 @@ final class LexDictionary {
             final long ais = t[ib + s];
             if (ais == 0 && prs == dd) {
                 continue; // row unchanged
+            }
+            long orA = 0;
+            for (int j = 0; j < cc; j++) {
+                long v = t[ib + j];
+                orA |= v ^ (v >> 63);
+            }
+            final int bA = 65 - Long.numberOfLeadingZeros(orA);
+            final int bX = 65 - Long.numberOfLeadingZeros(ais ^ (ais >> 63));
+            if (Math.max(bA + bP, bX + bR) <= fastLimit) {
+                // |q| < 2^min(62, 63 − tz): q is determined by the products modulo 2^64
+                for (int j = 0; j < cc; j++) {
+                    if (j == s) {
+                        continue;
+                    }
+                    long q = ((t[ib + j] * prs - ais * t[rb + j]) >> tz) * inv;
+                    t[ib + j] = (q << tz) >> tz;
+                }
+                t[ib + s] = -ais;
+                continue;
             }
             for (int j = 0; j < cc; j++) {
                 if (j == s) {
