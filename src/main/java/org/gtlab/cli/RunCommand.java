@@ -64,17 +64,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a learning method, dynamic or team learner and export its data.",
             "  gtlab run SPEC.json --out DIR",
-            "  gtlab run --game FILE|CATALOG-NAME --method NAME [--set key=value]... --seed N --out DIR",
-            "  gtlab run --game fxp-example|sad|team-rps [--game-set N=5]... --method sp|fp|fsp|psro|odo|fxp|... "
-                + "[--set key=value]... --out DIR",
-            "  gtlab run --game fxp-example --method fxp --seeds 100 --out DIR   (multi-seed: global vs local shares)",
+            "  gtlab run --game FILE|CATALOG-NAME --method NAME [--set key=value]...",
+            "            [--seed N] --out DIR",
+            "  gtlab run --game fxp-example|sad|team-rps [--game-set N=5]...",
+            "            --method sp|fp|fsp|psro|odo|fxp|... [--set key=value]... --out DIR",
+            "  gtlab run --game fxp-example --method fxp --seeds 100 --out DIR",
             "  gtlab run --resume DIR/checkpoint.json --out DIR",
             "  gtlab run --list",
-            "Writes DIR/metrics.csv, DIR/snapshots.json and DIR/recipe.json; progress on stderr.",
-            "Team games: --game-set sets game parameters (fxp-example: N, C, eps; sad: N, A, c, F; team-rps: N);",
-            "--game team:GAME views a symmetric zero-sum two-player game (e.g. team:rock-paper-scissors) as one-agent",
-            "teams. sp, fp and replicator name the team methods on a team game and the normal-form ones otherwise;",
-            "the other team methods also accept a symmetric zero-sum matrix game directly."})
+            "Writes DIR/metrics.csv, DIR/snapshots.json and DIR/recipe.json; progress on",
+            "stderr. Team games take their parameters with --game-set (fxp-example: N, C,",
+            "eps; sad: N, A, c, F; team-rps: N); --game team:GAME views a symmetric",
+            "zero-sum two-player game as one-agent teams, and the team-only methods accept",
+            "such a game directly. sp, fp and replicator run the team method on a team game",
+            "and the normal-form method otherwise. --seeds S (team methods) runs seeds",
+            "0..S-1 from random initial policies and reports the shares ending at the global",
+            "and at a local equilibrium with Wilson intervals (seeds.csv, summary.csv)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -83,7 +87,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC.json", description = "a recipe (e.g. a recipe.json written by an earlier run)")
     Path specFile;
 
-    @Option(names = "--game", paramLabel = "GAME", description = "a .nfg or .json game file, or a catalog name")
+    @Option(names = "--game", paramLabel = "GAME", description = "a .nfg or .json game file, a catalog name, a team game "
+            + "(fxp-example, sad, team-rps) or team:GAME")
     String game;
 
     @Option(names = "--method", paramLabel = "NAME", description = "normal-form: fp, sfp, rm, rm+, hedge, sp, replicator, "
