@@ -138,6 +138,47 @@ class TeamRunTest {
         assertArrayEquals(rps.matrixDouble(0), viewBack.teamGame().jointMatrix());
         assertThrows(IllegalStateException.class, view::game);
         assertThrows(IllegalStateException.class, () -> GameSpec.of(rps).teamGame());
+        // games built in memory: catalog families and dense games are storable, others are refused
+        assertEquals(team("sad", Map.of()).toJson().get("parameters"),
+                GameSpec.ofTeam("", TeamGames.create("sad")).toJson().get("parameters"));
+        DenseTeamGame dense = DenseTeamGame.ofMatrix("mp", new double[][] {{0, 1}, {-1, 0}});
+        assertEquals(GameSpec.ofTeam("", dense), GameSpec.fromJson(GameSpec.ofTeam("", dense).toJson(), null));
+        org.gtlab.game.TeamGame base = TeamGames.create("team-rps");
+        org.gtlab.game.TeamGame custom = new org.gtlab.game.TeamGame() {
+            public String name() {
+                return "custom";
+            }
+
+            public String description() {
+                return "custom";
+            }
+
+            public Map<String, Double> parameters() {
+                return Map.of();
+            }
+
+            public int agentsPerTeam() {
+                return base.agentsPerTeam();
+            }
+
+            public int actionsPerAgent() {
+                return base.actionsPerAgent();
+            }
+
+            public String actionLabel(int a) {
+                return base.actionLabel(a);
+            }
+
+            public double payoff(int[] a, int[] b) {
+                return base.payoff(a, b);
+            }
+
+            public double[] valueVs(double[] q) {
+                return base.valueVs(q);
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GameSpec.ofTeam("", custom));
+        assertTrue(e.getMessage().startsWith("team game \"custom\" cannot be stored in a recipe"), e.getMessage());
         // a whole recipe
         RunSpec s = RunSpec.of("fxp", Map.of("eta", "0.25", "reset", "true", "init", "dirichlet"),
                 team("team-rps", Map.of("N", "3")), 7, new Limits(300, 3, 0));
