@@ -246,7 +246,11 @@ public final class EnumMixedSolver implements NashSolver {
             qIndex.add(qk, q * w);
         }
         long[] comp = new long[w];
+        int tick = 0;
         for (int x : pNd) {
+            if ((++tick & 0xFFFF) == 0) {
+                Cancellation.check();
+            }
             for (int i = 0; i < w; i++) {
                 comp[i] = all[i] & ~pk[x * w + i];
             }
@@ -259,6 +263,7 @@ public final class EnumMixedSolver implements NashSolver {
             int[] qAll = concat(qNd, qDeg);
             int[][] post = (long) pDeg.length * qAll.length > SCAN_LIMIT ? postings(qv, qAll, m + n) : null;
             for (int x : pDeg) {
+                Cancellation.check();
                 for (int i = 0; i < w; i++) {
                     comp[i] = all[i] & ~pk[x * w + i];
                 }
@@ -272,6 +277,7 @@ public final class EnumMixedSolver implements NashSolver {
         if (qDeg.length > 0) {
             int[][] post = (long) qDeg.length * pNd.length > SCAN_LIMIT ? postings(pv, pNd, m + n) : null;
             for (int y : qDeg) {
+                Cancellation.check();
                 for (int i = 0; i < w; i++) {
                     comp[i] = all[i] & ~qk[y * w + i];
                 }
