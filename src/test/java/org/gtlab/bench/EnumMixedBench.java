@@ -132,6 +132,7 @@ public final class EnumMixedBench {
                     lrsT.add(l);
                     lrsCpu.add(lc);
                 }
+                System.gc(); // keep the previous game's garbage out of this measurement
                 long t0 = System.nanoTime();
                 SolveResult r = solver.solve(g);
                 double ip = (System.nanoTime() - t0) / 1e9;
