@@ -246,7 +246,11 @@ public final class EnumMixedSolver implements NashSolver {
             qIndex.add(qk, q * w);
         }
         long[] comp = new long[w];
+        int tick = 0;
         for (int x : pNd) {
+            if ((++tick & 0xFFFF) == 0) {
+                Cancellation.check();
+            }
             for (int i = 0; i < w; i++) {
                 comp[i] = all[i] & ~pk[x * w + i];
             }
@@ -259,6 +263,7 @@ public final class EnumMixedSolver implements NashSolver {
             int[] qAll = concat(qNd, qDeg);
             int[][] post = (long) pDeg.length * qAll.length > SCAN_LIMIT ? postings(qv, qAll, m + n) : null;
             for (int x : pDeg) {
+                Cancellation.check();
                 for (int i = 0; i < w; i++) {
                     comp[i] = all[i] & ~pk[x * w + i];
                 }
@@ -272,6 +277,7 @@ public final class EnumMixedSolver implements NashSolver {
         if (qDeg.length > 0) {
             int[][] post = (long) qDeg.length * pNd.length > SCAN_LIMIT ? postings(pv, pNd, m + n) : null;
             for (int y : qDeg) {
+                Cancellation.check();
                 for (int i = 0; i < w; i++) {
                     comp[i] = all[i] & ~qk[y * w + i];
                 }
@@ -428,15 +434,24 @@ public final class EnumMixedSolver implements NashSolver {
             return new Polytope(a, lab, words);
         }
 
-        private boolean has(MaskIndex vi, int k, int bit) {
-            return (vi.word(k, bit >>> 6) & (1L << bit)) != 0;
+        /** The indices t in 0…count-1 for which label {@code first + t} of vertex k is (or is not) present. */
+        private static int[] labelled(MaskIndex vi, int k, int first, int count, boolean present) {
+            int[] out = new int[count];
+            int a = 0;
+            for (int t = 0; t < count; t++) {
+                int bit = first + t;
+                if (((vi.word(k, bit >>> 6) & (1L << bit)) != 0) == present) {
+                    out[a++] = t;
+                }
+            }
+            return Arrays.copyOf(out, a);
         }
 
         /** The row strategy of P's vertex k (full game, probabilities). */
         MixedStrategy strategyP(MaskIndex vi, int k) {
             // unknowns: x_i with label i absent; equations: Σ_i b[i][j] x_i = 1 for tight j (label mm+j)
-            int[] free = java.util.stream.IntStream.range(0, mm).filter(i -> !has(vi, k, i)).toArray();
-            int[] tight = java.util.stream.IntStream.range(0, nn).filter(j -> has(vi, k, mm + j)).toArray();
+            int[] free = labelled(vi, k, 0, mm, false);
+            int[] tight = labelled(vi, k, mm, nn, true);
             Rational[][] eqs = new Rational[tight.length][free.length + 1];
             for (int e = 0; e < tight.length; e++) {
                 for (int f = 0; f < free.length; f++) {
@@ -449,8 +464,8 @@ public final class EnumMixedSolver implements NashSolver {
 
         /** The column strategy of Q's vertex k (full game, probabilities). */
         MixedStrategy strategyQ(MaskIndex vi, int k) {
-            int[] free = java.util.stream.IntStream.range(0, nn).filter(j -> !has(vi, k, mm + j)).toArray();
-            int[] tight = java.util.stream.IntStream.range(0, mm).filter(i -> has(vi, k, i)).toArray();
+            int[] free = labelled(vi, k, mm, nn, false);
+            int[] tight = labelled(vi, k, 0, mm, true);
             Rational[][] eqs = new Rational[tight.length][free.length + 1];
             for (int e = 0; e < tight.length; e++) {
                 for (int f = 0; f < free.length; f++) {
@@ -533,8 +548,8 @@ public final class EnumMixedSolver implements NashSolver {
         if (pruneDominated) {
             eliminateStrictlyDominated(a, b, rowOut, colOut);
         }
-        int[] rows = java.util.stream.IntStream.range(0, m).filter(i -> !rowOut[i]).toArray();
-        int[] cols = java.util.stream.IntStream.range(0, n).filter(j -> !colOut[j]).toArray();
+        int[] rows = kept(rowOut);
+        int[] cols = kept(colOut);
         BigInteger[][] ar = new BigInteger[rows.length][cols.length];
         BigInteger[][] br = new BigInteger[rows.length][cols.length];
         for (int i = 0; i < rows.length; i++) {
@@ -544,6 +559,17 @@ public final class EnumMixedSolver implements NashSolver {
             }
         }
         return new Prepared(m, n, rows, cols, ar, br);
+    }
+
+    private static int[] kept(boolean[] out) {
+        int[] k = new int[out.length];
+        int a = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (!out[i]) {
+                k[a++] = i;
+            }
+        }
+        return Arrays.copyOf(k, a);
     }
 
     /**

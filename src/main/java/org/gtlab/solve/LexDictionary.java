@@ -393,19 +393,12 @@ final class LexDictionary {
         final int tz = Long.numberOfTrailingZeros(dd);
         final long odd = dd >> tz;
         final long inv = inverseOdd(odd);
-        final int sh = 63 - tz;
-        final int rowsN = rows;
         // bit-length bounds: |q| ≤ (|a|·|prs| + |ais|·|b|) / D < 2^(max(Ba + Bp, Bx + Br) + 2 − Bd)
-        long orR = 0;
-        for (int j = 0; j < cc; j++) {
-            long v = t[rb + j];
-            orR |= v ^ (v >> 63);
-        }
-        final int bR = 65 - Long.numberOfLeadingZeros(orR); // ≥ bit length of |T[r][j]|
+        final int bR = bitBound(rb);
         final int bP = 64 - Long.numberOfLeadingZeros(prs);
         final int bD = 64 - Long.numberOfLeadingZeros(dd);
         final int fastLimit = Math.min(62, 63 - tz) + bD - 2;
-        for (int i = 0; i < rowsN; i++) {
+        for (int i = 0; i < rows; i++) {
             if (i == r) {
                 continue;
             }
@@ -414,49 +407,74 @@ final class LexDictionary {
             if (ais == 0 && prs == dd) {
                 continue; // row unchanged
             }
-            long orA = 0;
-            for (int j = 0; j < cc; j++) {
-                long v = t[ib + j];
-                orA |= v ^ (v >> 63);
-            }
-            final int bA = 65 - Long.numberOfLeadingZeros(orA);
             final int bX = 65 - Long.numberOfLeadingZeros(ais ^ (ais >> 63));
-            if (Math.max(bA + bP, bX + bR) <= fastLimit) {
-                // |q| < 2^min(62, 63 − tz): q is determined by the products modulo 2^64
-                for (int j = 0; j < cc; j++) {
-                    if (j == s) {
-                        continue;
-                    }
-                    long q = ((t[ib + j] * prs - ais * t[rb + j]) >> tz) * inv;
-                    t[ib + j] = (q << tz) >> tz;
+            if (Math.max(bitBound(ib) + bP, bX + bR) <= fastLimit) {
+                rowLongFast(ib, rb, s, prs, ais, tz, inv);
+            } else {
+                int stop = rowLongChecked(ib, rb, s, prs, ais, tz, odd, inv);
+                if (stop >= 0) {
+                    return stop;
                 }
-                t[ib + s] = -ais;
-                continue;
-            }
-            for (int j = 0; j < cc; j++) {
-                if (j == s) {
-                    continue;
-                }
-                long a = t[ib + j];
-                long b = t[rb + j];
-                long lo1 = a * prs;
-                long hi1 = Math.multiplyHigh(a, prs);
-                long lo2 = ais * b;
-                long hi2 = Math.multiplyHigh(ais, b);
-                long lo = lo1 - lo2;
-                long hi = hi1 - hi2 - (Long.compareUnsigned(lo1, lo2) < 0 ? 1 : 0);
-                long slo = (lo >>> tz) | ((hi << 1) << sh);
-                long shi = hi >> tz;
-                long q = slo * inv;
-                if (Math.multiplyHigh(q, odd) != shi || q == Long.MIN_VALUE) {
-                    return ib + j;
-                }
-                t[ib + j] = q;
             }
             t[ib + s] = -ais;
         }
         t[rb + s] = dd;
         det = prs;
+        return -1;
+    }
+
+    /** A bound B with |T[row][j]| &lt; 2^B for all j (flat row start {@code rb}). */
+    private int bitBound(int rb) {
+        long or = 0;
+        for (int j = 0; j < c; j++) {
+            long v = t[rb + j];
+            or |= v ^ (v >> 63);
+        }
+        return 65 - Long.numberOfLeadingZeros(or);
+    }
+
+    /*
+     * The row updates are separate small methods so that the JIT compiles them after a few
+     * pivots (they are called once per row), instead of interpreting the whole pivot loop until
+     * its method has been called a hundred times.
+     */
+
+    /** Row update when |q| &lt; 2^min(62, 63 − tz) is known: q is determined modulo 2^64. */
+    private void rowLongFast(int ib, int rb, int s, long prs, long ais, int tz, long inv) {
+        final long[] t = this.t;
+        for (int j = 0; j < c; j++) {
+            if (j == s) {
+                continue;
+            }
+            long q = ((t[ib + j] * prs - ais * t[rb + j]) >> tz) * inv;
+            t[ib + j] = (q << tz) >> tz;
+        }
+    }
+
+    /** Row update with 128-bit products and an exact fit test; the failing flat index or -1. */
+    private int rowLongChecked(int ib, int rb, int s, long prs, long ais, int tz, long odd, long inv) {
+        final long[] t = this.t;
+        final int sh = 63 - tz;
+        for (int j = 0; j < c; j++) {
+            if (j == s) {
+                continue;
+            }
+            long a = t[ib + j];
+            long b = t[rb + j];
+            long lo1 = a * prs;
+            long hi1 = Math.multiplyHigh(a, prs);
+            long lo2 = ais * b;
+            long hi2 = Math.multiplyHigh(ais, b);
+            long lo = lo1 - lo2;
+            long hi = hi1 - hi2 - (Long.compareUnsigned(lo1, lo2) < 0 ? 1 : 0);
+            long slo = (lo >>> tz) | ((hi << 1) << sh);
+            long shi = hi >> tz;
+            long q = slo * inv;
+            if (Math.multiplyHigh(q, odd) != shi || q == Long.MIN_VALUE) {
+                return ib + j;
+            }
+            t[ib + j] = q;
+        }
         return -1;
     }
 
@@ -494,59 +512,20 @@ final class LexDictionary {
         // |q| ≤ (|a|·|prs| + |ais|·|b|) / D; below this bound the quotient is recovered exactly from
         // the residues modulo 2^128 (|q| < 2^(127 − tz)) and stays in the WIDE range (< 2^125)
         final double safe = tz >= 64 ? 0 : Math.scalb(1.0, Math.min(124, 126 - tz)) * toDouble(detHi, det) * (1 - 0x1.0p-40);
-        final int back = 64 - tz;
         final int i0 = from / cc;
         for (int i = i0; i < rows; i++) {
             if (i == r) {
                 continue;
             }
             final int ib = i * cc;
+            int stop = rowWide(ib, rb, s, i == i0 ? from - ib : 0, ph, pl, tz, invH, invL, pd, safe);
+            if (stop >= 0) {
+                return stop;
+            }
             final long xh = th[ib + s];
             final long xl = t[ib + s];
-            final double xd = Math.abs(td[ib + s]);
-            for (int j = i == i0 ? from - ib : 0; j < cc; j++) {
-                if (j == s) {
-                    continue;
-                }
-                final long ah = th[ib + j];
-                final long al = t[ib + j];
-                final long bh = th[rb + j];
-                final long bl = t[rb + j];
-                if (Math.abs(td[ib + j]) * pd + xd * Math.abs(td[rb + j]) < safe) {
-                    // X = a·prs − ais·b  (mod 2^128)
-                    long x0 = al * pl;
-                    long x1 = Wide.umulh(al, pl) + al * ph + ah * pl;
-                    long y0 = xl * bl;
-                    long y1 = Wide.umulh(xl, bl) + xl * bh + xh * bl;
-                    long z0 = x0 - y0;
-                    long z1 = x1 - y1 - (Long.compareUnsigned(x0, y0) < 0 ? 1 : 0);
-                    if (tz > 0) { // X / 2^tz modulo 2^(128 − tz)
-                        z0 = (z0 >>> tz) | (z1 << back);
-                        z1 >>= tz;
-                    }
-                    long q0 = z0 * invL;
-                    long q1 = Wide.umulh(z0, invL) + z0 * invH + z1 * invL;
-                    if (tz > 0) { // sign-extend from bit 127 − tz
-                        q1 = (q1 << tz) >> tz;
-                    }
-                    th[ib + j] = q1;
-                    t[ib + j] = q0;
-                    td[ib + j] = toDouble(q1, q0);
-                    continue;
-                }
-                Wide.mul(ah, al, ph, pl, p1, 0);
-                Wide.mul(xh, xl, bh, bl, p2, 0);
-                Wide.sub(p1, 0, p2, 0);
-                if (!Wide.divExact(p1, 0, tz, invH, invL, lim, q2)) {
-                    return ib + j;
-                }
-                th[ib + j] = q2[0];
-                t[ib + j] = q2[1];
-                td[ib + j] = toDouble(q2[0], q2[1]);
-            }
-            long nl = -xl;
             th[ib + s] = ~xh + (xl == 0 ? 1 : 0);
-            t[ib + s] = nl;
+            t[ib + s] = -xl;
             td[ib + s] = -td[ib + s];
         }
         th[rb + s] = detHi;
@@ -554,6 +533,59 @@ final class LexDictionary {
         td[rb + s] = toDouble(detHi, det);
         detHi = ph;
         det = pl;
+        return -1;
+    }
+
+    /** One row of a WIDE pivot from column {@code j0} on; the failing flat index or -1. */
+    private int rowWide(int ib, int rb, int s, int j0, long ph, long pl, int tz, long invH, long invL, double pd,
+            double safe) {
+        final long[] t = this.t;
+        final long[] th = this.th;
+        final double[] td = this.td;
+        final long xh = th[ib + s];
+        final long xl = t[ib + s];
+        final double xd = Math.abs(td[ib + s]);
+        final int back = 64 - tz;
+        for (int j = j0; j < c; j++) {
+            if (j == s) {
+                continue;
+            }
+            final long ah = th[ib + j];
+            final long al = t[ib + j];
+            final long bh = th[rb + j];
+            final long bl = t[rb + j];
+            if (Math.abs(td[ib + j]) * pd + xd * Math.abs(td[rb + j]) < safe) {
+                // X = a·prs − ais·b  (mod 2^128)
+                long x0 = al * pl;
+                long x1 = Wide.umulh(al, pl) + al * ph + ah * pl;
+                long y0 = xl * bl;
+                long y1 = Wide.umulh(xl, bl) + xl * bh + xh * bl;
+                long z0 = x0 - y0;
+                long z1 = x1 - y1 - (Long.compareUnsigned(x0, y0) < 0 ? 1 : 0);
+                if (tz > 0) { // X / 2^tz modulo 2^(128 − tz)
+                    z0 = (z0 >>> tz) | (z1 << back);
+                    z1 >>= tz;
+                }
+                long q0 = z0 * invL;
+                long q1 = Wide.umulh(z0, invL) + z0 * invH + z1 * invL;
+                if (tz > 0) { // sign-extend from bit 127 − tz
+                    q1 = (q1 << tz) >> tz;
+                }
+                th[ib + j] = q1;
+                t[ib + j] = q0;
+                td[ib + j] = toDouble(q1, q0);
+                continue;
+            }
+            Wide.mul(ah, al, ph, pl, p1, 0);
+            Wide.mul(xh, xl, bh, bl, p2, 0);
+            Wide.sub(p1, 0, p2, 0);
+            if (!Wide.divExact(p1, 0, tz, invH, invL, lim, q2)) {
+                return ib + j;
+            }
+            th[ib + j] = q2[0];
+            t[ib + j] = q2[1];
+            td[ib + j] = toDouble(q2[0], q2[1]);
+        }
         return -1;
     }
 

@@ -46,14 +46,18 @@ public final class MaximalNashSubsets {
                 throw new IllegalArgumentException("maximal Nash subsets need two-player profiles, got "
                         + p.numPlayers() + " players");
             }
-            int x = xs.computeIfAbsent(p.get(0), k -> {
-                xl.add(k);
-                return xl.size() - 1;
-            });
-            int y = ys.computeIfAbsent(p.get(1), k -> {
-                yl.add(k);
-                return yl.size() - 1;
-            });
+            Integer x = xs.get(p.get(0));
+            if (x == null) {
+                x = xl.size();
+                xs.put(p.get(0), x);
+                xl.add(p.get(0));
+            }
+            Integer y = ys.get(p.get(1));
+            if (y == null) {
+                y = yl.size();
+                ys.put(p.get(1), y);
+                yl.add(p.get(1));
+            }
             edges.add(new int[] {x, y});
         }
         List<int[][]> bicliques = bicliques(xl.size(), yl.size(), edges);
@@ -134,7 +138,14 @@ public final class MaximalNashSubsets {
             anyX |= b;
         }
         if (anyX && !isEmpty(ys)) {
-            int[] xa = java.util.stream.IntStream.range(0, nx).filter(i -> xs[i]).toArray();
+            int[] xa = new int[nx];
+            int na = 0;
+            for (int i = 0; i < nx; i++) {
+                if (xs[i]) {
+                    xa[na++] = i;
+                }
+            }
+            xa = java.util.Arrays.copyOf(xa, na);
             List<Integer> yList = new ArrayList<>();
             for (int k = 0; k < ys.length; k++) {
                 long v = ys[k];

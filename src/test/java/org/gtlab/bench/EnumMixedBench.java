@@ -22,8 +22,9 @@ import org.gtlab.solve.SolveResult;
  *
  * <p>For each size and seed: (1) the whole process, {@code java -cp <this class path>
  * org.gtlab.bench.EnumMixedBench --solve n seed} (JVM start-up, game generation, solve, print),
- * wall-clock; (2) lrsnash on the same game, wall-clock (process start-up included); (3) in
- * process, the solve alone in this (warmed-up) JVM. Runs alternate between the two programs so
+ * wall-clock, and the CPU time the child reports (all threads); (2) lrsnash on the same game,
+ * wall-clock (process start-up included) and the CPU time it reports; (3) in process, the solve
+ * alone in this (warmed-up) JVM. CPU times are the fairer comparison on a loaded machine. Runs alternate between the two programs so
  * that both see the same machine load. Prints one line per game and the medians per size; the
  * equilibrium sets of both programs are compared and a mismatch is reported as an error.
  *
@@ -36,9 +37,20 @@ public final class EnumMixedBench {
     private EnumMixedBench() {
     }
 
-    /** Medians for one size, seconds. NaN where not measured. */
-    public record SizeResult(int n, int games, double processMedian, double inProcessMedian, double lrsnashMedian,
-            int mismatches) {
+    /**
+     * Medians for one size, seconds, NaN where not measured: whole process wall-clock and CPU
+     * (all threads), solve alone in a warm JVM (wall), lrsnash wall-clock and CPU.
+     */
+    public record SizeResult(int n, int games, double processMedian, double processCpuMedian,
+            double inProcessMedian, double lrsnashMedian, double lrsnashCpuMedian, int mismatches) {
+    }
+
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +58,8 @@ public final class EnumMixedBench {
             int n = Integer.parseInt(args[1]);
             long seed = Long.parseLong(args[2]);
             SolveResult r = new EnumMixedSolver().solve(RandomGames.bimatrix(n, n, 0, 99, seed));
-            System.out.println(r.equilibria().size());
+            // number of equilibria, then this process' CPU time (all threads, start-up included)
+            System.out.println(r.equilibria().size() + " " + processCpuSeconds());
             return;
         }
         List<Integer> sizes = List.of(12, 15);
@@ -89,27 +102,37 @@ public final class EnumMixedBench {
             solver.solve(RandomGames.bimatrix(n, n, 0, 99, -1));
         }
         List<SizeResult> results = new ArrayList<>();
-        out.printf(Locale.ROOT, "%4s %6s %5s %10s %10s %10s %8s%n", "n", "seed", "eq", "process_s", "inproc_s",
-                "lrsnash_s", "ratio");
+        out.printf(Locale.ROOT, "%4s %6s %5s %10s %10s %10s %10s %10s %8s%n", "n", "seed", "eq", "process_s", "proc_cpu",
+                "inproc_s", "lrsnash_s", "lrs_cpu", "ratio");
         for (int n : sizes) {
             List<Double> proc = new ArrayList<>();
+            List<Double> procCpu = new ArrayList<>();
             List<Double> inproc = new ArrayList<>();
             List<Double> lrsT = new ArrayList<>();
+            List<Double> lrsCpu = new ArrayList<>();
             int mismatches = 0;
             for (long seed : seeds) {
                 NormalFormGame g = RandomGames.bimatrix(n, n, 0, 99, seed);
                 double p = Double.NaN;
+                double pc = Double.NaN;
                 if (wholeProcess) {
-                    p = wholeProcess(n, seed);
+                    double[] wp = wholeProcess(n, seed);
+                    p = wp[0];
+                    pc = wp[1];
                     proc.add(p);
+                    procCpu.add(pc);
                 }
                 double l = Double.NaN;
+                double lc = Double.NaN;
                 Optional<LrsnashRunner.Run> lr = Optional.empty();
                 if (lrs) {
                     lr = Optional.of(LrsnashRunner.run(g, 3600));
                     l = lr.get().seconds();
+                    lc = lr.get().cpuSeconds();
                     lrsT.add(l);
+                    lrsCpu.add(lc);
                 }
+                System.gc(); // keep the previous game's garbage out of this measurement
                 long t0 = System.nanoTime();
                 SolveResult r = solver.solve(g);
                 double ip = (System.nanoTime() - t0) / 1e9;
@@ -119,20 +142,25 @@ public final class EnumMixedBench {
                     mismatches++;
                     flag = "  MISMATCH with lrsnash";
                 }
-                out.printf(Locale.ROOT, "%4d %6d %5d %10.3f %10.3f %10.3f %8.2f%s%n", n, seed, r.equilibria().size(), p,
-                        ip, l, l / p, flag);
+                out.printf(Locale.ROOT, "%4d %6d %5d %10.3f %10.3f %10.3f %10.3f %10.3f %8.2f%s%n", n, seed,
+                        r.equilibria().size(), p, pc, ip, l, lc, l / p, flag);
             }
-            SizeResult sr = new SizeResult(n, seeds.size(), median(proc), median(inproc), median(lrsT), mismatches);
+            SizeResult sr = new SizeResult(n, seeds.size(), median(proc), median(procCpu), median(inproc), median(lrsT),
+                    median(lrsCpu), mismatches);
             results.add(sr);
-            out.printf(Locale.ROOT, "median n=%d: whole process %.3f s, in process %.3f s, lrsnash %.3f s "
-                    + "(lrsnash / process = %.2f)%s%n", n, sr.processMedian(), sr.inProcessMedian(), sr.lrsnashMedian(),
+            out.printf(Locale.ROOT, "median n=%d: whole process %.3f s (cpu %.3f s), in process %.3f s, lrsnash %.3f s "
+                    + "(cpu %.3f s); lrsnash / process = %.2f%s%n", n, sr.processMedian(), sr.processCpuMedian(),
+                    sr.inProcessMedian(), sr.lrsnashMedian(), sr.lrsnashCpuMedian(),
                     sr.lrsnashMedian() / sr.processMedian(), mismatches > 0 ? ", " + mismatches + " MISMATCHES" : "");
         }
         return results;
     }
 
-    /** Wall-clock seconds of {@code java -cp <class path> EnumMixedBench --solve n seed}. */
-    static double wholeProcess(int n, long seed) throws IOException, InterruptedException {
+    /**
+     * Wall-clock seconds of {@code java -cp <class path> EnumMixedBench --solve n seed}, and the CPU
+     * seconds the child reports for itself.
+     */
+    static double[] wholeProcess(int n, long seed) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 EnumMixedBench.class.getName(), "--solve", Integer.toString(n), Long.toString(seed));
@@ -142,10 +170,12 @@ public final class EnumMixedBench {
         byte[] outBytes = p.getInputStream().readAllBytes();
         int code = p.waitFor();
         double secs = (System.nanoTime() - t0) / 1e9;
+        String text = new String(outBytes, StandardCharsets.UTF_8).strip();
         if (code != 0) {
-            throw new IllegalStateException("child failed (" + code + "): " + new String(outBytes, StandardCharsets.UTF_8));
+            throw new IllegalStateException("child failed (" + code + "): " + text);
         }
-        return secs;
+        String[] parts = text.split("\\s+");
+        return new double[] {secs, parts.length > 1 ? Double.parseDouble(parts[parts.length - 1]) : Double.NaN};
     }
 
     static double median(List<Double> xs) {

@@ -17,8 +17,19 @@ import org.gtlab.io.LrsnashFormat;
 /** Runs the external {@code lrsnash} (lrslib) on a game, for cross-checks and benchmarks. */
 public final class LrsnashRunner {
 
-    /** Output and wall-clock time of one run. */
-    public record Run(String output, List<StrategyProfile> equilibria, double seconds) {
+    /**
+     * Output, wall-clock time and the CPU time lrsnash reports about itself (user + system, from
+     * its {@code *0.068u 0.000s …} line; NaN if absent).
+     */
+    public record Run(String output, List<StrategyProfile> equilibria, double seconds, double cpuSeconds) {
+    }
+
+    private static final java.util.regex.Pattern CPU = java.util.regex.Pattern.compile(
+            "^\\*([0-9.]+)u ([0-9.]+)s", java.util.regex.Pattern.MULTILINE);
+
+    static double cpu(String output) {
+        java.util.regex.Matcher m = CPU.matcher(output);
+        return m.find() ? Double.parseDouble(m.group(1)) + Double.parseDouble(m.group(2)) : Double.NaN;
     }
 
     private LrsnashRunner() {
@@ -67,7 +78,7 @@ public final class LrsnashRunner {
                     throw new IllegalStateException("lrsnash exited with " + p.exitValue());
                 }
                 String text = Files.readString(out, StandardCharsets.US_ASCII);
-                return new Run(text, LrsnashFormat.parse(text, game), secs);
+                return new Run(text, LrsnashFormat.parse(text, game), secs, cpu(text));
             } finally {
                 Files.deleteIfExists(in);
                 Files.deleteIfExists(out);
