@@ -108,6 +108,25 @@ public final class TableLayout {
         return w + sep * Math.max(0, c.texts().size() - 1);
     }
 
+    /**
+     * Where player p's text starts inside a cell of width {@code cellWidth}, and its width:
+     * {@code {offset, width}} (texts are centred as {@link TableRenderer} draws them).
+     */
+    public double[] entrySpan(PayoffTable.Cell c, int p, double cellWidth, Graphics2D g) {
+        FontMetrics fm = g.getFontMetrics(font);
+        double total = cellWidth(c, fm, separatorWidth);
+        double x = (cellWidth - total) / 2;
+        for (int q = 0; q < p; q++) {
+            x += fm.stringWidth(c.texts().get(q)) + separatorWidth;
+        }
+        return new double[] {x, fm.stringWidth(c.texts().get(p))};
+    }
+
+    /** The plain font of the table (for text fields placed over cells). */
+    public Font font() {
+        return font;
+    }
+
     /** Total width of the table (row headers plus all columns). */
     public double width() {
         return rowHeaderWidth + columnX[columnX.length - 1];
