@@ -59,9 +59,9 @@ public final class ChartRenderer {
                 TableLayout l = TableLayout.of(t, style, g);
                 double m = margin(style);
                 double capW = t.caption().isEmpty() ? 0
-                        : g.getFontMetrics(TableRenderer.font(style, false)).stringWidth(t.caption());
+                        : Metrics.of(g, TableRenderer.font(style, false)).stringWidth(t.caption());
                 double titleW = t.title().isEmpty() ? 0
-                        : g.getFontMetrics(TableRenderer.font(style, true)).stringWidth(t.title());
+                        : Metrics.of(g, TableRenderer.font(style, true)).stringWidth(t.title());
                 return new Size(Math.ceil(Math.max(l.width(), Math.max(capW, titleW)) + 2 * m + 1),
                         Math.ceil(l.height(t.rows()) + 2 * m + 1));
             } finally {

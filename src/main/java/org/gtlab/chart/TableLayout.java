@@ -1,7 +1,6 @@
 package org.gtlab.chart;
 
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 
 /**
@@ -62,8 +61,8 @@ public final class TableLayout {
     public static TableLayout of(PayoffTable table, ChartStyle style, Graphics2D g) {
         Font font = new Font(style.fontFamily(), Font.PLAIN, 12).deriveFont((float) style.scaledFontSize());
         Font bold = font.deriveFont(Font.BOLD);
-        FontMetrics fm = g.getFontMetrics(font);
-        FontMetrics fb = g.getFontMetrics(bold);
+        Metrics fm = Metrics.of(g, font);
+        Metrics fb = Metrics.of(g, bold);
         double em = style.scaledFontSize();
         double padX = 0.8 * em;
         double padY = 0.45 * em;
@@ -86,7 +85,7 @@ public final class TableLayout {
             if (step > 1) {
                 w = Math.max(w, cellWidth(table.cell(rows - 1, j), fm, sep));
             }
-            widths[j] = Math.ceil(Math.max(w + 2 * padX, 2.5 * em));
+            widths[j] = Math.ceil(Math.max(w + 2 * padX, 3.5 * em));
         }
         double rowHeaderW = fb.stringWidth(table.rowPlayer());
         for (int i = 0; i < rows; i++) {
@@ -100,7 +99,7 @@ public final class TableLayout {
                 fm.getAscent(), sep);
     }
 
-    static double cellWidth(PayoffTable.Cell c, FontMetrics fm, double sep) {
+    static double cellWidth(PayoffTable.Cell c, Metrics fm, double sep) {
         double w = 0;
         for (int p = 0; p < c.texts().size(); p++) {
             w += fm.stringWidth(c.texts().get(p));
@@ -113,7 +112,7 @@ public final class TableLayout {
      * {@code {offset, width}} (texts are centred as {@link TableRenderer} draws them).
      */
     public double[] entrySpan(PayoffTable.Cell c, int p, double cellWidth, Graphics2D g) {
-        FontMetrics fm = g.getFontMetrics(font);
+        Metrics fm = Metrics.of(g, font);
         double total = cellWidth(c, fm, separatorWidth);
         double x = (cellWidth - total) / 2;
         for (int q = 0; q < p; q++) {

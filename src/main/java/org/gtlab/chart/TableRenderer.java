@@ -3,7 +3,6 @@ package org.gtlab.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -44,8 +43,8 @@ public final class TableRenderer {
             g.setColor(s.background());
             g.fill(new Rectangle2D.Double(0, 0, viewW, viewH));
         }
-        FontMetrics fm = g.getFontMetrics(l.font);
-        FontMetrics fb = g.getFontMetrics(l.bold);
+        Metrics fm = Metrics.of(g, l.font);
+        Metrics fb = Metrics.of(g, l.bold);
         double sc = s.scale();
         int rows = t.rows();
         int cols = t.columns();
@@ -163,7 +162,7 @@ public final class TableRenderer {
     }
 
     private static void drawCell(Graphics2D g, PayoffTable t, PayoffTable.Cell c, ChartStyle s, TableLayout l,
-            FontMetrics fm, double x, double y, double w, boolean grey, double sc) {
+            Metrics fm, double x, double y, double w, boolean grey, double sc) {
         if (c.tinted()) {
             g.setColor(s.highlight());
             g.fill(new Rectangle2D.Double(x, y, w, l.rowHeight));
@@ -209,7 +208,7 @@ public final class TableRenderer {
     }
 
     private static void drawClipped(Graphics2D g, String text, double x, double baseline, double maxX) {
-        FontMetrics fm = g.getFontMetrics();
+        Metrics fm = Metrics.of(g, g.getFont());
         String s = text;
         if (x + fm.stringWidth(s) > maxX && s.length() > 1) {
             while (s.length() > 1 && x + fm.stringWidth(s + "…") > maxX) {

@@ -3,7 +3,6 @@ package org.gtlab.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -26,7 +25,7 @@ public final class XYRenderer {
     /** Plot-area rectangle of a chart drawn into a {@code w × h} box (for mouse interaction). */
     public static Rectangle2D plotArea(Graphics2D g, XYChart c, ChartStyle s, double w, double h) {
         Font f = TableRenderer.font(s, false);
-        FontMetrics fm = g.getFontMetrics(f);
+        Metrics fm = Metrics.of(g, f);
         double em = s.scaledFontSize();
         double lineH = fm.getAscent() + fm.getDescent();
         double left = em * 0.6 + (c.y().label().isEmpty() ? 0 : lineH + em * 0.4) + maxTickWidth(fm, c.y()) + em * 0.5;
@@ -46,7 +45,7 @@ public final class XYRenderer {
         return new Rectangle2D.Double(left, top, pw, ph);
     }
 
-    private static double maxTickWidth(FontMetrics fm, XYChart.Axis a) {
+    private static double maxTickWidth(Metrics fm, XYChart.Axis a) {
         double w = 0;
         for (double v : Ticks.of(a, 6)) {
             w = Math.max(w, fm.stringWidth(Ticks.label(v, a)));
@@ -63,7 +62,7 @@ public final class XYRenderer {
         g.fill(new Rectangle2D.Double(0, 0, w, h));
         Font f = TableRenderer.font(s, false);
         Font fb = TableRenderer.font(s, true);
-        FontMetrics fm = g.getFontMetrics(f);
+        Metrics fm = Metrics.of(g, f);
         double sc = s.scale();
         double em = s.scaledFontSize();
         Rectangle2D p = plotArea(g, c, s, w, h);
@@ -72,7 +71,7 @@ public final class XYRenderer {
         if (!c.title().isEmpty()) {
             g.setFont(fb);
             g.setColor(s.foreground());
-            FontMetrics fmb = g.getFontMetrics(fb);
+            Metrics fmb = Metrics.of(g, fb);
             g.drawString(c.title(), (float) (p.getCenterX() - fmb.stringWidth(c.title()) / 2.0),
                     (float) (em * 0.4 + fmb.getAscent()));
         }
@@ -170,7 +169,7 @@ public final class XYRenderer {
         }
     }
 
-    private static void drawLegend(Graphics2D g, XYChart c, ChartStyle s, Rectangle2D p, FontMetrics fm, double sc,
+    private static void drawLegend(Graphics2D g, XYChart c, ChartStyle s, Rectangle2D p, Metrics fm, double sc,
             double em) {
         List<XYChart.Series> named = c.series().stream().filter(x -> !x.name().isEmpty()).toList();
         if (named.isEmpty()) {
