@@ -1,0 +1,130 @@
+package org.gtlab.run.methods;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gtlab.dynamics.Dynamic;
+import org.gtlab.dynamics.DormandPrince;
+import org.gtlab.dynamics.GameDynamics;
+import org.gtlab.dynamics.Integrator;
+import org.gtlab.dynamics.PopulationGame;
+import org.gtlab.dynamics.RungeKutta4;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.learn.InitialProfile;
+import org.gtlab.run.Config;
+import org.gtlab.run.Experiment;
+import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.Limits;
+import org.gtlab.run.Param;
+
+/** The population dynamics of {@code org.gtlab.dynamics} as methods: replicator, logit, br, bnn, smith. */
+public final class DynamicsMethods {
+
+    private DynamicsMethods() {
+    }
+
+    private interface DynamicOf {
+        Dynamic of(Config c);
+    }
+
+    private static List<Param> common(List<Param> own) {
+        List<Param> p = new ArrayList<>(own);
+        p.add(Param.choice("populations", "auto", List.of("auto", "one", "per_player"),
+                "auto: one population for a symmetric game, one per player otherwise"));
+        p.add(Param.choice("integrator", "rk4", List.of("rk4", "dopri"),
+                "rk4: classical Runge–Kutta with step dt; dopri: adaptive Dormand–Prince 5(4)"));
+        p.add(Param.real("dt", 0.01, 0, false, Double.POSITIVE_INFINITY, false,
+                "RK4 step (Dormand–Prince: largest step)"));
+        p.add(Param.real("tolerance", 1e-8, 0, false, 1, false, "Dormand–Prince relative and absolute tolerance"));
+        p.add(Param.real("interval", 0.1, 0, false, Double.POSITIVE_INFINITY, false,
+                "time between two run steps (output points): t = step · interval"));
+        p.add(LearnerMethods.init("random"));
+        return List.copyOf(p);
+    }
+
+    private static ExperimentFactory method(String name, String title, String description, List<Param> own,
+            DynamicOf dynamic) {
+        List<Param> params = common(own);
+        return new ExperimentFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public boolean needsGame() {
+                return true;
+            }
+
+            @Override
+            public List<Param> params() {
+                return params;
+            }
+
+            @Override
+            public Limits defaultLimits() {
+                return new Limits(1000, 1, 0);
+            }
+
+            @Override
+            public String checkGame(NormalFormGame game) {
+                return null;
+            }
+
+            @Override
+            public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+                if (game == null) {
+                    throw new IllegalArgumentException(name + " needs a game");
+                }
+                String pop = c.text("populations");
+                PopulationGame pg = pop.equals("auto") ? PopulationGame.auto(game)
+                        : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
+                                : PopulationGame.Mode.PER_PLAYER);
+                Integrator integrator = c.text("integrator").equals("rk4") ? new RungeKutta4(c.real("dt"))
+                        : new DormandPrince(c.real("tolerance"), c.real("tolerance"), c.real("dt"));
+                return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.real("interval"),
+                        InitialProfile.parse(c.text("init")));
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    /** All dynamics methods in catalog order. */
+    public static List<ExperimentFactory> all() {
+        List<ExperimentFactory> l = new ArrayList<>();
+        l.add(method("replicator", "Replicator dynamics",
+                "ẋ_i = x_i (f_i − f̄) (Taylor and Jonker 1978); with mutation μ > 0 the replicator–mutation dynamic "
+                        + "ẋ_i = x_i (f_i − f̄) + μ (1/K − x_i).",
+                List.of(Param.real("mutation", 0.0, 0, true, Double.POSITIVE_INFINITY, false,
+                        "μ: uniform mutation rate (0 = pure replicator)")),
+                c -> c.real("mutation") == 0 ? Dynamic.replicator() : Dynamic.replicatorMutation(c.real("mutation"))));
+        l.add(method("logit", "Logit dynamics",
+                "ẋ = softmax(f/η) − x (Fudenberg and Levine 1998); rest points are logit QREs.",
+                List.of(Param.real("eta", 0.1, 0, false, Double.POSITIVE_INFINITY, false, "η: noise level in payoff units")),
+                c -> Dynamic.logit(c.real("eta"))));
+        l.add(method("br", "Best-response dynamics",
+                "ẋ = b − x with b the (uniform mix of the) pure best responses (Gilboa and Matsui 1991).", List.of(),
+                c -> Dynamic.bestResponse()));
+        l.add(method("bnn", "Brown–von Neumann–Nash dynamics",
+                "ẋ_i = k_i − x_i Σ k_j with excess payoffs k_i = [f_i − f̄]₊ (Brown and von Neumann 1950).", List.of(),
+                c -> Dynamic.bnn()));
+        l.add(method("smith", "Smith dynamics",
+                "Pairwise comparison: ẋ_i = Σ_j x_j [f_i − f_j]₊ − x_i Σ_j [f_j − f_i]₊ (Smith 1984).", List.of(),
+                c -> Dynamic.smith()));
+        return l;
+    }
+}

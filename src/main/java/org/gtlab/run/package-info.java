@@ -1,0 +1,35 @@
+/**
+ * The one pipeline for everything that runs (architecture.md, "One pipeline for everything that
+ * runs").
+ *
+ * <h2>Writing a method</h2>
+ * Implement {@link org.gtlab.run.Experiment} ({@code start(seed)}, {@code step(state)},
+ * {@code observe(state, step)}, optionally {@code isFinished}, {@code save}/{@code load} for
+ * checkpoints) over an immutable state, and an {@link org.gtlab.run.ExperimentFactory} (name,
+ * title, description, {@link org.gtlab.run.Param}s, default {@link org.gtlab.run.Limits},
+ * {@code create(config, game, limits)}); register it in {@link org.gtlab.run.Experiments}. It then
+ * has background execution, pause/resume/cancel, checkpoints, CSV/JSON export, recipes and
+ * {@code gtlab run} for free.
+ *
+ * <h2>Running</h2>
+ * <pre>{@code
+ * RunSpec spec = RunSpec.of("hedge", Map.of("optimistic", "true"), GameSpec.of("rps", game), 42,
+ *         new Limits(10_000, 10, 0));          // validated here: bad values throw, nothing ran
+ * try (RunExecutor ex = RunExecutor.background()) {
+ *     RunHandle run = ex.start(spec, new RunListener() {
+ *         public void snapshot(RunHandle r, Snapshot s) { latest.set(s); }   // worker thread
+ *     });
+ *     run.pause(); run.resume(); run.cancel();   // any thread
+ *     RunRecord all = run.completion().get();    // all snapshots; all.toCsv(), all.decimate(500)
+ * }
+ * }</pre>
+ * {@link org.gtlab.run.RunExecutor#synchronous()} runs on the caller's thread for deterministic
+ * view-model tests. {@link org.gtlab.run.RunHandle#checkpoint()} and
+ * {@link org.gtlab.run.RunExecutor#resume(Checkpoint, RunListener...)} save and continue a run with
+ * identical data. {@link org.gtlab.run.RunSpec#toJson()} is the recipe; the same recipe gives the
+ * same CSV bytes.
+ *
+ * <p>The built-in methods (fp, sfp, rm, rm+, hedge, sp, replicator, logit, br, bnn, smith, moran)
+ * live in {@code org.gtlab.run.methods}.
+ */
+package org.gtlab.run;
