@@ -222,13 +222,14 @@ public final class MainViewModel {
                 }
                 continue;
             }
-            if (autosaved.get(d.id()) == (Object) state.game() && state.invalid().isEmpty()) {
+            Object[] last = (Object[]) autosaved.get(d.id());
+            if (last != null && last[0] == d.editor().getGame() && last[1] == d.editor().getInvalid()) {
                 continue;
             }
             try {
                 recovery.save(d.id(), d.getFile(), state, d.editor().zeroSumProperty().get(),
                         d.editor().symmetricProperty().get());
-                autosaved.put(d.id(), state.game());
+                autosaved.put(d.id(), new Object[] {d.editor().getGame(), d.editor().getInvalid()});
                 n++;
             } catch (IOException e) {
                 status.set("Autosave failed: " + e.getMessage());

@@ -325,7 +325,6 @@ public final class MainWindow extends BorderPane {
 
     private HBox buildToolbar() {
         Button solve = actions.get("solve").button("▶ Solve");
-        solve.getStyleClass().add("accent");
         ComboBox<AppAction> search = new ComboBox<>();
         search.setId("actionSearch");
         search.setEditable(true);

@@ -76,8 +76,10 @@ final class Tour {
         steps.add(() -> {
             var s = vm.getActive().solve();
             if (s.rows().size() > 2) {
-                s.selectedProperty().set(2);
+                s.selectedProperty().set(1);
             }
+        });
+        steps.add(() -> {
             shot("02-battle-of-the-sexes");
             window.exportMatrix(ExportFormat.PDF, dir.resolve("bos-matrix.pdf"));
             window.exportMatrix(ExportFormat.LATEX, dir.resolve("bos-matrix.tex"));

@@ -335,9 +335,11 @@ public final class EditorViewModel {
         List<String> parts = PasteParser.splitTuple(text == null ? "" : text);
         int n = players();
         Map<Integer, String> byPlayer = new HashMap<>();
+        boolean tuple = parts.size() == n && n > 1 && (text.contains(",") || text.contains(";")
+                || parts.stream().allMatch(x -> PasteParser.tryParse(x) != null));
         if (parts.size() <= 1) {
             byPlayer.put(player, parts.isEmpty() ? "0" : text.strip());
-        } else if (parts.size() == n) {
+        } else if (tuple) {
             for (int p = 0; p < n; p++) {
                 byPlayer.put(p, parts.get(p));
             }
@@ -917,12 +919,22 @@ public final class EditorViewModel {
             if (!touched && base == before.game()) {
                 return false;
             }
-            Rational[][] all = new Rational[base.numPlayers()][];
-            for (int p = 0; p < all.length; p++) {
-                all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
+            boolean payoffsChanged = false;
+            for (Rational[] r : pay) {
+                payoffsChanged |= r != null;
             }
-            NormalFormGame g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
-                    .withComment(base.comment());
+            NormalFormGame g = base;
+            if (payoffsChanged) {
+                Rational[][] all = new Rational[base.numPlayers()][];
+                for (int p = 0; p < all.length; p++) {
+                    all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
+                }
+                g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
+                        .withComment(base.comment());
+                if (g.equals(before.game())) {
+                    g = before.game();
+                }
+            }
             EditorState next = new EditorState(g, inv);
             if (before.game().equals(next.game()) && before.invalid().equals(next.invalid())) {
                 return false;
