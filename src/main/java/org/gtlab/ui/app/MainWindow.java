@@ -152,12 +152,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void buildActions() {
-        BooleanBinding cannotUndo = Bindings.createBooleanBinding(
-                () -> vm.getActive() == null || !vm.getActive().editor().canUndoProperty().get(),
-                vm.activeProperty(), undoDep(true));
-        BooleanBinding cannotRedo = Bindings.createBooleanBinding(
-                () -> vm.getActive() == null || !vm.getActive().editor().canRedoProperty().get(),
-                vm.activeProperty(), undoDep(false));
+        javafx.beans.value.ObservableBooleanValue canUndo = activeFlag(true);
+        javafx.beans.value.ObservableBooleanValue canRedo = activeFlag(false);
+        BooleanBinding cannotUndo = Bindings.createBooleanBinding(() -> !canUndo.get(), canUndo);
+        BooleanBinding cannotRedo = Bindings.createBooleanBinding(() -> !canRedo.get(), canRedo);
         action("new", "New game", k("Shortcut+N"), this::newGame, null);
         action("open", "Open…", k("Shortcut+O"), this::openDialog, null);
         action("save", "Save", k("Shortcut+S"), this::save, noDoc);
@@ -218,16 +216,18 @@ public final class MainWindow extends BorderPane {
         action("about", "About GT Lab", null, this::about, null);
     }
 
-    private javafx.beans.Observable undoDep(boolean undo) {
-        // re-evaluate when the active document's history changes
-        SimpleBooleanProperty dep = new SimpleBooleanProperty();
+    /** The active document's canUndo (or canRedo); false without a document. */
+    private javafx.beans.value.ObservableBooleanValue activeFlag(boolean undo) {
+        SimpleBooleanProperty flag = new SimpleBooleanProperty();
         vm.activeProperty().addListener((o, a, b) -> {
-            dep.unbind();
+            flag.unbind();
             if (b != null) {
-                dep.bind(undo ? b.editor().canUndoProperty() : b.editor().canRedoProperty());
+                flag.bind(undo ? b.editor().canUndoProperty() : b.editor().canRedoProperty());
+            } else {
+                flag.set(false);
             }
         });
-        return dep;
+        return flag;
     }
 
     private EditorViewModel ed() {
