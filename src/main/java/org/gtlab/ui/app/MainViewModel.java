@@ -104,7 +104,14 @@ public final class MainViewModel {
 
     /** Opens a catalog game in a new document. */
     public DocumentViewModel openCatalog(GameCatalog.Entry e) {
+        for (DocumentViewModel open : documents) {
+            if (e.name().equals(open.source()) && !open.isDirty()) {
+                active.set(open);
+                return open;
+            }
+        }
         DocumentViewModel d = add(new DocumentViewModel(e.game(), null, executor, solvers, e.title()));
+        d.setSource(e.name());
         status.set("Opened \"" + e.title() + "\" from the catalog — " + e.reference());
         d.solve().gameChanged();
         return d;

@@ -487,6 +487,15 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Puts the keyboard focus on the catalog (arrows choose, Enter opens). */
+    public void focusCatalog() {
+        javafx.scene.Node n = lookup("#catalog");
+        if (n instanceof ListView) {
+            ((ListView<?>) n).getSelectionModel().selectFirst();
+            n.requestFocus();
+        }
+    }
+
     public void newGame() {
         vm.newDocument();
     }
@@ -833,7 +842,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void refreshChartStyle() {
-        screenStyle = tokens.read(presentation.get() ? 22 : 15, 1);
+        screenStyle = tokens.read(presentation.get() ? 24 : 17, 1);
         for (DocumentView v : views.values()) {
             v.chartStyleProperty().set(screenStyle);
         }

@@ -106,7 +106,13 @@ public final class SolvePanel extends VBox {
     private TableView<EquilibriumRow> createTable() {
         table.setId("equilibria");
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label("No equilibria computed yet — press F5"));
+        Label placeholder = new Label("No equilibria computed yet — press F5");
+        placeholder.getStyleClass().add("empty-state");
+        vm.resultProperty().addListener((o, a, b) -> placeholder.setText(b == null
+                ? "No equilibria computed yet — press F5"
+                : b.dominanceSteps().isEmpty() ? "This method found no equilibria" : "Dominance eliminated "
+                        + b.dominanceSteps().size() + " strategies — use the stepper below"));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EquilibriumRow, String> num = new TableColumn<>("#");
         num.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().number())));
