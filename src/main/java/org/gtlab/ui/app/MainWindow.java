@@ -747,13 +747,25 @@ public final class MainWindow extends BorderPane {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             try {
-                ed().randomGame(Integer.parseInt(rows.getText().strip()), Integer.parseInt(cols.getText().strip()),
+                randomGame(Integer.parseInt(rows.getText().strip()), Integer.parseInt(cols.getText().strip()),
                         Long.parseLong(lo.getText().strip()), Long.parseLong(hi.getText().strip()),
                         Long.parseLong(seed.getText().strip()));
             } catch (NumberFormatException e) {
                 ed().say("No game generated: sizes, payoffs and seed must be whole numbers");
             }
         }
+    }
+
+    /** Generates a random game in the background (large games take a moment) and puts it in the editor. */
+    public void randomGame(int rows, int cols, long lo, long hi, long seed) {
+        EditorViewModel e = ed();
+        boolean zs = e.zeroSumProperty().get();
+        boolean sym = e.symmetricProperty().get();
+        vm.setStatus("Generating a random " + rows + "×" + cols + " game…");
+        vm.executor().submit(() -> EditorViewModel.randomFor(rows, cols, lo, hi, seed, zs, sym), g -> {
+            e.replaceGame(g, "random game (seed " + seed + ")");
+            vm.setStatus("Random " + rows + "×" + cols + " game, seed " + seed);
+        }, err -> e.say("No game generated: " + err.getMessage()));
     }
 
     private void renameGame() {

@@ -588,24 +588,34 @@ public final class EditorViewModel {
      */
     public boolean randomGame(int rows, int columns, long lo, long hi, long seed) {
         try {
-            GameEdits.checkSize(new int[] {rows, columns});
-            NormalFormGame g;
-            if (zeroSum.get()) {
-                g = RandomGames.zeroSum(rows, columns, lo, hi, seed);
-            } else if (symmetric.get()) {
-                if (rows != columns) {
-                    throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
-                }
-                g = NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
-                        .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
-            } else {
-                g = RandomGames.bimatrix(rows, columns, lo, hi, seed);
-            }
-            return replaceGame(g, "random game (seed " + seed + ")");
+            return replaceGame(randomFor(rows, columns, lo, hi, seed, zeroSum.get(), symmetric.get()),
+                    "random game (seed " + seed + ")");
         } catch (IllegalArgumentException e) {
             message.set("No game generated: " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The random game {@link #randomGame} would make (a pure function, so that the app can build
+     * large games off the UI thread).
+     *
+     * @throws IllegalArgumentException for sizes beyond the editor's limits or a bad range
+     */
+    public static NormalFormGame randomFor(int rows, int columns, long lo, long hi, long seed, boolean zeroSum,
+            boolean symmetric) {
+        GameEdits.checkSize(new int[] {rows, columns});
+        if (zeroSum) {
+            return RandomGames.zeroSum(rows, columns, lo, hi, seed);
+        }
+        if (symmetric) {
+            if (rows != columns) {
+                throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
+            }
+            return NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
+                    .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
+        }
+        return RandomGames.bimatrix(rows, columns, lo, hi, seed);
     }
 
     /** Replaces the whole game (undoable), for example by a catalog game or a generator. */

@@ -108,10 +108,15 @@ public final class SolvePanel extends VBox {
         table.setItems(vm.rows());
         Label placeholder = new Label("No equilibria computed yet — press F5");
         placeholder.getStyleClass().add("empty-state");
-        vm.resultProperty().addListener((o, a, b) -> placeholder.setText(b == null
-                ? "No equilibria computed yet — press F5"
-                : b.dominanceSteps().isEmpty() ? "This method found no equilibria" : "Dominance eliminated "
-                        + b.dominanceSteps().size() + " strategies — use the stepper below"));
+        Runnable ph = () -> {
+            var b = vm.resultProperty().get();
+            placeholder.setText(b == null ? "No equilibria computed yet — press F5"
+                    : vm.staleProperty().get() ? "The game changed — press F5 to solve it"
+                    : b.dominanceSteps().isEmpty() ? "This method found no equilibria" : "Dominance eliminated "
+                            + b.dominanceSteps().size() + " strategies — use the stepper below");
+        };
+        vm.resultProperty().addListener((o, a, b) -> ph.run());
+        vm.staleProperty().addListener((o, a, b) -> ph.run());
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EquilibriumRow, String> num = new TableColumn<>("#");
