@@ -42,6 +42,7 @@ final class Tour {
     private long maxGapNanos;
     private long lastFrame;
     private boolean monitoring;
+    private javafx.scene.control.Dialog<?> exportDialog;
     private long t500;
 
     Tour(MainWindow window, MainViewModel vm, Stage stage, Path dir, LongSupplier ready) {
@@ -96,7 +97,15 @@ final class Tour {
             window.exportMatrix(ExportFormat.SVG, dir.resolve("bos-matrix.svg"));
             window.exportMatrix(ExportFormat.PNG, dir.resolve("bos-matrix.png"));
         });
-        steps.add(() -> window.viewOf(vm.getActive()).showDiagrams());
+        steps.add(() -> {
+            exportDialog = window.exportDialogFor();
+            exportDialog.show();
+        });
+        steps.add(() -> {
+            shotOf(exportDialog.getDialogPane().getScene(), "02b-export-dialog");
+            exportDialog.close();
+            window.viewOf(vm.getActive()).showDiagrams();
+        });
         steps.add(() -> shot("03-diagrams"));
         steps.add(() -> {
             window.viewOf(vm.getActive()).showMatrix();
@@ -246,7 +255,11 @@ final class Tour {
     }
 
     private void shot(String name) {
-        WritableImage img = stage.getScene().snapshot(null);
+        shotOf(stage.getScene(), name);
+    }
+
+    private void shotOf(javafx.scene.Scene scene, String name) {
+        WritableImage img = scene.snapshot(null);
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
         } catch (IOException e) {
