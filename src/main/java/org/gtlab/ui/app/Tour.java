@@ -119,6 +119,19 @@ final class Tour {
         });
         steps.add(() -> shot("05-three-players"));
         steps.add(() -> {
+            window.openCatalog(GameCatalog.get("gibbons-2x3"));
+            var s = vm.getActive().solve();
+            s.methods().stream().filter(m -> m.name().equals("dominance")).findFirst()
+                    .ifPresent(m -> s.methodProperty().set(m));
+        });
+        steps.add(() -> vm.getActive().solve().stepForward());
+        steps.add(() -> shot("05b-dominance-stepper"));
+        steps.add(() -> window.presentationProperty().set(true));
+        steps.add(() -> {
+            shot("05c-presentation");
+            window.presentationProperty().set(false);
+        });
+        steps.add(() -> {
             vm.newDocument();
             vm.getActive().editor().randomGame(15, 15, 0, 99, 15);
             vm.getActive().solve().autoSolveProperty().set(false);
