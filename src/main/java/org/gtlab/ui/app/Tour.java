@@ -282,6 +282,12 @@ final class Tour {
 
     private void finish() {
         try {
+            Path load = Path.of("/proc/loadavg");
+            if (Files.isReadable(load)) {
+                report.append("machine load average (1, 5, 15 min) at the end: ")
+                        .append(Files.readString(load).strip()).append(" on ")
+                        .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
+            }
             if (vm.solvers().isEmpty()) {
                 report.append("no solvers registered in this build\n");
             }
