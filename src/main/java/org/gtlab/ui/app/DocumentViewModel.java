@@ -1,0 +1,187 @@
+package org.gtlab.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.io.GameFiles;
+import org.gtlab.io.NfgWriter;
+import org.gtlab.solve.NashSolver;
+import org.gtlab.ui.common.BackgroundExecutor;
+import org.gtlab.ui.editor.EditorState;
+import org.gtlab.ui.editor.EditorViewModel;
+import org.gtlab.ui.solve.SolveViewModel;
+
+/**
+ * One open document: a game with its editor, its solve panel, its file and whether it has
+ * unsaved changes. Views of the document (matrix, diagrams, inspector) all read this one model.
+ */
+public final class DocumentViewModel {
+
+    /** File formats offered by Save As. */
+    public enum Format {
+        NFG_OUTCOME("Gambit .nfg (outcome version)", ".nfg"),
+        NFG_PAYOFF("Gambit .nfg (payoff version)", ".nfg"),
+        JSON("GT Lab game (.json)", ".json");
+
+        private final String label;
+        private final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The format for a file name's extension. */
+        public static Format of(Path p) {
+            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return n.endsWith(".json") ? JSON : NFG_OUTCOME;
+        }
+    }
+
+    private final String id;
+    private final EditorViewModel editor;
+    private final SolveViewModel solve;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyObjectWrapper<NormalFormGame> savedGame = new ReadOnlyObjectWrapper<>(this, "savedGame");
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+    private final String untitledName;
+    private String source;
+
+    public DocumentViewModel(NormalFormGame game, Path file, BackgroundExecutor executor, List<NashSolver> solvers,
+            String untitledName) {
+        this(UUID.randomUUID().toString(), game, file, executor, solvers, untitledName);
+    }
+
+    public DocumentViewModel(String id, NormalFormGame game, Path file, BackgroundExecutor executor,
+            List<NashSolver> solvers, String untitledName) {
+        this.id = id;
+        this.untitledName = untitledName;
+        this.editor = new EditorViewModel(game);
+        this.solve = new SolveViewModel(executor, editor::getGame, solvers);
+        this.file.set(file);
+        this.savedGame.set(game);
+        this.dirty = Bindings.createBooleanBinding(
+                () -> editor.getGame() != savedGame.get() || !editor.getInvalid().isEmpty(), editor.gameProperty(),
+                editor.invalidProperty(), savedGame);
+        this.title = Bindings.createStringBinding(this::computeTitle, this.file, editor.gameProperty(), dirty);
+        editor.gameProperty().addListener((o, a, b) -> solve.gameChanged());
+    }
+
+    private String computeTitle() {
+        String base;
+        if (file.get() != null) {
+            base = file.get().getFileName().toString();
+        } else if (!editor.getGame().title().isBlank()) {
+            base = editor.getGame().title();
+        } else {
+            base = untitledName;
+        }
+        return (dirty.get() ? "• " : "") + base;
+    }
+
+    /** The catalog name this document was opened from, or null. */
+    public String source() {
+        return source;
+    }
+
+    void setSource(String catalogName) {
+        this.source = catalogName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public SolveViewModel solve() {
+        return solve;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyObjectProperty<NormalFormGame> savedGameProperty() {
+        return savedGame.getReadOnlyProperty();
+    }
+
+    /** The current game. */
+    public NormalFormGame game() {
+        return editor.getGame();
+    }
+
+    /**
+     * Writes the game to {@code target} atomically in {@code format}. Refused while entries are
+     * not numbers, so that the file never silently differs from what the grid shows.
+     *
+     * @throws IllegalStateException if entries are invalid
+     * @throws IOException           if the file cannot be written
+     */
+    public void saveTo(Path target, Format format) throws IOException {
+        int bad = editor.invalidCount();
+        if (bad > 0) {
+            throw new IllegalStateException("Not saved: " + bad + " entr" + (bad == 1 ? "y is" : "ies are")
+                    + " not a number (marked in red). Fix or undo them first; your edits are kept in the autosave.");
+        }
+        NormalFormGame g = editor.getGame();
+        switch (format) {
+            case NFG_OUTCOME -> GameFiles.saveNfg(target, g, NfgWriter.Form.OUTCOME);
+            case NFG_PAYOFF -> GameFiles.saveNfg(target, g, NfgWriter.Form.PAYOFF);
+            case JSON -> GameFiles.save(target, g);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        }
+        markSaved(target, g);
+    }
+
+    /** Records that {@code g} is now what {@code target} holds. */
+    public void markSaved(Path target, NormalFormGame g) {
+        file.set(target);
+        savedGame.set(g);
+    }
+
+    /** Restores a recovered state (undoable? no: it becomes the starting point, marked unsaved). */
+    public void restore(EditorState state, boolean zeroSum, boolean symmetric) {
+        editor.reset(state);
+        editor.zeroSumProperty().set(zeroSum);
+        editor.symmetricProperty().set(symmetric);
+    }
+}

@@ -1,0 +1,68 @@
+package org.gtlab.ui.common;
+
+import java.math.BigInteger;
+
+import org.gtlab.math.Rational;
+
+/**
+ * How the app writes numbers: integers as integers, short terminating decimals as decimals
+ * ("0.25", as a user would type them), everything else as exact fractions ("1/3"); or, on the
+ * decimal toggle, every number rounded to 4 decimals.
+ */
+public final class Numbers {
+
+    /** Decimals shown in decimal mode. */
+    public static final int DECIMALS = 4;
+
+    private static final BigInteger TWO = BigInteger.TWO;
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+    private Numbers() {
+    }
+
+    /** Exact text: integer, a terminating decimal of at most 6 places, or p/q. */
+    public static String exact(Rational r) {
+        if (r.isInteger()) {
+            return r.toString();
+        }
+        BigInteger q = r.denominator();
+        int twos = 0;
+        int fives = 0;
+        while (q.mod(TWO).signum() == 0) {
+            q = q.divide(TWO);
+            twos++;
+        }
+        while (q.mod(FIVE).signum() == 0) {
+            q = q.divide(FIVE);
+            fives++;
+        }
+        int places = Math.max(twos, fives);
+        if (q.equals(BigInteger.ONE) && places <= 6) {
+            return r.toDecimalString(places);
+        }
+        return r.toString();
+    }
+
+    /** Rounded to {@value #DECIMALS} decimals, trailing zeros removed ("0.3333", "2"). */
+    public static String decimal(Rational r) {
+        String s = r.toDecimalString(DECIMALS);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** Exact fraction ("3/5", "2", "-1/3"): for probabilities and expected payoffs. */
+    public static String fraction(Rational r) {
+        return r.toString();
+    }
+
+    /** A probability or an expected payoff: fraction, or decimal on the toggle. */
+    public static String value(Rational r, boolean decimals) {
+        return decimals ? decimal(r) : fraction(r);
+    }
+
+    public static String format(Rational r, boolean decimals) {
+        return decimals ? decimal(r) : exact(r);
+    }
+}

@@ -1,0 +1,951 @@
+package org.gtlab.ui.editor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.RandomGames;
+import org.gtlab.math.Rational;
+import org.gtlab.ui.common.Numbers;
+
+/**
+ * The payoff editor's view model: the game being edited, the cursor, undo/redo, paste and copy,
+ * zero-sum and symmetric modes, and best-response marks. Uses JavaFX properties but no scene
+ * graph, so it is tested without a screen.
+ *
+ * <p>The grid shows rows = player 1's strategies and columns = player 2's; for three or more
+ * players, the strategies of players 3+ are fixed by the {@linkplain #sliceProperty() slice}.
+ * The cursor is on one payoff (row, column, player) of one cell.
+ *
+ * <p>Every change goes through {@link #apply}, which records the previous state for undo. The
+ * history is bounded by {@value #HISTORY_ENTRIES} payoff entries in total (for a 2×2 game that is
+ * far more steps than anyone undoes; for a 500×500 game about 40 steps).
+ */
+public final class EditorViewModel {
+
+    /** Total payoff entries kept by the undo history. */
+    public static final long HISTORY_ENTRIES = 20_000_000L;
+
+    private final ReadOnlyObjectWrapper<NormalFormGame> game = new ReadOnlyObjectWrapper<>(this, "game");
+    private final ReadOnlyObjectWrapper<Map<CellKey, String>> invalid = new ReadOnlyObjectWrapper<>(this, "invalid",
+            Map.of());
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
+    private final IntegerProperty cursorRow = new SimpleIntegerProperty(this, "cursorRow");
+    private final IntegerProperty cursorColumn = new SimpleIntegerProperty(this, "cursorColumn");
+    private final IntegerProperty cursorPlayer = new SimpleIntegerProperty(this, "cursorPlayer");
+    private final IntegerProperty anchorRow = new SimpleIntegerProperty(this, "anchorRow");
+    private final IntegerProperty anchorColumn = new SimpleIntegerProperty(this, "anchorColumn");
+    private final ReadOnlyObjectWrapper<int[]> slice = new ReadOnlyObjectWrapper<>(this, "slice", new int[2]);
+    private final BooleanProperty zeroSum = new SimpleBooleanProperty(this, "zeroSum");
+    private final BooleanProperty symmetric = new SimpleBooleanProperty(this, "symmetric");
+    private final BooleanProperty decimals = new SimpleBooleanProperty(this, "decimals");
+    private final BooleanProperty bestResponseMarks = new SimpleBooleanProperty(this, "bestResponseMarks");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+
+    private record Step(EditorState before, String label) {
+    }
+
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private long historyWeight;
+    private boolean modeGuard;
+
+    private NormalFormGame marksFor;
+    private Rational[][] fiberMax;
+
+    public EditorViewModel(NormalFormGame initial) {
+        GameEdits.checkSize(initial.shape());
+        game.set(initial);
+        slice.set(new int[initial.numPlayers()]);
+        zeroSum.addListener((o, was, on) -> {
+            if (!modeGuard && on) {
+                enforceZeroSum();
+            }
+        });
+        symmetric.addListener((o, was, on) -> {
+            if (!modeGuard && on) {
+                enforceSymmetric();
+            }
+        });
+        decimals.addListener((o, a, b) -> bump());
+        bestResponseMarks.addListener((o, a, b) -> bump());
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ReadOnlyObjectProperty<NormalFormGame> gameProperty() {
+        return game.getReadOnlyProperty();
+    }
+
+    public NormalFormGame getGame() {
+        return game.get();
+    }
+
+    public ReadOnlyObjectProperty<Map<CellKey, String>> invalidProperty() {
+        return invalid.getReadOnlyProperty();
+    }
+
+    public Map<CellKey, String> getInvalid() {
+        return invalid.get();
+    }
+
+    /** Increases on every visible change (payoffs, marks, display mode). */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    public IntegerProperty cursorRowProperty() {
+        return cursorRow;
+    }
+
+    public IntegerProperty cursorColumnProperty() {
+        return cursorColumn;
+    }
+
+    public IntegerProperty cursorPlayerProperty() {
+        return cursorPlayer;
+    }
+
+    public IntegerProperty anchorRowProperty() {
+        return anchorRow;
+    }
+
+    public IntegerProperty anchorColumnProperty() {
+        return anchorColumn;
+    }
+
+    /** For each player, the strategy shown for players 3+ (entries 0 and 1 are unused). */
+    public ReadOnlyObjectProperty<int[]> sliceProperty() {
+        return slice.getReadOnlyProperty();
+    }
+
+    public BooleanProperty zeroSumProperty() {
+        return zeroSum;
+    }
+
+    public BooleanProperty symmetricProperty() {
+        return symmetric;
+    }
+
+    public BooleanProperty decimalsProperty() {
+        return decimals;
+    }
+
+    public BooleanProperty bestResponseMarksProperty() {
+        return bestResponseMarks;
+    }
+
+    /** The last notice for the user (what an edit did, or why it was refused); empty if none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public int rows() {
+        return getGame().numStrategies(0);
+    }
+
+    public int columns() {
+        return getGame().isTwoPlayer() || getGame().numPlayers() > 2 ? getGame().numStrategies(1) : 1;
+    }
+
+    public int players() {
+        return getGame().numPlayers();
+    }
+
+    // ------------------------------------------------------------------ reading cells
+
+    /** The pure profile of grid cell (row, column) in the current slice. */
+    public int[] profile(int row, int column) {
+        int[] s = slice.get().clone();
+        s[0] = row;
+        if (s.length > 1) {
+            s[1] = column;
+        }
+        return s;
+    }
+
+    /** Profile index of grid cell (row, column) in the current slice. */
+    public int profileIndex(int row, int column) {
+        return getGame().profileIndex(profile(row, column));
+    }
+
+    /** Text shown for player p's payoff in a cell: the typed text if invalid, else the number. */
+    public String text(int row, int column, int p) {
+        int k = profileIndex(row, column);
+        String bad = getInvalid().get(new CellKey(p, k));
+        if (bad != null) {
+            return bad;
+        }
+        return Numbers.format(getGame().payoffAt(p, k), decimals.get());
+    }
+
+    /** The tooltip of an invalid entry, or null. */
+    public String invalidReason(int row, int column, int p) {
+        String bad = getInvalid().get(new CellKey(p, profileIndex(row, column)));
+        if (bad == null) {
+            return null;
+        }
+        return "\"" + bad + "\" is not a number (use an integer, a decimal like 0.25 or a fraction like 1/3); "
+                + "the game still uses " + Numbers.exact(getGame().payoffAt(p, profileIndex(row, column)));
+    }
+
+    /**
+     * True if player p's payoff at the cell is a best reply: no other strategy of p earns more
+     * against the other players' strategies in that profile (exact comparison).
+     */
+    public boolean isBestReply(int row, int column, int p) {
+        NormalFormGame g = getGame();
+        if (marksFor != g) {
+            fiberMax = new Rational[g.numPlayers()][];
+            marksFor = g;
+        }
+        if (fiberMax[p] == null) {
+            fiberMax[p] = new Rational[g.numProfiles()];
+        }
+        int k = profileIndex(row, column);
+        int base = k - g.profile(k)[p] * g.stride(p);
+        Rational best = fiberMax[p][base];
+        if (best == null) {
+            // the best payoff of p against the others' strategies in this profile, computed once per fiber
+            best = g.payoffAt(p, base);
+            for (int s = 1; s < g.numStrategies(p); s++) {
+                best = best.max(g.payoffAt(p, base + s * g.stride(p)));
+            }
+            fiberMax[p][base] = best;
+        }
+        return g.payoffAt(p, k).equals(best);
+    }
+
+    // ------------------------------------------------------------------ cursor
+
+    /** Moves the cursor (clamped to the grid); with {@code extend} the selection anchor stays. */
+    public void moveCursor(int row, int column, boolean extend) {
+        int r = Math.max(0, Math.min(rows() - 1, row));
+        int c = Math.max(0, Math.min(columns() - 1, column));
+        cursorRow.set(r);
+        cursorColumn.set(c);
+        if (!extend) {
+            anchorRow.set(r);
+            anchorColumn.set(c);
+        }
+    }
+
+    /** Tab: next payoff in the cell, then the next cell to the right, then the next row. */
+    public void nextEntry(boolean backwards) {
+        int p = cursorPlayer.get();
+        int r = cursorRow.get();
+        int c = cursorColumn.get();
+        int n = editablePlayers();
+        if (!backwards) {
+            if (p + 1 < n) {
+                cursorPlayer.set(p + 1);
+                return;
+            }
+            cursorPlayer.set(0);
+            if (c + 1 < columns()) {
+                moveCursor(r, c + 1, false);
+            } else {
+                moveCursor(r + 1 < rows() ? r + 1 : 0, 0, false);
+            }
+        } else {
+            if (p > 0) {
+                cursorPlayer.set(p - 1);
+                return;
+            }
+            cursorPlayer.set(n - 1);
+            if (c > 0) {
+                moveCursor(r, c - 1, false);
+            } else {
+                moveCursor(r > 0 ? r - 1 : rows() - 1, columns() - 1, false);
+            }
+        }
+    }
+
+    /** Players whose payoffs are typed (in zero-sum mode only player 1's). */
+    public int editablePlayers() {
+        return zeroSum.get() ? 1 : players();
+    }
+
+    /** Selected rectangle {@code {r0, c0, r1, c1}} (inclusive). */
+    public int[] selection() {
+        int r0 = Math.min(anchorRow.get(), cursorRow.get());
+        int r1 = Math.max(anchorRow.get(), cursorRow.get());
+        int c0 = Math.min(anchorColumn.get(), cursorColumn.get());
+        int c1 = Math.max(anchorColumn.get(), cursorColumn.get());
+        return new int[] {Math.min(r0, rows() - 1), Math.min(c0, columns() - 1), Math.min(r1, rows() - 1),
+                Math.min(c1, columns() - 1)};
+    }
+
+    // ------------------------------------------------------------------ editing payoffs
+
+    /**
+     * Commits what the user typed into a cell. One number sets the payoff under the cursor
+     * ({@code player}); N numbers ("3, 1") set every player's payoff. Texts that are not numbers
+     * are kept and marked; the game keeps its previous value there.
+     *
+     * @return true if something changed
+     */
+    public boolean commit(int row, int column, int player, String text) {
+        List<String> parts = PasteParser.splitTuple(text == null ? "" : text);
+        int n = players();
+        Map<Integer, String> byPlayer = new HashMap<>();
+        boolean tuple = parts.size() == n && n > 1 && (text.contains(",") || text.contains(";")
+                || parts.stream().allMatch(x -> PasteParser.tryParse(x) != null));
+        if (parts.size() <= 1) {
+            byPlayer.put(player, parts.isEmpty() ? "0" : text.strip());
+        } else if (tuple) {
+            for (int p = 0; p < n; p++) {
+                byPlayer.put(p, parts.get(p));
+            }
+        } else {
+            byPlayer.put(player, text.strip());
+        }
+        Writer w = new Writer();
+        int k = profileIndex(row, column);
+        for (Map.Entry<Integer, String> e : byPlayer.entrySet()) {
+            w.set(e.getKey(), k, e.getValue());
+        }
+        String label = "edit " + cellName(row, column);
+        boolean changed = w.commit(label);
+        if (changed) {
+            int bad = w.newInvalid;
+            message.set(bad > 0 ? bad + " entr" + (bad == 1 ? "y is" : "ies are")
+                    + " not a number and marked in red; the game keeps the previous value" : "");
+        }
+        return changed;
+    }
+
+    /** Sets every payoff in the selection to 0. */
+    public boolean clearSelection() {
+        int[] sel = selection();
+        Writer w = new Writer();
+        for (int r = sel[0]; r <= sel[2]; r++) {
+            for (int c = sel[1]; c <= sel[3]; c++) {
+                int k = profileIndex(r, c);
+                for (int p = 0; p < players(); p++) {
+                    w.set(p, k, "0");
+                }
+            }
+        }
+        return w.commit("clear " + ((sel[2] - sel[0] + 1) * (sel[3] - sel[1] + 1)) + " cells");
+    }
+
+    /**
+     * Pastes text at the cursor (see {@link PasteParser} for the layouts). The game grows when the
+     * block reaches beyond it. A single matrix goes to the player under the cursor.
+     */
+    public boolean paste(String text) {
+        PasteParser.Block b;
+        try {
+            b = PasteParser.parse(text, players());
+        } catch (IllegalArgumentException e) {
+            message.set("Nothing pasted: " + e.getMessage());
+            return false;
+        }
+        if (b.players() != 1 && b.players() != players()) {
+            message.set("Nothing pasted: the text has " + b.players() + " payoffs per cell, the game has " + players()
+                    + " players");
+            return false;
+        }
+        int r0 = cursorRow.get();
+        int c0 = cursorColumn.get();
+        EditorState before = state();
+        NormalFormGame g = getGame();
+        if (r0 + b.rows() > rows() || c0 + b.columns() > columns()) {
+            try {
+                GameEdits.Result res = GameEdits.growTo(g, r0 + b.rows(), c0 + b.columns());
+                g = res.game();
+            } catch (IllegalArgumentException e) {
+                message.set("Nothing pasted: " + e.getMessage());
+                return false;
+            }
+        }
+        // labels
+        List<List<String>> labels = new ArrayList<>();
+        for (List<String> l : g.strategyLabels()) {
+            labels.add(new ArrayList<>(l));
+        }
+        for (int i = 0; i < b.rowLabels().size(); i++) {
+            labels.get(0).set(r0 + i, b.rowLabels().get(i));
+        }
+        for (int j = 0; j < b.columnLabels().size(); j++) {
+            labels.get(1).set(c0 + j, b.columnLabels().get(j));
+        }
+        if (!labels.equals(g.strategyLabels())) {
+            g = g.withStrategyLabels(labels);
+        }
+        Writer w = new Writer(g, before.invalid());
+        int target = cursorPlayer.get();
+        for (int i = 0; i < b.rows(); i++) {
+            for (int j = 0; j < b.columns(); j++) {
+                int k = g.profileIndex(profileIn(g, r0 + i, c0 + j));
+                for (int q = 0; q < b.players(); q++) {
+                    int p = b.players() == 1 ? target : q;
+                    if (zeroSum.get() && p == 1 && b.players() > 1) {
+                        continue;
+                    }
+                    w.set(p, k, b.texts()[q][i][j]);
+                }
+            }
+        }
+        boolean changed = w.commitFrom(before, "paste " + b.rows() + "×" + b.columns());
+        int bad = b.invalidCount();
+        message.set("Pasted " + b.rows() + "×" + b.columns() + (b.players() > 1 ? " (" + b.players() + " players)" : "")
+                + (bad > 0 ? "; " + bad + " entries are not numbers and are marked in red" : ""));
+        return changed;
+    }
+
+    private int[] profileIn(NormalFormGame g, int row, int column) {
+        int[] s = new int[g.numPlayers()];
+        int[] sl = slice.get();
+        for (int p = 2; p < s.length; p++) {
+            s[p] = p < sl.length ? sl[p] : 0;
+        }
+        s[0] = row;
+        if (s.length > 1) {
+            s[1] = column;
+        }
+        return s;
+    }
+
+    /**
+     * The selection as text for a spreadsheet: a single cell as "a, b"; a block as one
+     * tab-separated matrix per player, separated by a blank line (numbers exact or decimal as
+     * shown; invalid entries as typed).
+     */
+    public String copySelection() {
+        int[] sel = selection();
+        if (sel[0] == sel[2] && sel[1] == sel[3]) {
+            List<String> t = new ArrayList<>();
+            for (int p = 0; p < players(); p++) {
+                t.add(text(sel[0], sel[1], p));
+            }
+            return String.join(", ", t);
+        }
+        return copyBlock(sel[0], sel[1], sel[2], sel[3]);
+    }
+
+    /** The whole slice as one matrix per player (see {@link #copySelection()}). */
+    public String copyAll() {
+        return copyBlock(0, 0, rows() - 1, columns() - 1);
+    }
+
+    private String copyBlock(int r0, int c0, int r1, int c1) {
+        StringBuilder b = new StringBuilder();
+        for (int p = 0; p < players(); p++) {
+            if (p > 0) {
+                b.append('\n');
+            }
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    b.append(c > c0 ? "\t" : "").append(text(r, c, p));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    public boolean addStrategy(int player, int at) {
+        return structural(() -> GameEdits.addStrategy(getGame(), player, at, null),
+                "add a strategy for " + getGame().playerName(player));
+    }
+
+    public boolean removeStrategy(int player, int s) {
+        return structural(() -> GameEdits.removeStrategy(getGame(), player, s),
+                "remove " + getGame().playerName(player) + "'s strategy " + getGame().strategyLabels(player).get(s));
+    }
+
+    public boolean moveStrategy(int player, int s, int to) {
+        if (to < 0 || to >= getGame().numStrategies(player) || to == s) {
+            return false;
+        }
+        return structural(() -> GameEdits.moveStrategy(getGame(), player, s, to),
+                "move " + getGame().strategyLabels(player).get(s));
+    }
+
+    public boolean addPlayer() {
+        if (zeroSum.get() || symmetric.get()) {
+            message.set("Zero-sum and symmetric modes are for two players; switch them off to add a player");
+            return false;
+        }
+        return structural(() -> GameEdits.addPlayer(getGame(), null), "add a player");
+    }
+
+    public boolean removePlayer(int q) {
+        int keep = q < slice.get().length ? slice.get()[q] : 0;
+        return structural(() -> GameEdits.removePlayer(getGame(), q, keep), "remove " + getGame().playerName(q));
+    }
+
+    /** Renames a strategy (labels must be non-empty and unique per player). */
+    public boolean renameStrategy(int player, int s, String label) {
+        String l = label == null ? "" : label.strip();
+        if (l.isEmpty()) {
+            message.set("A strategy needs a name");
+            return false;
+        }
+        List<String> own = getGame().strategyLabels(player);
+        if (own.get(s).equals(l)) {
+            return false;
+        }
+        if (own.contains(l)) {
+            message.set(getGame().playerName(player) + " already has a strategy called \"" + l + "\"");
+            return false;
+        }
+        List<List<String>> labels = new ArrayList<>();
+        for (List<String> x : getGame().strategyLabels()) {
+            labels.add(new ArrayList<>(x));
+        }
+        labels.get(player).set(s, l);
+        NormalFormGame g = getGame().withStrategyLabels(labels);
+        if (symmetric.get() && player < 2 && labels.get(1 - player).size() > s) {
+            labels.get(1 - player).set(s, l);
+            g = g.withStrategyLabels(labels);
+        }
+        return apply(new EditorState(g, getInvalid()), "rename strategy to " + l);
+    }
+
+    public boolean renamePlayer(int player, String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || getGame().playerName(player).equals(n)) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(getGame().playerNames());
+        names.set(player, n);
+        return apply(new EditorState(getGame().withPlayerNames(names), getInvalid()), "rename player to " + n);
+    }
+
+    public boolean setTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.equals(getGame().title())) {
+            return false;
+        }
+        return apply(new EditorState(getGame().withTitle(t), getInvalid()), "rename game");
+    }
+
+    /** Shows strategy {@code s} of player {@code p} (≥ 3rd player) in the grid. */
+    public void setSlice(int p, int s) {
+        int[] sl = slice.get().clone();
+        if (p < 2 || p >= sl.length || s < 0 || s >= getGame().numStrategies(p)) {
+            return;
+        }
+        sl[p] = s;
+        slice.set(sl);
+        bump();
+    }
+
+    /**
+     * Replaces the game by a seeded random one ({@link RandomGames}); integer payoffs in
+     * {@code [lo, hi]}. In zero-sum mode the game is zero-sum, in symmetric mode symmetric.
+     */
+    public boolean randomGame(int rows, int columns, long lo, long hi, long seed) {
+        try {
+            return replaceGame(randomFor(rows, columns, lo, hi, seed, zeroSum.get(), symmetric.get()),
+                    "random game (seed " + seed + ")");
+        } catch (IllegalArgumentException e) {
+            message.set("No game generated: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The random game {@link #randomGame} would make (a pure function, so that the app can build
+     * large games off the UI thread).
+     *
+     * @throws IllegalArgumentException for sizes beyond the editor's limits or a bad range
+     */
+    public static NormalFormGame randomFor(int rows, int columns, long lo, long hi, long seed, boolean zeroSum,
+            boolean symmetric) {
+        GameEdits.checkSize(new int[] {rows, columns});
+        if (zeroSum) {
+            return RandomGames.zeroSum(rows, columns, lo, hi, seed);
+        }
+        if (symmetric) {
+            if (rows != columns) {
+                throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
+            }
+            return NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
+                    .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
+        }
+        return RandomGames.bimatrix(rows, columns, lo, hi, seed);
+    }
+
+    /** Replaces the whole game (undoable), for example by a catalog game or a generator. */
+    public boolean replaceGame(NormalFormGame g, String label) {
+        try {
+            GameEdits.checkSize(g.shape());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        modeGuard = true;
+        try {
+            if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {
+                zeroSum.set(false);
+            }
+            if (symmetric.get() && !g.isSymmetric()) {
+                symmetric.set(false);
+            }
+        } finally {
+            modeGuard = false;
+        }
+        return apply(new EditorState(g, Map.of()), label);
+    }
+
+    private interface StructuralEdit {
+        GameEdits.Result run();
+    }
+
+    private boolean structural(StructuralEdit edit, String label) {
+        GameEdits.Result r;
+        try {
+            r = edit.run();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        NormalFormGame old = getGame();
+        NormalFormGame g = r.game();
+        if (symmetric.get() && g.numStrategies(0) != g.numStrategies(1)) {
+            // keep the game symmetric: apply the same change to the other player
+            message.set("Symmetric mode: the change was applied to both players");
+        }
+        Map<CellKey, String> moved = new HashMap<>();
+        for (Map.Entry<CellKey, String> e : getInvalid().entrySet()) {
+            int[] prof = old.profile(e.getKey().profile());
+            int[] np = new int[g.numPlayers()];
+            boolean keep = r.playerMap()[e.getKey().player()] >= 0;
+            for (int p = 0; p < prof.length && keep; p++) {
+                if (r.strategyMap()[p] == null) {
+                    keep = prof[p] == slice.get()[p];
+                    continue;
+                }
+                int ns = r.strategyMap()[p][prof[p]];
+                if (ns < 0) {
+                    keep = false;
+                } else {
+                    np[r.playerMap()[p]] = ns;
+                }
+            }
+            if (keep) {
+                moved.put(new CellKey(r.playerMap()[e.getKey().player()], g.profileIndex(np)), e.getValue());
+            }
+        }
+        return apply(new EditorState(g, moved), label);
+    }
+
+    // ------------------------------------------------------------------ modes
+
+    private void enforceZeroSum() {
+        NormalFormGame g = getGame();
+        if (!g.isTwoPlayer()) {
+            modeGuard = true;
+            zeroSum.set(false);
+            modeGuard = false;
+            message.set("Zero-sum mode needs a two-player game");
+            return;
+        }
+        if (symmetric.get()) {
+            modeGuard = true;
+            symmetric.set(false);
+            modeGuard = false;
+        }
+        cursorPlayer.set(0);
+        if (!g.isZeroSum()) {
+            Rational[][] a = g.matrix(0);
+            NormalFormGame z = copyMeta(NormalFormGame.zeroSum(a), g);
+            apply(new EditorState(z, dropPlayer(getInvalid(), 1)), "make zero-sum");
+            message.set("Zero-sum mode: player 2's payoffs are now minus player 1's");
+        }
+    }
+
+    private void enforceSymmetric() {
+        NormalFormGame g = getGame();
+        if (!g.isTwoPlayer() || g.numStrategies(0) != g.numStrategies(1)) {
+            modeGuard = true;
+            symmetric.set(false);
+            modeGuard = false;
+            message.set("Symmetric mode needs a two-player game with as many rows as columns");
+            return;
+        }
+        if (zeroSum.get()) {
+            modeGuard = true;
+            zeroSum.set(false);
+            modeGuard = false;
+        }
+        if (!g.isSymmetric()) {
+            NormalFormGame s = copyMeta(NormalFormGame.symmetric(g.matrix(0)), g);
+            List<List<String>> labels = List.of(g.strategyLabels(0), g.strategyLabels(0));
+            s = s.withStrategyLabels(labels);
+            apply(new EditorState(s, dropPlayer(getInvalid(), 1)), "make symmetric");
+            message.set("Symmetric mode: player 2's payoffs are now player 1's, transposed");
+        }
+    }
+
+    private static Map<CellKey, String> dropPlayer(Map<CellKey, String> inv, int p) {
+        Map<CellKey, String> m = new HashMap<>(inv);
+        m.keySet().removeIf(k -> k.player() == p);
+        return m;
+    }
+
+    private static NormalFormGame copyMeta(NormalFormGame g, NormalFormGame from) {
+        return g.withTitle(from.title()).withComment(from.comment()).withPlayerNames(from.playerNames())
+                .withStrategyLabels(from.strategyLabels());
+    }
+
+    // ------------------------------------------------------------------ undo / redo
+
+    /** The current game and invalid entries. */
+    public EditorState state() {
+        return new EditorState(getGame(), getInvalid());
+    }
+
+    public boolean undo() {
+        if (undo.isEmpty()) {
+            return false;
+        }
+        Step s = undo.pop();
+        historyWeight -= s.before().weight();
+        Step back = new Step(state(), s.label());
+        redo.push(back);
+        setState(s.before());
+        message.set("Undid " + s.label());
+        updateHistory();
+        return true;
+    }
+
+    public boolean redo() {
+        if (redo.isEmpty()) {
+            return false;
+        }
+        Step s = redo.pop();
+        Step back = new Step(state(), s.label());
+        pushUndo(back);
+        setState(s.before());
+        message.set("Redid " + s.label());
+        updateHistory();
+        return true;
+    }
+
+    /** Makes {@code next} current, recording the present state for undo. */
+    public boolean apply(EditorState next, String label) {
+        EditorState cur = state();
+        if (cur.game().equals(next.game()) && cur.invalid().equals(next.invalid())) {
+            return false;
+        }
+        pushUndo(new Step(cur, label));
+        redo.clear();
+        setState(next);
+        updateHistory();
+        return true;
+    }
+
+    /** Replaces the state without history (opening a file, recovering). */
+    public void reset(EditorState s) {
+        undo.clear();
+        redo.clear();
+        historyWeight = 0;
+        setState(s);
+        updateHistory();
+    }
+
+    private void pushUndo(Step s) {
+        undo.push(s);
+        historyWeight += s.before().weight();
+        while (historyWeight > HISTORY_ENTRIES && undo.size() > 1) {
+            Iterator<Step> it = undo.descendingIterator();
+            Step oldest = it.next();
+            it.remove();
+            historyWeight -= oldest.before().weight();
+        }
+    }
+
+    private void setState(EditorState s) {
+        NormalFormGame g = s.game();
+        game.set(g);
+        invalid.set(s.invalid());
+        int[] sl = slice.get();
+        if (sl.length != g.numPlayers()) {
+            int[] ns = new int[g.numPlayers()];
+            System.arraycopy(sl, 0, ns, 0, Math.min(sl.length, ns.length));
+            sl = ns;
+        }
+        for (int p = 0; p < sl.length; p++) {
+            sl[p] = Math.min(sl[p], g.numStrategies(p) - 1);
+        }
+        slice.set(sl.clone());
+        cursorRow.set(Math.min(cursorRow.get(), rows() - 1));
+        cursorColumn.set(Math.min(cursorColumn.get(), columns() - 1));
+        anchorRow.set(Math.min(anchorRow.get(), rows() - 1));
+        anchorColumn.set(Math.min(anchorColumn.get(), columns() - 1));
+        cursorPlayer.set(Math.min(cursorPlayer.get(), editablePlayers() - 1));
+        modeGuard = true;
+        try {
+            if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {
+                zeroSum.set(false);
+            }
+            if (symmetric.get() && !g.isSymmetric()) {
+                symmetric.set(false);
+            }
+        } finally {
+            modeGuard = false;
+        }
+        bump();
+    }
+
+    private void updateHistory() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
+        redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+    }
+
+    private void bump() {
+        version.set(version.get() + 1);
+    }
+
+    /** Sets the status message (used by the document for notices about the game). */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    /** "(Opera, Football)". */
+    public String cellName(int row, int column) {
+        NormalFormGame g = getGame();
+        return "(" + g.strategyLabels(0).get(row) + (g.numPlayers() > 1 ? ", " + g.strategyLabels(1).get(column) : "")
+                + ")";
+    }
+
+    /** Number of payoffs currently not numbers. */
+    public int invalidCount() {
+        return getInvalid().size();
+    }
+
+    // ------------------------------------------------------------------ batched writes
+
+    /** Collects payoff writes and commits them as one undo step, applying the zero-sum/symmetric modes. */
+    private final class Writer {
+        private final NormalFormGame base;
+        private final Rational[][] pay;
+        private final Map<CellKey, String> inv;
+        private boolean touched;
+        int newInvalid;
+
+        Writer() {
+            this(getGame(), getInvalid());
+        }
+
+        Writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
+            this.base = base;
+            this.pay = new Rational[base.numPlayers()][];
+            this.inv = new HashMap<>(invalidBefore);
+        }
+
+        private Rational[] row(int p) {
+            if (pay[p] == null) {
+                pay[p] = base.payoffs(p);
+            }
+            return pay[p];
+        }
+
+        void set(int p, int k, String text) {
+            Rational v = PasteParser.tryParse(text);
+            if (v == null) {
+                inv.put(new CellKey(p, k), text);
+                newInvalid++;
+                touched = true;
+                return;
+            }
+            put(p, k, v);
+            if (zeroSum.get() && base.isTwoPlayer()) {
+                put(1 - p, k, v.negate());
+            }
+            if (symmetric.get() && base.isTwoPlayer()) {
+                int[] prof = base.profile(k);
+                int kt = base.profileIndex(prof[1], prof[0]);
+                put(1 - p, kt, v);
+            }
+        }
+
+        private void put(int p, int k, Rational v) {
+            row(p)[k] = v;
+            inv.remove(new CellKey(p, k));
+            touched = true;
+        }
+
+        boolean commit(String label) {
+            return commitFrom(state(), label);
+        }
+
+        boolean commitFrom(EditorState before, String label) {
+            if (!touched && base == before.game()) {
+                return false;
+            }
+            boolean payoffsChanged = false;
+            for (Rational[] r : pay) {
+                payoffsChanged |= r != null;
+            }
+            NormalFormGame g = base;
+            if (payoffsChanged) {
+                Rational[][] all = new Rational[base.numPlayers()][];
+                for (int p = 0; p < all.length; p++) {
+                    all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
+                }
+                g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
+                        .withComment(base.comment());
+                if (g.equals(before.game())) {
+                    g = before.game();
+                }
+            }
+            EditorState next = new EditorState(g, inv);
+            if (before.game().equals(next.game()) && before.invalid().equals(next.invalid())) {
+                return false;
+            }
+            pushUndo(new Step(before, label));
+            redo.clear();
+            setState(next);
+            updateHistory();
+            return true;
+        }
+    }
+}
