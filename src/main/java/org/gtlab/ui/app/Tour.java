@@ -42,6 +42,8 @@ final class Tour {
     private long maxGapNanos;
     private long lastFrame;
     private boolean monitoring;
+    private javafx.scene.control.Dialog<?> exportDialog;
+    private long t500;
 
     Tour(MainWindow window, MainViewModel vm, Stage stage, Path dir, LongSupplier ready) {
         this.window = window;
@@ -56,6 +58,15 @@ final class Tour {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dir, e);
+        }
+        String mode = System.getenv("GTLAB_TOUR_MODE");
+        if ("edit".equals(mode)) {
+            crashEdit();
+            return;
+        }
+        if ("recover".equals(mode)) {
+            crashRecover();
+            return;
         }
         AnimationTimer frames = new AnimationTimer() {
             @Override
@@ -76,15 +87,25 @@ final class Tour {
         steps.add(() -> {
             var s = vm.getActive().solve();
             if (s.rows().size() > 2) {
-                s.selectedProperty().set(2);
+                s.selectedProperty().set(1);
             }
+        });
+        steps.add(() -> {
             shot("02-battle-of-the-sexes");
             window.exportMatrix(ExportFormat.PDF, dir.resolve("bos-matrix.pdf"));
             window.exportMatrix(ExportFormat.LATEX, dir.resolve("bos-matrix.tex"));
             window.exportMatrix(ExportFormat.SVG, dir.resolve("bos-matrix.svg"));
             window.exportMatrix(ExportFormat.PNG, dir.resolve("bos-matrix.png"));
         });
-        steps.add(() -> window.viewOf(vm.getActive()).showDiagrams());
+        steps.add(() -> {
+            exportDialog = window.exportDialogFor();
+            exportDialog.show();
+        });
+        steps.add(() -> {
+            shotOf(exportDialog.getDialogPane().getScene(), "02b-export-dialog");
+            exportDialog.close();
+            window.viewOf(vm.getActive()).showDiagrams();
+        });
         steps.add(() -> shot("03-diagrams"));
         steps.add(() -> {
             window.viewOf(vm.getActive()).showMatrix();
@@ -102,8 +123,67 @@ final class Tour {
             vm.getActive().editor().randomGame(15, 15, 0, 99, 15);
             vm.getActive().solve().autoSolveProperty().set(false);
         });
+        solveStep = steps.size();
         steps.add(this::solveLarge);
+        steps.add(() -> {
+            maxGapNanos = 0;
+            lastFrame = 0;
+            monitoring = true;
+            t500 = System.nanoTime();
+            window.randomGame(500, 500, 0, 99, 500);
+        });
+        steps.add(() -> {
+            var ed = vm.getActive().editor();
+            ed.bestResponseMarksProperty().set(true);
+            ed.moveCursor(250, 250, false);
+            window.viewOf(vm.getActive()).grid().ensureCursorVisible();
+        });
+        steps.add(() -> {
+            monitoring = false;
+            report.append(String.format(Locale.ROOT, "500x500 random game generated, marked and scrolled to the"
+                    + " middle; game in editor: %s; longest FX frame gap %.1f ms%n",
+                    vm.getActive().editor().rows() == 500, maxGapNanos / 1e6));
+            shot("07-random-500x500");
+            finish();
+        });
         run(0);
+    }
+
+    /**
+     * Crash test, first half: opens battle of the sexes, changes a payoff and types a non-number,
+     * waits for the autosave, then says so on standard error and waits to be killed.
+     */
+    private void crashEdit() {
+        PauseTransition p = new PauseTransition(Duration.millis(500));
+        p.setOnFinished(e -> {
+            window.openCatalog(GameCatalog.get("battle-of-the-sexes"));
+            var ed = vm.getActive().editor();
+            ed.commit(0, 0, 0, "7");
+            ed.commit(1, 1, 1, "typo?");
+            PauseTransition wait = new PauseTransition(Duration.seconds(GtLabApp.AUTOSAVE_SECONDS + 1));
+            wait.setOnFinished(x -> System.err.println("GT Lab tour: edited and autosaved"));
+            wait.play();
+        });
+        p.play();
+    }
+
+    /** Crash test, second half: recovers what the killed app left and writes what came back. */
+    private void crashRecover() {
+        var items = vm.recoverable();
+        vm.recover(items);
+        StringBuilder b = new StringBuilder("recovered=" + items.size() + "\n");
+        if (vm.getActive() != null) {
+            var ed = vm.getActive().editor();
+            b.append("payoff=").append(ed.getGame().payoff(0, 0, 0)).append('\n');
+            b.append("text=").append(ed.text(1, 1, 1)).append('\n');
+            b.append("dirty=").append(vm.getActive().isDirty()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve("recovered.txt"), b.toString());
+        } catch (IOException e) {
+            System.err.println("GT Lab tour: " + e);
+        }
+        Platform.exit();
     }
 
     private void run(int i) {
@@ -117,14 +197,23 @@ final class Tour {
             } catch (RuntimeException ex) {
                 report.append("step ").append(i).append(" failed: ").append(ex).append('\n');
             }
-            if (i < steps.size() - 1) {
+            if (i < steps.size() - 1 && !waitsForSolve(i)) {
                 run(i + 1);
             }
         });
         p.play();
     }
 
+    private int stepsAfterSolve;
+
+    private boolean waitsForSolve(int i) {
+        return i == solveStep;
+    }
+
+    private int solveStep = -1;
+
     private void solveLarge() {
+        stepsAfterSolve = solveStep + 1;
         var solve = vm.getActive().solve();
         List<NashSolver> methods = new ArrayList<>(solve.methods());
         solveNext(methods, 0);
@@ -134,7 +223,7 @@ final class Tour {
         var solve = vm.getActive().solve();
         if (i >= methods.size()) {
             shot("06-random-15x15");
-            finish();
+            run(stepsAfterSolve);
             return;
         }
         NashSolver m = methods.get(i);
@@ -166,7 +255,11 @@ final class Tour {
     }
 
     private void shot(String name) {
-        WritableImage img = stage.getScene().snapshot(null);
+        shotOf(stage.getScene(), name);
+    }
+
+    private void shotOf(javafx.scene.Scene scene, String name) {
+        WritableImage img = scene.snapshot(null);
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
         } catch (IOException e) {
