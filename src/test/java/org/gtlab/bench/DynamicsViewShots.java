@@ -207,7 +207,6 @@ public final class DynamicsViewShots extends Application {
                     long tk = d.ticks() - ticks0;
                     report.append(String.format(Locale.ROOT, "   run sampling on the FX thread: %d ticks, %.2f ms each%n",
                             tk, tk == 0 ? 0 : (d.frameMillis() - fm0) / tk));
-                    shot("03-slider-" + what.replace(' ', '-'));
                     next(0.5);
                 }
             }
