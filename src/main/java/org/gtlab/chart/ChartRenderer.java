@@ -37,6 +37,8 @@ public final class ChartRenderer {
             }
         } else if (chart instanceof XYChart) {
             XYRenderer.draw(g, (XYChart) chart, style, w, h);
+        } else if (chart instanceof PortraitChart) {
+            PortraitRenderer.draw(g, (PortraitChart) chart, style, w, h);
         } else {
             throw new IllegalArgumentException("no renderer for " + chart.getClass().getSimpleName());
         }
