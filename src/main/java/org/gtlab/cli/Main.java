@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gtlab", mixinStandardHelpOptions = true, version = "GT Lab 0.1.0",
         description = "GT Lab: exact equilibria, learning dynamics and self-play for finite games.",
         subcommands = {
-            SolveCommand.class, ConvertCommand.class, CatalogCommand.class, RunCommand.class,
+            SolveCommand.class, ConvertCommand.class, CatalogCommand.class, RunCommand.class, BenchCommand.class,
         })
 public final class Main implements Runnable {
 

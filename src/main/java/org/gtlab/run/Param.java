@@ -78,6 +78,15 @@ public final class Param {
         return p;
     }
 
+    /**
+     * An integer parameter in {@code [min, max]} whose default is automatic: the method computes it
+     * ({@code autoText} says how, for example "100 with the exact oracle, else 20").
+     */
+    public static Param integer(String name, String autoText, long min, long max, String doc) {
+        return new Param(name, ParamType.INTEGER, null, Objects.requireNonNull(autoText, "autoText"), min, true, max,
+                true, List.of(), null, doc);
+    }
+
     public static Param bool(String name, boolean defaultValue, String doc) {
         return new Param(name, ParamType.BOOLEAN, defaultValue, Boolean.toString(defaultValue),
                 Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, List.of(), null, doc);

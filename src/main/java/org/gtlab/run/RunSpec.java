@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.TeamGames;
 
 /**
  * A complete, reproducible description of a run — the recipe: method, validated parameters, game,
@@ -30,7 +31,10 @@ import org.gtlab.game.NormalFormGame;
  * }
  * }</pre>
  * {@code null} stands for an automatic parameter; {@code game} may also be a catalog name or file
- * (resolved when read). Unknown top-level fields are ignored.
+ * (resolved when read), or a team game ({@link GameSpec}: {@code "kind": "team"}). A method name
+ * shared by a normal-form and a team method ({@code sp}, {@code fp}, {@code replicator}) means the
+ * one for the recipe's game; a team method given a symmetric zero-sum matrix game runs on it as
+ * one-agent teams (the recipe then stores the team view). Unknown top-level fields are ignored.
  */
 public final class RunSpec {
 
@@ -63,21 +67,31 @@ public final class RunSpec {
      * @throws IllegalArgumentException naming what is wrong
      */
     public static RunSpec of(String method, Map<String, ?> params, GameSpec game, long seed, Limits limits) {
-        ExperimentFactory f = Experiments.byName(method);
+        ExperimentFactory f = Experiments.forGame(method, game);
         Config config = f.configure(params == null ? Map.of() : params);
         Limits l = limits == null ? f.defaultLimits() : limits;
+        GameSpec g = game;
         if (f.needsGame()) {
-            if (game == null) {
-                throw new IllegalArgumentException(method + " needs a game");
+            if (g == null) {
+                throw new IllegalArgumentException(f.name() + " needs a game");
             }
-            String problem = f.checkGame(game.game());
+            if (f.gameKind() == GameKind.TEAM && !g.isTeam()) {
+                try {
+                    g = g.asTeam();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(f.name() + " runs on team games (" + String.join(", ",
+                            TeamGames.names()) + ") or on a matrix game viewed as one-agent teams, and "
+                            + e.getMessage(), e);
+                }
+            }
+            String problem = f.checkGame(g);
             if (problem != null) {
-                throw new IllegalArgumentException(method + " cannot run on this game: " + problem);
+                throw new IllegalArgumentException(f.name() + " cannot run on this game: " + problem);
             }
-        } else if (game != null) {
-            throw new IllegalArgumentException(method + " takes no game");
+        } else if (g != null) {
+            throw new IllegalArgumentException(f.name() + " takes no game");
         }
-        RunSpec spec = new RunSpec(f.name(), config, game, seed, l);
+        RunSpec spec = new RunSpec(f.name(), config, g, seed, l);
         spec.experiment(); // validates the combination of parameters, game and limits
         return spec;
     }
@@ -104,14 +118,14 @@ public final class RunSpec {
         return limits;
     }
 
-    /** The method's factory. */
+    /** The method's factory (for a name shared by several game kinds, the one for this game). */
     public ExperimentFactory factory() {
-        return Experiments.byName(method);
+        return Experiments.forGame(method, game);
     }
 
     /** A new experiment for this recipe. */
     public Experiment<?> experiment() {
-        return factory().create(params, game == null ? null : game.game(), limits);
+        return factory().create(params, game, limits);
     }
 
     public RunSpec withSeed(long newSeed) {
@@ -127,7 +141,7 @@ public final class RunSpec {
 
     /** A human-readable name: "fp · rps · seed 1". */
     public String displayName() {
-        return method + (game == null ? "" : " · " + (game.source().isEmpty() ? game.game().title() : game.source()))
+        return method + (game == null ? "" : " · " + (game.source().isEmpty() ? game.title() : game.source()))
                 + " · seed " + seed;
     }
 
@@ -203,17 +217,17 @@ public final class RunSpec {
             }
         }
         long seed = n.has("seed") ? Json.field(n, "seed").asLong() : 0;
+        GameSpec game = n.hasNonNull("game") ? GameSpec.fromJson(n.get("game"), resolver) : null;
         Limits limits = null;
         JsonNode l = n.get("limits");
         if (l != null) {
-            ExperimentFactory f = Experiments.byName(method);
+            ExperimentFactory f = Experiments.forGame(method, game);
             Limits d = f.defaultLimits();
             long max = l.has("maxSteps") ? l.get("maxSteps").asLong() : d.maxSteps();
             long every = l.has("reportEvery") ? l.get("reportEvery").asLong() : Math.max(1, max / 1000);
             long cp = l.has("checkpointEvery") ? l.get("checkpointEvery").asLong() : 0;
             limits = new Limits(max, every, cp);
         }
-        GameSpec game = n.hasNonNull("game") ? GameSpec.fromJson(n.get("game"), resolver) : null;
         return of(method, raw, game, seed, limits);
     }
 

@@ -29,7 +29,9 @@
  * identical data. {@link org.gtlab.run.RunSpec#toJson()} is the recipe; the same recipe gives the
  * same CSV bytes.
  *
- * <p>The built-in methods (fp, sfp, rm, rm+, hedge, sp, replicator, logit, br, bnn, smith, moran)
- * live in {@code org.gtlab.run.methods}.
+ * <p>The built-in methods (fp, sfp, rm, rm+, hedge, sp, replicator, logit, br, bnn, smith, moran on
+ * normal-form games; sp, fp, fsp, forel, replicator, mwu, cfr, psro, odo, fxp on team games) live in
+ * {@code org.gtlab.run.methods}. A {@link org.gtlab.run.GameSpec} holds a normal-form or a team game;
+ * a name shared by both kinds resolves by the game ({@link org.gtlab.run.Experiments#forGame}).
  */
 package org.gtlab.run;

@@ -14,7 +14,7 @@ public final class Solvers {
     static {
         // one line per method; order is the order shown in the app and in --help
         register(new EnumPureSolver());
-        // enummixed goes here
+        register(new EnumMixedSolver());
         register(new LemkeHowsonSolver());
         register(new ZeroSumLpSolver());
         register(new DominanceSolver());
