@@ -15,6 +15,7 @@ final class Metrics {
     private final Font font;
     private final int ascent;
     private final int descent;
+    private final java.util.Map<String, Integer> cache = new java.util.HashMap<>();
 
     private Metrics(Graphics2D g, Font font) {
         this.g = g;
@@ -35,8 +36,16 @@ final class Metrics {
         return g.getFontMetrics();
     }
 
+    /** Width of {@code s}; remembered, so that a table with many equal numbers is measured fast. */
     int stringWidth(String s) {
-        return select().stringWidth(s);
+        Integer w = cache.get(s);
+        if (w == null) {
+            w = select().stringWidth(s);
+            if (cache.size() < 100_000) {
+                cache.put(s, w);
+            }
+        }
+        return w;
     }
 
     int getAscent() {

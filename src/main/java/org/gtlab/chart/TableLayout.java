@@ -14,7 +14,7 @@ import java.awt.Graphics2D;
  */
 public final class TableLayout {
 
-    static final int SAMPLE_LIMIT = 40_000;
+    static final int SAMPLE_LIMIT = 8_000;
 
     final Font font;
     final Font bold;

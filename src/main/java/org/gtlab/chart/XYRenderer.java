@@ -32,7 +32,8 @@ public final class XYRenderer {
         double right = em * 1.2;
         double top = (c.title().isEmpty() ? em * 0.8 : lineH * 1.6 + em * 0.4);
         double bottom = em * 0.5 + lineH + (c.x().label().isEmpty() ? 0 : lineH + em * 0.3)
-                + (c.caption().isEmpty() ? 0 : lineH + em * 0.6) + em * 0.4;
+                + (c.caption().isEmpty() ? 0 : lineH + em * 0.6) + em * 0.4
+                + legendRows(fm, c, w, em).size() * lineH + (legendRows(fm, c, w, em).isEmpty() ? 0 : em * 0.4);
         double pw = Math.max(10, w - left - right);
         double ph = Math.max(10, h - top - bottom);
         if (c.square()) {
@@ -43,6 +44,38 @@ public final class XYRenderer {
             ph = side;
         }
         return new Rectangle2D.Double(left, top, pw, ph);
+    }
+
+    /** The named series laid out in rows that fit the width (legend under the plot). */
+    static List<List<XYChart.Series>> legendRows(Metrics fm, XYChart c, double w, double em) {
+        List<List<XYChart.Series>> rows = new java.util.ArrayList<>();
+        if (!c.legend()) {
+            return rows;
+        }
+        double max = Math.max(60, w - 2 * em);
+        List<XYChart.Series> cur = new java.util.ArrayList<>();
+        double x = 0;
+        for (XYChart.Series s : c.series()) {
+            if (s.name().isEmpty()) {
+                continue;
+            }
+            double ew = entryWidth(fm, s, em);
+            if (!cur.isEmpty() && x + ew > max) {
+                rows.add(cur);
+                cur = new java.util.ArrayList<>();
+                x = 0;
+            }
+            cur.add(s);
+            x += ew;
+        }
+        if (!cur.isEmpty()) {
+            rows.add(cur);
+        }
+        return rows;
+    }
+
+    private static double entryWidth(Metrics fm, XYChart.Series s, double em) {
+        return 1.8 * em + em * 0.4 + fm.stringWidth(s.name()) + em * 1.2;
     }
 
     private static double maxTickWidth(Metrics fm, XYChart.Axis a) {
@@ -165,39 +198,32 @@ public final class XYRenderer {
         g.setClip(clip);
         // legend
         if (c.legend()) {
-            drawLegend(g, c, s, p, fm, sc, em);
+            g.setFont(f);
+            drawLegend(g, c, s, p, fm, sc, em, w);
         }
     }
 
     private static void drawLegend(Graphics2D g, XYChart c, ChartStyle s, Rectangle2D p, Metrics fm, double sc,
-            double em) {
-        List<XYChart.Series> named = c.series().stream().filter(x -> !x.name().isEmpty()).toList();
-        if (named.isEmpty()) {
-            return;
-        }
+            double em, double w) {
+        List<List<XYChart.Series>> rows = legendRows(fm, c, w, em);
         double lineH = fm.getAscent() + fm.getDescent();
+        double y = p.getMaxY() + em * 0.5 + lineH + (c.x().label().isEmpty() ? 0 : lineH + em * 0.3) + em * 0.4;
         double sw = 1.8 * em;
-        double wMax = 0;
-        for (XYChart.Series ser : named) {
-            wMax = Math.max(wMax, fm.stringWidth(ser.name()));
-        }
-        double bw = sw + em * 0.4 + wMax + em * 0.8;
-        double bh = named.size() * lineH + em * 0.6;
-        double bx = p.getMaxX() - bw - em * 0.4;
-        double by = p.getMinY() + em * 0.4;
-        g.setColor(TableRenderer.alpha(s.background(), 0.88));
-        g.fill(new Rectangle2D.Double(bx, by, bw, bh));
-        g.setColor(s.grid());
-        g.setStroke(new BasicStroke((float) (0.5 * sc)));
-        g.draw(new Rectangle2D.Double(bx, by, bw, bh));
-        double y = by + em * 0.3;
-        for (XYChart.Series ser : named) {
+        for (List<XYChart.Series> row : rows) {
+            double total = 0;
+            for (XYChart.Series ser : row) {
+                total += entryWidth(fm, ser, em);
+            }
+            double x = Math.max(em * 0.5, p.getCenterX() - total / 2);
             double cy = y + lineH / 2;
-            g.setColor(colour(s, ser.colour()));
-            g.setStroke(stroke(ser.width() * sc, ser.dash(), sc));
-            g.draw(new Line2D.Double(bx + em * 0.4, cy, bx + em * 0.4 + sw, cy));
-            g.setColor(s.foreground());
-            g.drawString(ser.name(), (float) (bx + em * 0.8 + sw), (float) (y + fm.getAscent()));
+            for (XYChart.Series ser : row) {
+                g.setColor(colour(s, ser.colour()));
+                g.setStroke(stroke(ser.width() * sc, ser.dash(), sc));
+                g.draw(new Line2D.Double(x, cy, x + sw, cy));
+                g.setColor(s.foreground());
+                g.drawString(ser.name(), (float) (x + sw + em * 0.4), (float) (y + fm.getAscent()));
+                x += entryWidth(fm, ser, em);
+            }
             y += lineH;
         }
     }

@@ -65,6 +65,7 @@ public final class DocumentViewModel {
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final String untitledName;
+    private String source;
 
     public DocumentViewModel(NormalFormGame game, Path file, BackgroundExecutor executor, List<NashSolver> solvers,
             String untitledName) {
@@ -96,6 +97,15 @@ public final class DocumentViewModel {
             base = untitledName;
         }
         return (dirty.get() ? "• " : "") + base;
+    }
+
+    /** The catalog name this document was opened from, or null. */
+    public String source() {
+        return source;
+    }
+
+    void setSource(String catalogName) {
+        this.source = catalogName;
     }
 
     public String id() {

@@ -72,14 +72,21 @@ public final class GtLabApp extends Application {
             }
         });
         stage.show();
-        Platform.runLater(() -> {
-            readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            vm.setStatus("Ready — started in " + String.format(java.util.Locale.ROOT, "%.1f", readyMillis / 1000.0)
-                    + " s. Pick a game from the catalog or press Ctrl+N.");
-            if (System.getenv("GTLAB_TIMING") != null) {
-                System.err.println("GT Lab: window usable " + readyMillis + " ms after JVM start");
+        // usable = the second pulse after show has laid out and rendered the window
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                vm.setStatus("Ready — started in " + String.format(java.util.Locale.ROOT, "%.1f", readyMillis / 1000.0)
+                        + " s. Pick a game from the catalog or press Ctrl+N.");
+                if (System.getenv("GTLAB_TIMING") != null) {
+                    System.err.println("GT Lab: window usable " + readyMillis + " ms after JVM start");
+                }
             }
-        });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
@@ -87,7 +94,10 @@ public final class GtLabApp extends Application {
         if (tour != null && !tour.isBlank()) {
             new Tour(window, vm, stage, java.nio.file.Path.of(tour), () -> readyMillis).start();
         } else {
-            Platform.runLater(window::offerRecovery);
+            Platform.runLater(() -> {
+                window.focusCatalog();
+                window.offerRecovery();
+            });
         }
         // titles follow the active document
         Runnable title = () -> stage.setTitle("GT Lab" + (vm.getActive() == null ? ""

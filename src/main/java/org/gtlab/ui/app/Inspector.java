@@ -97,13 +97,13 @@ public final class Inspector extends ScrollPane {
             s.getStyleClass().add("value");
             s.setTooltip(new Tooltip("Probability of each of " + g.playerName(p) + "'s strategies "
                     + g.strategyLabels(p)));
-            Label u = new Label("payoff " + Numbers.format(e.payoffs().get(p), dec));
+            Label u = new Label("payoff " + Numbers.value(e.payoffs().get(p), dec));
             u.getStyleClass().add("muted");
             u.setTooltip(new Tooltip("Expected payoff of " + g.playerName(p) + " when everyone plays this profile"));
             box.getChildren().addAll(who, s, u);
         }
         Rational nc = Evaluation.nashConv(g, e.profile());
-        Label check = new Label("NashConv " + Numbers.exact(nc) + (nc.isZero() ? " (exact equilibrium)" : ""));
+        Label check = new Label("NashConv " + Numbers.fraction(nc) + (nc.isZero() ? " (exact equilibrium)" : ""));
         check.setTooltip(new Tooltip("NashConv: the sum over players of the gain from the best deviation;\n"
                 + "exactly 0 at a Nash equilibrium"));
         check.getStyleClass().add(nc.isZero() ? "muted" : "error-text");

@@ -104,7 +104,14 @@ public final class MainViewModel {
 
     /** Opens a catalog game in a new document. */
     public DocumentViewModel openCatalog(GameCatalog.Entry e) {
+        for (DocumentViewModel open : documents) {
+            if (e.name().equals(open.source()) && !open.isDirty()) {
+                active.set(open);
+                return open;
+            }
+        }
         DocumentViewModel d = add(new DocumentViewModel(e.game(), null, executor, solvers, e.title()));
+        d.setSource(e.name());
         status.set("Opened \"" + e.title() + "\" from the catalog — " + e.reference());
         d.solve().gameChanged();
         return d;
@@ -222,13 +229,14 @@ public final class MainViewModel {
                 }
                 continue;
             }
-            if (autosaved.get(d.id()) == (Object) state.game() && state.invalid().isEmpty()) {
+            Object[] last = (Object[]) autosaved.get(d.id());
+            if (last != null && last[0] == d.editor().getGame() && last[1] == d.editor().getInvalid()) {
                 continue;
             }
             try {
                 recovery.save(d.id(), d.getFile(), state, d.editor().zeroSumProperty().get(),
                         d.editor().symmetricProperty().get());
-                autosaved.put(d.id(), state.game());
+                autosaved.put(d.id(), new Object[] {d.editor().getGame(), d.editor().getInvalid()});
                 n++;
             } catch (IOException e) {
                 status.set("Autosave failed: " + e.getMessage());

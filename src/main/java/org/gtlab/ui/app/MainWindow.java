@@ -152,12 +152,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void buildActions() {
-        BooleanBinding cannotUndo = Bindings.createBooleanBinding(
-                () -> vm.getActive() == null || !vm.getActive().editor().canUndoProperty().get(),
-                vm.activeProperty(), undoDep(true));
-        BooleanBinding cannotRedo = Bindings.createBooleanBinding(
-                () -> vm.getActive() == null || !vm.getActive().editor().canRedoProperty().get(),
-                vm.activeProperty(), undoDep(false));
+        javafx.beans.value.ObservableBooleanValue canUndo = activeFlag(true);
+        javafx.beans.value.ObservableBooleanValue canRedo = activeFlag(false);
+        BooleanBinding cannotUndo = Bindings.createBooleanBinding(() -> !canUndo.get(), canUndo);
+        BooleanBinding cannotRedo = Bindings.createBooleanBinding(() -> !canRedo.get(), canRedo);
         action("new", "New game", k("Shortcut+N"), this::newGame, null);
         action("open", "Open…", k("Shortcut+O"), this::openDialog, null);
         action("save", "Save", k("Shortcut+S"), this::save, noDoc);
@@ -218,16 +216,18 @@ public final class MainWindow extends BorderPane {
         action("about", "About GT Lab", null, this::about, null);
     }
 
-    private javafx.beans.Observable undoDep(boolean undo) {
-        // re-evaluate when the active document's history changes
-        SimpleBooleanProperty dep = new SimpleBooleanProperty();
+    /** The active document's canUndo (or canRedo); false without a document. */
+    private javafx.beans.value.ObservableBooleanValue activeFlag(boolean undo) {
+        SimpleBooleanProperty flag = new SimpleBooleanProperty();
         vm.activeProperty().addListener((o, a, b) -> {
-            dep.unbind();
+            flag.unbind();
             if (b != null) {
-                dep.bind(undo ? b.editor().canUndoProperty() : b.editor().canRedoProperty());
+                flag.bind(undo ? b.editor().canUndoProperty() : b.editor().canRedoProperty());
+            } else {
+                flag.set(false);
             }
         });
-        return dep;
+        return flag;
     }
 
     private EditorViewModel ed() {
@@ -325,7 +325,6 @@ public final class MainWindow extends BorderPane {
 
     private HBox buildToolbar() {
         Button solve = actions.get("solve").button("▶ Solve");
-        solve.getStyleClass().add("accent");
         ComboBox<AppAction> search = new ComboBox<>();
         search.setId("actionSearch");
         search.setEditable(true);
@@ -486,6 +485,15 @@ public final class MainWindow extends BorderPane {
                 v.grid().requestFocus();
             }
         });
+    }
+
+    /** Puts the keyboard focus on the catalog (arrows choose, Enter opens). */
+    public void focusCatalog() {
+        javafx.scene.Node n = lookup("#catalog");
+        if (n instanceof ListView) {
+            ((ListView<?>) n).getSelectionModel().selectFirst();
+            n.requestFocus();
+        }
     }
 
     public void newGame() {
@@ -739,13 +747,25 @@ public final class MainWindow extends BorderPane {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             try {
-                ed().randomGame(Integer.parseInt(rows.getText().strip()), Integer.parseInt(cols.getText().strip()),
+                randomGame(Integer.parseInt(rows.getText().strip()), Integer.parseInt(cols.getText().strip()),
                         Long.parseLong(lo.getText().strip()), Long.parseLong(hi.getText().strip()),
                         Long.parseLong(seed.getText().strip()));
             } catch (NumberFormatException e) {
                 ed().say("No game generated: sizes, payoffs and seed must be whole numbers");
             }
         }
+    }
+
+    /** Generates a random game in the background (large games take a moment) and puts it in the editor. */
+    public void randomGame(int rows, int cols, long lo, long hi, long seed) {
+        EditorViewModel e = ed();
+        boolean zs = e.zeroSumProperty().get();
+        boolean sym = e.symmetricProperty().get();
+        vm.setStatus("Generating a random " + rows + "×" + cols + " game…");
+        vm.executor().submit(() -> EditorViewModel.randomFor(rows, cols, lo, hi, seed, zs, sym), g -> {
+            e.replaceGame(g, "random game (seed " + seed + ")");
+            vm.setStatus("Random " + rows + "×" + cols + " game, seed " + seed);
+        }, err -> e.say("No game generated: " + err.getMessage()));
     }
 
     private void renameGame() {
@@ -834,7 +854,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void refreshChartStyle() {
-        screenStyle = tokens.read(presentation.get() ? 22 : 15, 1);
+        screenStyle = tokens.read(presentation.get() ? 24 : 17, 1);
         for (DocumentView v : views.values()) {
             v.chartStyleProperty().set(screenStyle);
         }

@@ -42,6 +42,7 @@ final class Tour {
     private long maxGapNanos;
     private long lastFrame;
     private boolean monitoring;
+    private long t500;
 
     Tour(MainWindow window, MainViewModel vm, Stage stage, Path dir, LongSupplier ready) {
         this.window = window;
@@ -76,8 +77,10 @@ final class Tour {
         steps.add(() -> {
             var s = vm.getActive().solve();
             if (s.rows().size() > 2) {
-                s.selectedProperty().set(2);
+                s.selectedProperty().set(1);
             }
+        });
+        steps.add(() -> {
             shot("02-battle-of-the-sexes");
             window.exportMatrix(ExportFormat.PDF, dir.resolve("bos-matrix.pdf"));
             window.exportMatrix(ExportFormat.LATEX, dir.resolve("bos-matrix.tex"));
@@ -102,7 +105,29 @@ final class Tour {
             vm.getActive().editor().randomGame(15, 15, 0, 99, 15);
             vm.getActive().solve().autoSolveProperty().set(false);
         });
+        solveStep = steps.size();
         steps.add(this::solveLarge);
+        steps.add(() -> {
+            maxGapNanos = 0;
+            lastFrame = 0;
+            monitoring = true;
+            t500 = System.nanoTime();
+            window.randomGame(500, 500, 0, 99, 500);
+        });
+        steps.add(() -> {
+            var ed = vm.getActive().editor();
+            ed.bestResponseMarksProperty().set(true);
+            ed.moveCursor(250, 250, false);
+            window.viewOf(vm.getActive()).grid().ensureCursorVisible();
+        });
+        steps.add(() -> {
+            monitoring = false;
+            report.append(String.format(Locale.ROOT, "500x500 random game generated, marked and scrolled to the"
+                    + " middle; game in editor: %s; longest FX frame gap %.1f ms%n",
+                    vm.getActive().editor().rows() == 500, maxGapNanos / 1e6));
+            shot("07-random-500x500");
+            finish();
+        });
         run(0);
     }
 
@@ -117,14 +142,23 @@ final class Tour {
             } catch (RuntimeException ex) {
                 report.append("step ").append(i).append(" failed: ").append(ex).append('\n');
             }
-            if (i < steps.size() - 1) {
+            if (i < steps.size() - 1 && !waitsForSolve(i)) {
                 run(i + 1);
             }
         });
         p.play();
     }
 
+    private int stepsAfterSolve;
+
+    private boolean waitsForSolve(int i) {
+        return i == solveStep;
+    }
+
+    private int solveStep = -1;
+
     private void solveLarge() {
+        stepsAfterSolve = solveStep + 1;
         var solve = vm.getActive().solve();
         List<NashSolver> methods = new ArrayList<>(solve.methods());
         solveNext(methods, 0);
@@ -134,7 +168,7 @@ final class Tour {
         var solve = vm.getActive().solve();
         if (i >= methods.size()) {
             shot("06-random-15x15");
-            finish();
+            run(stepsAfterSolve);
             return;
         }
         NashSolver m = methods.get(i);

@@ -52,6 +52,16 @@ public final class Numbers {
         return s.equals("-0") ? "0" : s;
     }
 
+    /** Exact fraction ("3/5", "2", "-1/3"): for probabilities and expected payoffs. */
+    public static String fraction(Rational r) {
+        return r.toString();
+    }
+
+    /** A probability or an expected payoff: fraction, or decimal on the toggle. */
+    public static String value(Rational r, boolean decimals) {
+        return decimals ? decimal(r) : fraction(r);
+    }
+
     public static String format(Rational r, boolean decimals) {
         return decimals ? decimal(r) : exact(r);
     }

@@ -81,8 +81,8 @@ public final class Diagrams {
             double x = p.get(0).probability(0).doubleValue();
             double y = p.get(1).probability(0).doubleValue();
             boolean pure = p.get(0).isPure() && p.get(1).isPure();
-            String label = pure ? "" : "(" + Numbers.exact(p.get(0).probability(0)) + ", "
-                    + Numbers.exact(p.get(1).probability(0)) + ")";
+            String label = pure ? "" : "(" + Numbers.fraction(p.get(0).probability(0)) + ", "
+                    + Numbers.fraction(p.get(1).probability(0)) + ")";
             markers.add(new XYChart.Marker(x, y, label, -1, pure ? XYChart.Shape.DOT : XYChart.Shape.DIAMOND));
         }
         return new XYChart("Best responses", caption(g, equilibria),
@@ -198,7 +198,7 @@ public final class Diagrams {
                 best = Math.max(best, (1 - x) * l[0] + x * l[1]);
             }
             boolean pure = p.get(0).isPure() && p.get(1).isPure();
-            markers.add(new XYChart.Marker(x, best, pure ? "" : Numbers.exact(p.get(other).probability(1)), -1,
+            markers.add(new XYChart.Marker(x, best, pure ? "" : Numbers.fraction(p.get(other).probability(1)), -1,
                     pure ? XYChart.Shape.DOT : XYChart.Shape.DIAMOND));
         }
         double pad = Math.max(0.5, (hi - lo) * 0.08);

@@ -335,9 +335,11 @@ public final class EditorViewModel {
         List<String> parts = PasteParser.splitTuple(text == null ? "" : text);
         int n = players();
         Map<Integer, String> byPlayer = new HashMap<>();
+        boolean tuple = parts.size() == n && n > 1 && (text.contains(",") || text.contains(";")
+                || parts.stream().allMatch(x -> PasteParser.tryParse(x) != null));
         if (parts.size() <= 1) {
             byPlayer.put(player, parts.isEmpty() ? "0" : text.strip());
-        } else if (parts.size() == n) {
+        } else if (tuple) {
             for (int p = 0; p < n; p++) {
                 byPlayer.put(p, parts.get(p));
             }
@@ -586,24 +588,34 @@ public final class EditorViewModel {
      */
     public boolean randomGame(int rows, int columns, long lo, long hi, long seed) {
         try {
-            GameEdits.checkSize(new int[] {rows, columns});
-            NormalFormGame g;
-            if (zeroSum.get()) {
-                g = RandomGames.zeroSum(rows, columns, lo, hi, seed);
-            } else if (symmetric.get()) {
-                if (rows != columns) {
-                    throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
-                }
-                g = NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
-                        .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
-            } else {
-                g = RandomGames.bimatrix(rows, columns, lo, hi, seed);
-            }
-            return replaceGame(g, "random game (seed " + seed + ")");
+            return replaceGame(randomFor(rows, columns, lo, hi, seed, zeroSum.get(), symmetric.get()),
+                    "random game (seed " + seed + ")");
         } catch (IllegalArgumentException e) {
             message.set("No game generated: " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The random game {@link #randomGame} would make (a pure function, so that the app can build
+     * large games off the UI thread).
+     *
+     * @throws IllegalArgumentException for sizes beyond the editor's limits or a bad range
+     */
+    public static NormalFormGame randomFor(int rows, int columns, long lo, long hi, long seed, boolean zeroSum,
+            boolean symmetric) {
+        GameEdits.checkSize(new int[] {rows, columns});
+        if (zeroSum) {
+            return RandomGames.zeroSum(rows, columns, lo, hi, seed);
+        }
+        if (symmetric) {
+            if (rows != columns) {
+                throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
+            }
+            return NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
+                    .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
+        }
+        return RandomGames.bimatrix(rows, columns, lo, hi, seed);
     }
 
     /** Replaces the whole game (undoable), for example by a catalog game or a generator. */
@@ -917,12 +929,22 @@ public final class EditorViewModel {
             if (!touched && base == before.game()) {
                 return false;
             }
-            Rational[][] all = new Rational[base.numPlayers()][];
-            for (int p = 0; p < all.length; p++) {
-                all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
+            boolean payoffsChanged = false;
+            for (Rational[] r : pay) {
+                payoffsChanged |= r != null;
             }
-            NormalFormGame g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
-                    .withComment(base.comment());
+            NormalFormGame g = base;
+            if (payoffsChanged) {
+                Rational[][] all = new Rational[base.numPlayers()][];
+                for (int p = 0; p < all.length; p++) {
+                    all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
+                }
+                g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
+                        .withComment(base.comment());
+                if (g.equals(before.game())) {
+                    g = before.game();
+                }
+            }
             EditorState next = new EditorState(g, inv);
             if (before.game().equals(next.game()) && before.invalid().equals(next.invalid())) {
                 return false;

@@ -296,7 +296,9 @@ public final class PasteParser {
                 labels++;
             }
         }
-        return labels > 0 && labels >= row.size() - 1 && row.stream().skip(1).noneMatch(c -> !c.isBlank() && isNumberish(c));
+        boolean firstOk = row.get(0).isBlank() || !isNumberish(row.get(0));
+        return firstOk && labels > 0 && labels >= row.size() - 1
+                && row.stream().skip(1).noneMatch(c -> !c.isBlank() && isNumberish(c));
     }
 
     private static boolean allRowsStartWithLabel(List<List<String>> rows) {

@@ -49,7 +49,7 @@ public record EquilibriumRow(int number, StrategyProfile profile, List<Rational>
         MixedStrategy s = profile.get(q);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            parts.add(Numbers.format(s.probability(i), decimals));
+            parts.add(Numbers.value(s.probability(i), decimals));
         }
         return "(" + String.join(", ", parts) + ")";
     }
@@ -58,7 +58,7 @@ public record EquilibriumRow(int number, StrategyProfile profile, List<Rational>
     public String payoffText(boolean decimals) {
         List<String> parts = new ArrayList<>();
         for (Rational r : payoffs) {
-            parts.add(Numbers.format(r, decimals));
+            parts.add(Numbers.value(r, decimals));
         }
         return String.join(", ", parts);
     }

@@ -106,7 +106,18 @@ public final class SolvePanel extends VBox {
     private TableView<EquilibriumRow> createTable() {
         table.setId("equilibria");
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label("No equilibria computed yet — press F5"));
+        Label placeholder = new Label("No equilibria computed yet — press F5");
+        placeholder.getStyleClass().add("empty-state");
+        Runnable ph = () -> {
+            var b = vm.resultProperty().get();
+            placeholder.setText(b == null ? "No equilibria computed yet — press F5"
+                    : vm.staleProperty().get() ? "The game changed — press F5 to solve it"
+                    : b.dominanceSteps().isEmpty() ? "This method found no equilibria" : "Dominance eliminated "
+                            + b.dominanceSteps().size() + " strategies — use the stepper below");
+        };
+        vm.resultProperty().addListener((o, a, b) -> ph.run());
+        vm.staleProperty().addListener((o, a, b) -> ph.run());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EquilibriumRow, String> num = new TableColumn<>("#");
         num.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().number())));

@@ -71,7 +71,7 @@ public final class SolveViewModel implements GridDecorations {
         this.executor = executor;
         this.game = game;
         methods.setAll(available);
-        method.set(defaultMethod(available));
+        method.set(defaultMethod(available, game.get()));
         selected.addListener((o, a, b) -> bump());
         dominanceStep.addListener((o, a, b) -> {
             updateGrey();
@@ -86,8 +86,10 @@ public final class SolveViewModel implements GridDecorations {
         });
     }
 
-    private static NashSolver defaultMethod(List<NashSolver> available) {
-        for (String preferred : List.of("enummixed", "lcp", "enumpure")) {
+    private static NashSolver defaultMethod(List<NashSolver> available, NormalFormGame g) {
+        List<String> order = g != null && g.numPlayers() > 2 ? List.of("enumpure")
+                : List.of("enummixed", "lcp", "enumpure");
+        for (String preferred : order) {
             for (NashSolver s : available) {
                 if (s.name().equals(preferred)) {
                     return s;
@@ -189,10 +191,11 @@ public final class SolveViewModel implements GridDecorations {
         failed.set(false);
         status.set("Solving with " + s.name() + "…");
         long t0 = System.nanoTime();
-        job = executor.submit(() -> s.solve(g), r -> {
+        job = executor.submit(() -> prepare(g, s.solve(g)), p -> {
             running.set(false);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            show(g, r);
+            SolveResult r = p.result();
+            show(g, p);
             int n = r.equilibria().size();
             status.set((n == 0 && !r.dominanceSteps().isEmpty() ? r.dominanceSteps().size() + " elimination steps"
                     : n + (n == 1 ? " equilibrium" : " equilibria")) + " · " + s.name() + " · " + ms + " ms");
@@ -220,6 +223,15 @@ public final class SolveViewModel implements GridDecorations {
 
     /** Called after every edit: re-solves small games, marks results of large ones as stale. */
     public void gameChanged() {
+        NormalFormGame g = game.get();
+        if (g != null && g.numPlayers() > 2 && method.get() != null
+                && List.of("enummixed", "lcp", "lp").contains(method.get().name())) {
+            NashSolver np = defaultMethod(methods, g);
+            if (np != null && np != method.get()) {
+                method.set(np);
+                return;
+            }
+        }
         if (autoSolve.get() && isSmall(game.get()) && method.get() != null) {
             solve();
         } else {
@@ -256,11 +268,11 @@ public final class SolveViewModel implements GridDecorations {
         return "Not solved: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    /** Shows a result (public for tests and for restoring a session). */
-    public void show(NormalFormGame g, SolveResult r) {
-        result.set(r);
-        solvedGame.set(g);
-        stale.set(false);
+    /** A result with its rows, built on the worker thread (exact payoffs cost time on big games). */
+    record Prepared(SolveResult result, List<EquilibriumRow> rows) {
+    }
+
+    static Prepared prepare(NormalFormGame g, SolveResult r) {
         List<EquilibriumRow> list = new ArrayList<>();
         List<List<StrategyProfile>> subsets = r.maximalNashSubsets();
         int k = 1;
@@ -274,9 +286,23 @@ public final class SolveViewModel implements GridDecorations {
             }
             list.add(EquilibriumRow.of(k++, g, p, group));
         }
+        return new Prepared(r, list);
+    }
+
+    /** Shows a result (public for tests and for restoring a session). */
+    public void show(NormalFormGame g, SolveResult r) {
+        show(g, prepare(g, r));
+    }
+
+    private void show(NormalFormGame g, Prepared p) {
+        SolveResult r = p.result();
+        List<EquilibriumRow> list = p.rows();
+        result.set(r);
+        solvedGame.set(g);
+        stale.set(false);
         rows.setAll(list);
         steps.set(r.dominanceSteps());
-        dominanceStep.set(r.dominanceSteps().isEmpty() ? 0 : 0);
+        dominanceStep.set(0);
         updateGrey();
         selected.set(list.isEmpty() ? -1 : Math.min(Math.max(selected.get(), 0), list.size() - 1));
         bump();
