@@ -75,6 +75,11 @@ public interface PayoffTable extends Chart {
 
     Cell cell(int i, int j);
 
+    /** Just the texts of a cell (what layout measures); implementations may make this cheaper. */
+    default List<String> texts(int i, int j) {
+        return cell(i, j).texts();
+    }
+
     LineState rowState(int i);
 
     LineState columnState(int j);

@@ -80,10 +80,10 @@ public final class TableLayout {
         for (int j = 0; j < cols; j++) {
             double w = fb.stringWidth(table.columnLabel(j));
             for (int i = 0; i < rows; i += step) {
-                w = Math.max(w, cellWidth(table.cell(i, j), fm, sep));
+                w = Math.max(w, textsWidth(table.texts(i, j), fm, sep));
             }
             if (step > 1) {
-                w = Math.max(w, cellWidth(table.cell(rows - 1, j), fm, sep));
+                w = Math.max(w, textsWidth(table.texts(rows - 1, j), fm, sep));
             }
             widths[j] = Math.ceil(Math.max(w + 2 * padX, 3.5 * em));
         }
@@ -100,11 +100,15 @@ public final class TableLayout {
     }
 
     static double cellWidth(PayoffTable.Cell c, Metrics fm, double sep) {
+        return textsWidth(c.texts(), fm, sep);
+    }
+
+    static double textsWidth(java.util.List<String> texts, Metrics fm, double sep) {
         double w = 0;
-        for (int p = 0; p < c.texts().size(); p++) {
-            w += fm.stringWidth(c.texts().get(p));
+        for (String t : texts) {
+            w += fm.stringWidth(t);
         }
-        return w + sep * Math.max(0, c.texts().size() - 1);
+        return w + sep * Math.max(0, texts.size() - 1);
     }
 
     /**

@@ -2,12 +2,16 @@ package org.gtlab.chart.fx;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.awt.geom.Dimension2D;
+
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 import org.gtlab.chart.Chart;
 import org.gtlab.chart.ChartRenderer;
 import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.PayoffTable;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -58,6 +62,21 @@ public final class ChartCanvas extends Region {
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         Chart c = chart.get();
         if (c == null || w < 2 || h < 2) {
+            return;
+        }
+        if (c instanceof PayoffTable) {
+            // tables have a natural size: scale them to fit (never above 1.5×), centred
+            Dimension2D n = ChartRenderer.naturalSize(c, style.get(), w, h);
+            double k = Math.min(1.5, Math.min(w / n.getWidth(), h / n.getHeight()));
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            java.awt.Color bg = style.get().background();
+            gc.setFill(javafx.scene.paint.Color.rgb(bg.getRed(), bg.getGreen(), bg.getBlue()));
+            gc.fillRect(0, 0, w, h);
+            gc.save();
+            gc.translate((w - n.getWidth() * k) / 2, (h - n.getHeight() * k) / 2);
+            gc.scale(k, k);
+            ChartRenderer.draw(g2, c, style.get(), n.getWidth(), n.getHeight());
+            gc.restore();
             return;
         }
         ChartRenderer.draw(g2, c, style.get(), w, h);

@@ -673,6 +673,11 @@ public final class MainWindow extends BorderPane {
         return view().grid().table().snapshot(title, cap.toString().strip());
     }
 
+    /** The export dialog for the active document, not yet shown (the tour photographs it). */
+    public javafx.scene.control.Dialog<Exporter.Request> exportDialogFor() {
+        return ExportDialog.create(stage, exportItems(), view().showingDiagrams() ? 1 : 0);
+    }
+
     private List<ExportDialog.Item> exportItems() {
         List<ExportDialog.Item> items = new ArrayList<>();
         items.add(new ExportDialog.Item("Matrix (as shown)", matrixChart()));

@@ -42,6 +42,7 @@ final class Tour {
     private long maxGapNanos;
     private long lastFrame;
     private boolean monitoring;
+    private javafx.scene.control.Dialog<?> exportDialog;
     private long t500;
 
     Tour(MainWindow window, MainViewModel vm, Stage stage, Path dir, LongSupplier ready) {
@@ -57,6 +58,15 @@ final class Tour {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dir, e);
+        }
+        String mode = System.getenv("GTLAB_TOUR_MODE");
+        if ("edit".equals(mode)) {
+            crashEdit();
+            return;
+        }
+        if ("recover".equals(mode)) {
+            crashRecover();
+            return;
         }
         AnimationTimer frames = new AnimationTimer() {
             @Override
@@ -87,7 +97,15 @@ final class Tour {
             window.exportMatrix(ExportFormat.SVG, dir.resolve("bos-matrix.svg"));
             window.exportMatrix(ExportFormat.PNG, dir.resolve("bos-matrix.png"));
         });
-        steps.add(() -> window.viewOf(vm.getActive()).showDiagrams());
+        steps.add(() -> {
+            exportDialog = window.exportDialogFor();
+            exportDialog.show();
+        });
+        steps.add(() -> {
+            shotOf(exportDialog.getDialogPane().getScene(), "02b-export-dialog");
+            exportDialog.close();
+            window.viewOf(vm.getActive()).showDiagrams();
+        });
         steps.add(() -> shot("03-diagrams"));
         steps.add(() -> {
             window.viewOf(vm.getActive()).showMatrix();
@@ -129,6 +147,43 @@ final class Tour {
             finish();
         });
         run(0);
+    }
+
+    /**
+     * Crash test, first half: opens battle of the sexes, changes a payoff and types a non-number,
+     * waits for the autosave, then says so on standard error and waits to be killed.
+     */
+    private void crashEdit() {
+        PauseTransition p = new PauseTransition(Duration.millis(500));
+        p.setOnFinished(e -> {
+            window.openCatalog(GameCatalog.get("battle-of-the-sexes"));
+            var ed = vm.getActive().editor();
+            ed.commit(0, 0, 0, "7");
+            ed.commit(1, 1, 1, "typo?");
+            PauseTransition wait = new PauseTransition(Duration.seconds(GtLabApp.AUTOSAVE_SECONDS + 1));
+            wait.setOnFinished(x -> System.err.println("GT Lab tour: edited and autosaved"));
+            wait.play();
+        });
+        p.play();
+    }
+
+    /** Crash test, second half: recovers what the killed app left and writes what came back. */
+    private void crashRecover() {
+        var items = vm.recoverable();
+        vm.recover(items);
+        StringBuilder b = new StringBuilder("recovered=" + items.size() + "\n");
+        if (vm.getActive() != null) {
+            var ed = vm.getActive().editor();
+            b.append("payoff=").append(ed.getGame().payoff(0, 0, 0)).append('\n');
+            b.append("text=").append(ed.text(1, 1, 1)).append('\n');
+            b.append("dirty=").append(vm.getActive().isDirty()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve("recovered.txt"), b.toString());
+        } catch (IOException e) {
+            System.err.println("GT Lab tour: " + e);
+        }
+        Platform.exit();
     }
 
     private void run(int i) {
@@ -200,7 +255,11 @@ final class Tour {
     }
 
     private void shot(String name) {
-        WritableImage img = stage.getScene().snapshot(null);
+        shotOf(stage.getScene(), name);
+    }
+
+    private void shotOf(javafx.scene.Scene scene, String name) {
+        WritableImage img = scene.snapshot(null);
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
         } catch (IOException e) {

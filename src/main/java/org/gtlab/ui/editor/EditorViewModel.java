@@ -234,32 +234,24 @@ public final class EditorViewModel {
     public boolean isBestReply(int row, int column, int p) {
         NormalFormGame g = getGame();
         if (marksFor != g) {
-            fiberMax = computeFiberMax(g);
+            fiberMax = new Rational[g.numPlayers()][];
             marksFor = g;
+        }
+        if (fiberMax[p] == null) {
+            fiberMax[p] = new Rational[g.numProfiles()];
         }
         int k = profileIndex(row, column);
         int base = k - g.profile(k)[p] * g.stride(p);
-        return g.payoffAt(p, k).equals(fiberMax[p][base]);
-    }
-
-    private static Rational[][] computeFiberMax(NormalFormGame g) {
-        int n = g.numPlayers();
-        Rational[][] max = new Rational[n][g.numProfiles()];
-        for (int p = 0; p < n; p++) {
-            int stride = g.stride(p);
-            int k = g.numStrategies(p);
-            for (int idx = 0; idx < g.numProfiles(); idx++) {
-                if ((idx / stride) % k != 0) {
-                    continue;
-                }
-                Rational best = g.payoffAt(p, idx);
-                for (int s = 1; s < k; s++) {
-                    best = best.max(g.payoffAt(p, idx + s * stride));
-                }
-                max[p][idx] = best;
+        Rational best = fiberMax[p][base];
+        if (best == null) {
+            // the best payoff of p against the others' strategies in this profile, computed once per fiber
+            best = g.payoffAt(p, base);
+            for (int s = 1; s < g.numStrategies(p); s++) {
+                best = best.max(g.payoffAt(p, base + s * g.stride(p)));
             }
+            fiberMax[p][base] = best;
         }
-        return max;
+        return g.payoffAt(p, k).equals(best);
     }
 
     // ------------------------------------------------------------------ cursor

@@ -86,6 +86,16 @@ public final class GridTable implements PayoffTable {
     }
 
     @Override
+    public List<String> texts(int i, int j) {
+        int n = vm.players();
+        List<String> texts = new ArrayList<>(n);
+        for (int p = 0; p < n; p++) {
+            texts.add(vm.text(i, j, p));
+        }
+        return texts;
+    }
+
+    @Override
     public LineState rowState(int i) {
         return decorations.get().row(i);
     }

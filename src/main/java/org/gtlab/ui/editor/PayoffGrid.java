@@ -41,6 +41,8 @@ import org.jfree.fx.FXGraphics2D;
 public final class PayoffGrid extends Region {
 
     public static final String STYLE_CLASS = "payoff-grid";
+    /** Space between the canvas edge and the table, pixels. */
+    static final double MARGIN = 12;
 
     private final EditorViewModel vm;
     private final GridTable table;
@@ -143,8 +145,8 @@ public final class PayoffGrid extends Region {
         double h = getHeight();
         double sb = 12;
         TableLayout l = tableLayout();
-        boolean needV = l.height(vm.rows()) > h;
-        boolean needH = l.width() > w;
+        boolean needV = l.height(vm.rows()) + MARGIN > h;
+        boolean needH = l.width() + MARGIN > w;
         double cw = Math.max(1, w - (needV ? sb : 0));
         double ch = Math.max(1, h - (needH ? sb : 0));
         vbar.setVisible(needV);
@@ -159,12 +161,12 @@ public final class PayoffGrid extends Region {
 
     private int visibleRows() {
         TableLayout l = tableLayout();
-        return Math.max(1, (int) Math.floor((canvas.getHeight() - l.bodyTop()) / l.rowHeight));
+        return Math.max(1, (int) Math.floor((canvas.getHeight() - MARGIN - l.bodyTop()) / l.rowHeight));
     }
 
     private int visibleCols(int from) {
         TableLayout l = tableLayout();
-        double avail = canvas.getWidth() - l.rowHeaderWidth;
+        double avail = canvas.getWidth() - MARGIN - l.rowHeaderWidth;
         int n = 0;
         for (int j = from; j < vm.columns() && avail >= l.columnWidths[j]; j++) {
             avail -= l.columnWidths[j];
@@ -184,7 +186,7 @@ public final class PayoffGrid extends Region {
         vbar.setBlockIncrement(Math.max(1, vr - 1));
         // last first-column that still shows the final column
         TableLayout l = tableLayout();
-        double avail = canvas.getWidth() - l.rowHeaderWidth;
+        double avail = canvas.getWidth() - MARGIN - l.rowHeaderWidth;
         int lastFirst = cols - 1;
         double acc = 0;
         for (int j = cols - 1; j >= 0; j--) {
@@ -224,10 +226,17 @@ public final class PayoffGrid extends Region {
         }
         ChartStyle s = chartStyle.get();
         TableLayout l = tableLayout();
-        canvas.getGraphicsContext2D().setFill(Color.TRANSPARENT);
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        TableRenderer.draw(g2, table, s, l, firstRow, firstCol, w, h, true);
+        var gc = canvas.getGraphicsContext2D();
+        gc.setTransform(new javafx.scene.transform.Affine());
+        java.awt.Color bg = s.background();
+        gc.setFill(Color.rgb(bg.getRed(), bg.getGreen(), bg.getBlue()));
+        gc.fillRect(0, 0, w, h);
+        g2.setTransform(java.awt.geom.AffineTransform.getTranslateInstance(MARGIN, MARGIN));
+        TableRenderer.draw(g2, table, s, l, firstRow, firstCol, w - MARGIN, h - MARGIN, false);
+        g2.setTransform(new java.awt.geom.AffineTransform());
+        gc.setTransform(new javafx.scene.transform.Affine(1, 0, MARGIN, 0, 1, MARGIN));
         drawSelection(s, l);
+        gc.setTransform(new javafx.scene.transform.Affine());
     }
 
     private void drawSelection(ChartStyle s, TableLayout l) {
@@ -268,7 +277,9 @@ public final class PayoffGrid extends Region {
     // ------------------------------------------------------------------ hit testing
 
     /** {@code {row, column, player}} under (x, y), or row −1 for the column header, column −1 for the row header. */
-    private int[] hit(double x, double y) {
+    private int[] hit(double px, double py) {
+        double x = px - MARGIN;
+        double y = py - MARGIN;
         TableLayout l = tableLayout();
         int row;
         if (y < l.top + l.bandHeight) {
@@ -279,6 +290,9 @@ public final class PayoffGrid extends Region {
             row = firstRow + (int) ((y - l.bodyTop()) / l.rowHeight);
         }
         int col;
+        if (x < 0 || y < 0) {
+            return new int[] {-3, -3, 0};
+        }
         if (x < l.rowHeaderWidth) {
             col = -1;
         } else {
@@ -513,7 +527,7 @@ public final class PayoffGrid extends Region {
     }
 
     private void placeEditor(double x, double y, double w, double h) {
-        editor.resizeRelocate(Math.max(0, Math.min(x, canvas.getWidth() - w)), y, w, h);
+        editor.resizeRelocate(Math.max(0, Math.min(x + MARGIN, canvas.getWidth() - w)), y + MARGIN, w, h);
     }
 
     private void showEditor(boolean selectAll) {

@@ -40,6 +40,11 @@ public final class ExportDialog {
 
     /** Shows the dialog; empty if cancelled. */
     public static Optional<Exporter.Request> show(Window owner, List<Item> items, int preselect) {
+        return create(owner, items, preselect).showAndWait();
+    }
+
+    /** Builds the dialog without showing it. */
+    public static Dialog<Exporter.Request> create(Window owner, List<Item> items, int preselect) {
         Dialog<Exporter.Request> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export");
@@ -58,7 +63,8 @@ public final class ExportDialog {
         CheckBox standalone = new CheckBox("Complete document (\\documentclass{standalone})");
         standalone.setSelected(true);
         ChartCanvas preview = new ChartCanvas();
-        preview.setPrefSize(420, 300);
+        preview.setPrefSize(440, 300);
+        preview.setMinSize(380, 260);
         Runnable update = () -> {
             Item it = what.getValue();
             ExportFormat f = format.getValue();
@@ -85,11 +91,18 @@ public final class ExportDialog {
         BorderPane pv = new BorderPane(preview);
         pv.getStyleClass().add("export-preview");
         content.setCenter(pv);
+        what.setMaxWidth(240);
+        format.setMaxWidth(240);
+        size.setMaxWidth(240);
+        what.setPrefWidth(240);
+        format.setPrefWidth(240);
+        size.setPrefWidth(240);
+        content.setPrefSize(780, 340);
         d.getDialogPane().setContent(content);
         ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         d.setResultConverter(bt -> bt == save ? new Exporter.Request(what.getValue().chart(), format.getValue(),
                 size.getValue(), dpi.getValue(), standalone.isSelected(), ChartStyle.paper()) : null);
-        return d.showAndWait();
+        return d;
     }
 }
