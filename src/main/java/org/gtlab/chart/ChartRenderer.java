@@ -41,6 +41,8 @@ public final class ChartRenderer {
             HeatMapRenderer.draw(g, (HeatMapChart) chart, style, w, h);
         } else if (chart instanceof StackedChart) {
             StackedRenderer.draw(g, (StackedChart) chart, style, w, h);
+        } else if (chart instanceof PortraitChart) {
+            PortraitRenderer.draw(g, (PortraitChart) chart, style, w, h);
         } else {
             throw new IllegalArgumentException("no renderer for " + chart.getClass().getSimpleName());
         }

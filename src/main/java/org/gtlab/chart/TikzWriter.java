@@ -19,7 +19,7 @@ public final class TikzWriter {
     private TikzWriter() {
     }
 
-    /** LaTeX for any chart: TikZ for XY charts, a tabular for payoff tables. */
+    /** LaTeX for any chart: TikZ for XY charts and phase portraits, a tabular for payoff tables. */
     public static String write(Chart chart, ChartStyle style, boolean standalone) {
         if (chart instanceof PayoffTable) {
             return table((PayoffTable) chart, style, standalone);
@@ -32,6 +32,9 @@ public final class TikzWriter {
         }
         if (chart instanceof StackedChart) {
             return ChartLatexExtras.stacked((StackedChart) chart, style, standalone);
+        }
+        if (chart instanceof PortraitChart) {
+            return PortraitTikz.write((PortraitChart) chart, style, standalone);
         }
         throw new IllegalArgumentException("no LaTeX writer for " + chart.getClass().getSimpleName());
     }

@@ -1,0 +1,635 @@
+package org.gtlab.ui.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.gtlab.chart.Chart;
+import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.PortraitChart;
+import org.gtlab.chart.PortraitRenderer;
+import org.gtlab.chart.XYChart;
+import org.gtlab.chart.fx.ChartCanvas;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.RunSpec;
+import org.gtlab.ui.export.ExportDialog;
+import org.gtlab.ui.export.ExportFormat;
+import org.gtlab.ui.export.Exporter;
+
+/**
+ * The Dynamics view of a document (ui.md, "Dynamics and runs"): the phase portrait with its
+ * dynamic, parameters, basins toggle and payoff slider on the left; the live charts of the runs on
+ * the right (one metric of every run, log scale for NashConv; the selected run's strategy
+ * frequencies); the run launcher and the run list with dashboard tiles below. An animation timer
+ * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
+ * picture arrives from its background computation.
+ */
+public final class DynamicsView extends BorderPane {
+
+    /** Minimum time between two samples of the runs (≤ 30 Hz). */
+    static final long FRAME_NANOS = 1_000_000_000L / 30;
+
+    private final DynamicsViewModel vm;
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
+            ChartStyle.paper());
+    private final ChartCanvas portraitCanvas = new ChartCanvas();
+    private final ChartCanvas metricCanvas = new ChartCanvas();
+    private final ChartCanvas frequencyCanvas = new ChartCanvas();
+    private final Label portraitMessage = new Label();
+    private final Label hover = new Label();
+    private final Label runsEmpty = new Label("No runs yet. Choose a method on the left and press ▶ Start run (F9);\n"
+            + "several runs are drawn side by side in the charts above.");
+    private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
+            + "selected run's strategy frequencies.");
+    private final VBox runList = new VBox(6);
+    private final Map<RunRowViewModel, RunRowView> rowViews = new IdentityHashMap<>();
+    private final Label status = new Label();
+    private final AnimationTimer timer;
+    private long lastFrame;
+    private long portraitFrames;
+    private long ticks;
+
+    public DynamicsView(DynamicsViewModel vm) {
+        this.vm = vm;
+        setId("dynamicsView");
+        getStyleClass().add("dynamics-view");
+        var css = DynamicsView.class.getResource("/org/gtlab/ui/run/run.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
+        portraitCanvas.setId("portraitCanvas");
+        metricCanvas.setId("metricCanvas");
+        frequencyCanvas.setId("frequencyCanvas");
+        for (ChartCanvas c : List.of(portraitCanvas, metricCanvas, frequencyCanvas)) {
+            c.chartStyleProperty().bind(chartStyle);
+            c.setMinSize(160, 120);
+        }
+
+        setTop(portraitBar());
+        SplitPane charts = new SplitPane(portraitPane(), chartsPane());
+        charts.setDividerPositions(0.5);
+        SplitPane main = new SplitPane(charts, runsPane());
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.6);
+        setCenter(main);
+
+        // portrait
+        portraitCanvas.chartProperty().bind(vm.portrait().chartProperty());
+        vm.portrait().chartProperty().addListener((o, a, b) -> portraitFrames++);
+        Runnable msg = () -> {
+            boolean none = vm.portrait().chartProperty().get() == null;
+            String m = vm.portrait().messageProperty().get();
+            portraitMessage.setText(none ? (m == null || m.isEmpty() ? "Computing the portrait…" : m) : "");
+            portraitMessage.setVisible(none);
+        };
+        vm.portrait().chartProperty().addListener((o, a, b) -> msg.run());
+        vm.portrait().messageProperty().addListener((o, a, b) -> msg.run());
+        msg.run();
+        portraitCanvas.setOnMouseClicked(e -> {
+            double[] x = pick(e.getX(), e.getY());
+            if (x != null) {
+                vm.portrait().click(x);
+            }
+        });
+        portraitCanvas.setOnMouseMoved(e -> {
+            double[] x = pick(e.getX(), e.getY());
+            hover.setText(x == null ? "Click in the portrait to start a trajectory"
+                    : "x = " + PortraitBuilder.format(x) + " — click to start a trajectory here");
+        });
+        portraitCanvas.setOnMouseExited(e -> hover.setText("Click in the portrait to start a trajectory"));
+        hover.setText("Click in the portrait to start a trajectory");
+
+        // runs
+        metricCanvas.chartProperty().bind(vm.runs().metricChartProperty());
+        frequencyCanvas.chartProperty().bind(vm.runs().frequencyChartProperty());
+        vm.runs().rows().addListener((ListChangeListener<RunRowViewModel>) c -> syncRows());
+        syncRows();
+        chartStyle.addListener((o, a, b) -> rowViews.values().forEach(r -> r.style(b)));
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now - lastFrame < FRAME_NANOS) {
+                    return;
+                }
+                lastFrame = now;
+                frame();
+            }
+        };
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+    }
+
+    /**
+     * A tab whose Dynamics view is built when the tab is first shown (the view models, run list and
+     * tiles cost nothing until then), following the document's game, title and chart style.
+     */
+    public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
+            ObservableValue<ChartStyle> style) {
+        Tab t = new Tab("Dynamics");
+        t.setId("dynamicsTab");
+        t.setClosable(false);
+        Runnable build = () -> {
+            if (t.getContent() != null) {
+                return;
+            }
+            DynamicsViewModel m = new DynamicsViewModel(RunServices.runs(), RunServices.portraits(), game.getValue(),
+                    clean(title.getValue()));
+            DynamicsView v = new DynamicsView(m);
+            v.chartStyle.bind(style);
+            game.addListener((o, a, b) -> m.setGame(b, clean(title.getValue())));
+            t.setContent(v);
+        };
+        t.selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                build.run();
+            }
+        });
+        t.setUserData(build);
+        return t;
+    }
+
+    /** The view inside a tab made by {@link #tab}, built now if it was not yet. */
+    public static DynamicsView of(Tab t) {
+        if (t.getContent() == null && t.getUserData() instanceof Runnable) {
+            ((Runnable) t.getUserData()).run();
+        }
+        return (DynamicsView) t.getContent();
+    }
+
+    private static String clean(String title) {
+        return title == null ? "" : title.replace("• ", "");
+    }
+
+    private double[] pick(double x, double y) {
+        PortraitChart c = vm.portrait().chartProperty().get();
+        if (c == null) {
+            return null;
+        }
+        PortraitRenderer.Frame f = PortraitRenderer.frame(c, chartStyle.get(), portraitCanvas.getWidth(),
+                portraitCanvas.getHeight());
+        return f.pick(x, y, 6);
+    }
+
+    /** One animation frame: sample the runs and refresh the rows. */
+    void frame() {
+        ticks++;
+        vm.tick();
+        for (RunRowView r : rowViews.values()) {
+            r.update();
+        }
+        long active = vm.runs().activeCount();
+        status.setText(vm.runs().rows().isEmpty() ? "" : active + " active of " + vm.runs().rows().size()
+                + (vm.runs().rows().size() == 1 ? " run" : " runs"));
+        boolean none = vm.runs().rows().isEmpty();
+        chartsEmpty.setVisible(none);
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private HBox portraitBar() {
+        PortraitViewModel p = vm.portrait();
+        ChoiceBox<ExperimentFactory> dyn = new ChoiceBox<>(p.dynamics());
+        dyn.setId("dynamicChoice");
+        dyn.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExperimentFactory f) {
+                return f == null ? "" : f.title();
+            }
+
+            @Override
+            public ExperimentFactory fromString(String s) {
+                return null;
+            }
+        });
+        dyn.valueProperty().bindBidirectional(p.dynamicProperty());
+        Tooltip dynTip = new Tooltip();
+        dynTip.setWrapText(true);
+        dynTip.setMaxWidth(420);
+        dyn.setTooltip(dynTip);
+        Runnable tip = () -> dynTip.setText(p.dynamicProperty().get() == null ? ""
+                : p.dynamicProperty().get().description());
+        p.dynamicProperty().addListener((o, a, b) -> tip.run());
+        tip.run();
+        HBox params = new HBox(8);
+        params.setAlignment(Pos.CENTER_LEFT);
+        Runnable fill = () -> {
+            params.getChildren().clear();
+            for (ParamField f : p.fields()) {
+                Label l = new Label(f.label());
+                params.getChildren().addAll(l, ParamForms.control(f, "portrait-"));
+            }
+        };
+        p.fields().addListener((ListChangeListener<ParamField>) c -> fill.run());
+        fill.run();
+        CheckBox basins = new CheckBox("Basins");
+        basins.setId("basinsToggle");
+        basins.selectedProperty().bindBidirectional(p.basinsProperty());
+        basins.setTooltip(new Tooltip("Shade the basin of attraction of every stable rest point in its colour"));
+        Button clear = new Button("Clear trajectories");
+        clear.setId("clearTrajectories");
+        clear.setOnAction(e -> p.clearTrajectories());
+        Label busy = new Label("computing…");
+        busy.getStyleClass().add("muted");
+        busy.visibleProperty().bind(p.computingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new Label("Dynamic"), dyn, params, basins, clear, busy, spacer, exportMenu());
+        bar.getStyleClass().add("dynamics-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox portraitPane() {
+        portraitMessage.getStyleClass().add("empty-state");
+        portraitMessage.setWrapText(true);
+        portraitMessage.setMaxWidth(360);
+        StackPane stack = new StackPane(portraitCanvas, portraitMessage);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        hover.getStyleClass().add("muted");
+        hover.setId("portraitHover");
+        VBox box = new VBox(2, stack, sliderBar(), hover);
+        box.getStyleClass().add("portrait-pane");
+        return box;
+    }
+
+    private HBox sliderBar() {
+        PortraitViewModel p = vm.portrait();
+        ChoiceBox<PortraitViewModel.PayoffEntry> entry = new ChoiceBox<>(p.entries());
+        entry.setId("payoffEntry");
+        entry.valueProperty().bindBidirectional(p.entryProperty());
+        entry.setTooltip(new Tooltip("The payoff the slider changes (in one population, a(i, j) is i's payoff against "
+                + "j;\nthe mirrored payoff moves with it so that the game stays symmetric)"));
+        Slider slider = new Slider();
+        slider.setId("payoffSlider");
+        slider.minProperty().bind(p.minProperty());
+        slider.maxProperty().bind(p.maxProperty());
+        slider.valueProperty().bindBidirectional(p.valueProperty());
+        slider.setBlockIncrement(PortraitViewModel.SLIDER_STEP);
+        slider.setTooltip(new Tooltip("Drag: the portrait redraws live (the document's game is not changed)"));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label value = new Label();
+        value.setId("payoffValue");
+        value.getStyleClass().add("payoff-value");
+        value.setMinWidth(48);
+        Runnable v = () -> value.setText(String.format(Locale.ROOT, "%.2f", Math.round(p.valueProperty().get()
+                / PortraitViewModel.SLIDER_STEP) * PortraitViewModel.SLIDER_STEP));
+        p.valueProperty().addListener((o, a, b) -> v.run());
+        v.run();
+        Button reset = new Button("Reset");
+        reset.setId("resetPayoffs");
+        reset.setTooltip(new Tooltip("Back to the document's payoffs"));
+        reset.setOnAction(e -> p.resetPayoffs());
+        HBox bar = new HBox(8, new Label("Payoff"), entry, slider, value, reset);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("slider-bar");
+        return bar;
+    }
+
+    private VBox chartsPane() {
+        LiveRunsViewModel r = vm.runs();
+        ChoiceBox<String> metric = new ChoiceBox<>(r.metrics());
+        metric.setId("metricChoice");
+        metric.valueProperty().bindBidirectional(r.metricProperty());
+        metric.setTooltip(new Tooltip("The metric compared across runs"));
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("logScale");
+        log.selectedProperty().bindBidirectional(r.logScaleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.getStyleClass().add("muted");
+        status.setId("runsStatus");
+        HBox bar = new HBox(8, new Label("Compare"), metric, log, spacer, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("charts-bar");
+        SplitPane split = new SplitPane(metricCanvas, frequencyCanvas);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        chartsEmpty.getStyleClass().add("empty-state");
+        chartsEmpty.setWrapText(true);
+        chartsEmpty.setMouseTransparent(true);
+        StackPane stack = new StackPane(split, chartsEmpty);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        return new VBox(2, bar, stack);
+    }
+
+    private HBox runsPane() {
+        LauncherPane launcher = new LauncherPane(vm.launcher());
+        Label head = new Label("RUNS");
+        head.getStyleClass().add("section-title");
+        Button pauseAll = new Button("Pause all");
+        pauseAll.setId("pauseAll");
+        pauseAll.setOnAction(e -> vm.runs().pauseAll());
+        Button cancelAll = new Button("Cancel all");
+        cancelAll.setId("cancelAll");
+        cancelAll.setOnAction(e -> vm.runs().cancelAll());
+        Button recipe = new Button("Re-run recipe…");
+        recipe.setId("rerunRecipe");
+        recipe.setTooltip(new Tooltip("Start a run from a recipe file (*.recipe.json)"));
+        recipe.setOnAction(e -> rerunRecipeDialog());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, head, spacer, recipe, pauseAll, cancelAll);
+        header.setAlignment(Pos.CENTER_LEFT);
+        runList.setId("runList");
+        runList.getStyleClass().add("run-list");
+        runsEmpty.getStyleClass().add("empty-state");
+        runsEmpty.setWrapText(true);
+        StackPane listStack = new StackPane(runList, runsEmpty);
+        StackPane.setAlignment(runList, Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(listStack);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox runs = new VBox(4, header, scroll);
+        runs.getStyleClass().add("runs-pane");
+        HBox.setHgrow(runs, Priority.ALWAYS);
+        HBox box = new HBox(launcher, runs);
+        box.getStyleClass().add("runs-area");
+        return box;
+    }
+
+    private void syncRows() {
+        List<RunRowViewModel> rows = vm.runs().rows();
+        rowViews.keySet().retainAll(rows);
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        for (RunRowViewModel r : rows) {
+            RunRowView v = rowViews.computeIfAbsent(r, x -> {
+                RunRowView n = new RunRowView(x, vm.runs(), this::saveRecipeDialog, this::exportDataDialog);
+                n.style(chartStyle.get());
+                return n;
+            });
+            nodes.add(v);
+        }
+        // newest first
+        java.util.Collections.reverse(nodes);
+        runList.getChildren().setAll(nodes);
+        runsEmpty.setVisible(rows.isEmpty());
+    }
+
+    // ------------------------------------------------------------------ export
+
+    private MenuButton exportMenu() {
+        MenuButton m = new MenuButton("Export");
+        m.setId("dynamicsExport");
+        MenuItem charts = new MenuItem("Portrait or chart (PNG, SVG, PDF, TikZ)…");
+        charts.setOnAction(e -> exportChartDialog());
+        MenuItem pgfCompare = new MenuItem("Comparison chart as PGFPlots…");
+        pgfCompare.setOnAction(e -> pgfDialog(true));
+        MenuItem pgfFreq = new MenuItem("Frequencies chart as PGFPlots…");
+        pgfFreq.setOnAction(e -> pgfDialog(false));
+        MenuItem portraitData = new MenuItem("Portrait data (JSON)…");
+        portraitData.setOnAction(e -> {
+            Path p = chooseSave("portrait-data", "json");
+            if (p != null) {
+                report(exportPortraitData(p), p);
+            }
+        });
+        MenuItem csv = new MenuItem("Selected run data (CSV)…");
+        csv.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.CSV));
+        MenuItem json = new MenuItem("Selected run data (JSON)…");
+        json.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.JSON));
+        m.getItems().addAll(charts, pgfCompare, pgfFreq, new SeparatorMenuItem(), portraitData, csv, json);
+        return m;
+    }
+
+    /** The charts this view can export, portrait first. */
+    public List<ExportDialog.Item> exportItems() {
+        List<ExportDialog.Item> items = new ArrayList<>();
+        if (vm.portrait().chartProperty().get() != null) {
+            items.add(new ExportDialog.Item("Phase portrait", vm.portrait().resultProperty().get().chart()));
+        }
+        if (vm.runs().metricChartProperty().get() != null) {
+            items.add(new ExportDialog.Item("Runs: " + vm.runs().metricProperty().get(),
+                    vm.runs().metricChartProperty().get()));
+        }
+        if (vm.runs().frequencyChartProperty().get() != null) {
+            items.add(new ExportDialog.Item("Strategy frequencies", vm.runs().frequencyChartProperty().get()));
+        }
+        return items;
+    }
+
+    /** The recipe written beside an exported chart. */
+    ObjectNode recipeOf(Chart c) {
+        if (c instanceof PortraitChart) {
+            return vm.portrait().resultProperty().get().spec().toJson();
+        }
+        boolean freq = c == vm.runs().frequencyChartProperty().get();
+        List<RunSpec> specs = new ArrayList<>();
+        if (freq && vm.runs().selectedProperty().get() != null) {
+            specs.add(vm.runs().selectedProperty().get().spec());
+        } else {
+            vm.runs().rows().forEach(r -> specs.add(r.spec()));
+        }
+        return RunExports.runsChartRecipe(freq ? "frequencies" : "metric", vm.runs().metricProperty().get(),
+                vm.runs().logScaleProperty().get(), specs);
+    }
+
+    /**
+     * Exports a chart (the portrait or a runs chart) with its recipe.
+     *
+     * @return the recipe path, or empty with the reason in the status line
+     */
+    public Optional<Path> exportChart(Exporter.Request r, Path target) {
+        try {
+            Path recipe = RunExports.writeChart(Exporter.render(r), recipeOf(r.chart()), r.format().name(), target);
+            return Optional.of(recipe);
+        } catch (IOException | IllegalArgumentException e) {
+            status.setText("Export failed: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the portrait's data (JSON) and recipe; false if there is no portrait. */
+    public boolean exportPortraitData(Path target) {
+        PortraitBuilder.Result r = vm.portrait().resultProperty().get();
+        if (r == null) {
+            return false;
+        }
+        try {
+            RunExports.writePortraitData(r, target);
+            return true;
+        } catch (IOException e) {
+            status.setText("Export failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void exportChartDialog() {
+        List<ExportDialog.Item> items = exportItems();
+        if (items.isEmpty()) {
+            status.setText("Nothing to export yet");
+            return;
+        }
+        Optional<Exporter.Request> r = ExportDialog.show(window(), items, 0);
+        if (r.isEmpty()) {
+            return;
+        }
+        ExportFormat f = r.get().format();
+        Path p = chooseSave(r.get().chart() instanceof PortraitChart ? "portrait" : "runs", f.extension());
+        if (p != null) {
+            report(exportChart(r.get(), p).isPresent(), p);
+        }
+    }
+
+    private void pgfDialog(boolean compare) {
+        XYChart c = compare ? vm.runs().metricChartProperty().get() : vm.runs().frequencyChartProperty().get();
+        if (c == null) {
+            status.setText("No runs to export yet");
+            return;
+        }
+        Path p = chooseSave(compare ? "runs" : "frequencies", "pgf.tex");
+        if (p == null) {
+            return;
+        }
+        try {
+            RunExports.writeChart(RunExports.pgfplots(c, true), recipeOf(c), "pgfplots", p);
+            report(true, p);
+        } catch (IOException e) {
+            status.setText("Export failed: " + e.getMessage());
+        }
+    }
+
+    private void exportDataDialog(RunRowViewModel r, RunExports.DataFormat f) {
+        if (r == null) {
+            status.setText("Select a run first");
+            return;
+        }
+        Path p = chooseSave(r.spec().method().replace('+', 'p') + "-seed" + r.spec().seed(), f.extension());
+        if (p == null) {
+            return;
+        }
+        try {
+            RunExports.writeRunData(r.spec(), r.record(), f, p);
+            report(true, p);
+        } catch (IOException e) {
+            status.setText("Export failed: " + e.getMessage());
+        }
+    }
+
+    private void saveRecipeDialog(RunRowViewModel r) {
+        Path p = chooseSave(r.spec().method().replace('+', 'p') + "-seed" + r.spec().seed() + ".recipe", "json");
+        if (p == null) {
+            return;
+        }
+        try {
+            r.saveRecipe(p);
+            report(true, p);
+        } catch (IOException e) {
+            status.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private void rerunRecipeDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Re-run recipe");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Run recipes (*.json)", "*.json"));
+        File f = fc.showOpenDialog(window());
+        if (f == null) {
+            return;
+        }
+        try {
+            RunRowViewModel r = vm.runs().startRecipe(f.toPath());
+            status.setText("Started " + r.name() + " from " + f.getName());
+        } catch (IOException | IllegalArgumentException e) {
+            status.setText("Not started: " + e.getMessage());
+        }
+    }
+
+    private Path chooseSave(String base, String ext) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export to");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + ext, "*." + ext));
+        fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        return p.getFileName().toString().endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext);
+    }
+
+    private void report(boolean ok, Path p) {
+        status.setText(ok ? "Exported " + p.getFileName() + " (and its recipe)" : "Nothing exported");
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    // ------------------------------------------------------------------ access
+
+    /** Starts a run with the launcher's settings (F9). */
+    public void startRun() {
+        vm.launcher().start();
+    }
+
+    public DynamicsViewModel model() {
+        return vm;
+    }
+
+    public ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
+    }
+
+    public ChartCanvas portraitCanvas() {
+        return portraitCanvas;
+    }
+
+    public ChartCanvas metricCanvas() {
+        return metricCanvas;
+    }
+
+    /** Portraits shown so far (one redraw each): the frame counter of the payoff-slider measurement. */
+    public long portraitFrames() {
+        return portraitFrames;
+    }
+
+    /** Animation frames that sampled the runs. */
+    public long ticks() {
+        return ticks;
+    }
+}

@@ -1,0 +1,185 @@
+package org.gtlab.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.gtlab.chart.XYChart;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.RunRecord;
+import org.gtlab.run.Snapshot;
+
+/**
+ * Time-series charts of runs as {@link XYChart} models: one metric of several runs side by side
+ * (one colour and legend entry per run; log scale for NashConv, exploitability and regrets), and
+ * the strategy frequencies of one run (one colour per strategy, solid for player 1, dashed for
+ * player 2, dotted for further players). Records are decimated to {@value #MAX_POINTS} points for
+ * drawing; exports of the data use the full record.
+ */
+public final class RunCharts {
+
+    /** Points per series on screen. */
+    public static final int MAX_POINTS = 600;
+
+    private RunCharts() {
+    }
+
+    /** A run as the charts need it: name, colour, recipe limits and record. */
+    public record Line(String name, int colour, long maxSteps, RunRecord record, NormalFormGame game) {
+    }
+
+    /** True for metrics drawn on a log scale by default (they fall towards 0 over decades). */
+    public static boolean logByDefault(String metric) {
+        return metric.startsWith("nash_conv") || metric.startsWith("exploitability") || metric.startsWith("regret")
+                || metric.equals("speed") || metric.equals("std_error");
+    }
+
+    /** Metrics worth plotting over time (probabilities have their own chart). */
+    public static List<String> plottableMetrics(Snapshot s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String m : s.metricNames()) {
+            if (!isShare(m) && !m.equals("t")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+            "(avg_p|cur_p|x_p)\\d+_\\d+|x_\\d+|count_\\d+");
+
+    private static boolean isShare(String m) {
+        return SHARE.matcher(m).matches();
+    }
+
+    private static boolean isShare(String m, String prefix) {
+        return m.startsWith(prefix) && m.substring(prefix.length()).matches("\\d+_\\d+");
+    }
+
+    /** A readable axis label for a metric name. */
+    public static String label(String metric) {
+        return switch (metric) {
+            case "nash_conv" -> "NashConv of the average profile";
+            case "nash_conv_current" -> "NashConv of the current profile";
+            case "exploitability" -> "exploitability (NashConv / N)";
+            case "speed" -> "speed |ẋ|";
+            default -> metric.replace('_', ' ');
+        };
+    }
+
+    /**
+     * One metric of every run against the step.
+     *
+     * @param log log scale (non-positive values are left out)
+     */
+    public static XYChart metric(List<Line> runs, String metric, boolean log, String caption) {
+        List<XYChart.Series> series = new ArrayList<>();
+        long maxX = 1;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line r : runs) {
+            maxX = Math.max(maxX, r.maxSteps());
+            RunRecord d = r.record().decimate(MAX_POINTS);
+            double[] ys = d.series(metric);
+            long[] steps = d.steps();
+            double[] xs = new double[steps.length];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = steps[i];
+                double y = ys[i];
+                if (Double.isFinite(y) && (!log || y > 0)) {
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+            series.add(new XYChart.Series(r.name(), xs, ys, r.colour(), 1.6, XYChart.Dash.SOLID));
+        }
+        XYChart.Axis y;
+        String yl = label(metric) + (log ? " (log scale)" : "");
+        if (log) {
+            if (!(lo <= hi)) {
+                lo = 1e-3;
+                hi = 1;
+            }
+            double a = Math.pow(10, Math.floor(Math.log10(lo)));
+            double b = Math.pow(10, Math.ceil(Math.log10(hi)));
+            if (b <= a) {
+                b = a * 10;
+            }
+            y = XYChart.Axis.log(yl, Math.max(a, 1e-300), b);
+        } else {
+            if (!(lo <= hi)) {
+                lo = 0;
+                hi = 1;
+            }
+            if (hi - lo < 1e-12) {
+                double pad = Math.max(1e-6, Math.abs(hi) * 0.1);
+                lo -= pad;
+                hi += pad;
+            } else {
+                double pad = (hi - lo) * 0.05;
+                lo = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
+                hi += pad;
+            }
+            y = XYChart.Axis.linear(yl, lo, hi);
+        }
+        return new XYChart(label(metric) + (runs.size() > 1 ? " — " + runs.size() + " runs" : ""), caption,
+                XYChart.Axis.linear("step", 0, maxX), y, series, List.of(), true, false);
+    }
+
+    /**
+     * The strategy frequencies of one run: the average strategies of a learner ({@code avg_pP_A}),
+     * or the population shares of a dynamic ({@code x_pP_A}); null if the run reports neither.
+     */
+    public static XYChart frequencies(Line run, String caption) {
+        RunRecord d = run.record().decimate(MAX_POINTS);
+        List<String> names = d.metricNames();
+        String prefix = names.stream().anyMatch(n -> isShare(n, "avg_p")) ? "avg_p"
+                : names.stream().anyMatch(n -> isShare(n, "x_p")) ? "x_p" : null;
+        if (prefix == null) {
+            return null;
+        }
+        long[] steps = d.steps();
+        double[] xs = new double[steps.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = steps[i];
+        }
+        List<XYChart.Series> series = new ArrayList<>();
+        NormalFormGame g = run.game();
+        for (String n : names) {
+            if (!isShare(n, prefix)) {
+                continue;
+            }
+            String[] parts = n.substring(prefix.length()).split("_");
+            int p = Integer.parseInt(parts[0]) - 1;
+            int a = Integer.parseInt(parts[1]) - 1;
+            String strat = g != null && p < g.numPlayers() && a < g.numStrategies(p) ? g.strategyLabels(p).get(a)
+                    : Integer.toString(a + 1);
+            String who = g != null && p < g.numPlayers() ? g.playerName(p) : "P" + (p + 1);
+            boolean population = prefix.equals("x_p");
+            String name = (population ? "pop. " + (p + 1) : who) + ": " + strat;
+            XYChart.Dash dash = p == 0 ? XYChart.Dash.SOLID : p == 1 ? XYChart.Dash.DASHED : XYChart.Dash.DOTTED;
+            series.add(new XYChart.Series(name, xs, d.series(n), a, 1.5, dash));
+        }
+        String what = prefix.equals("avg_p") ? "average strategies" : "population shares";
+        return new XYChart("Strategy frequencies (" + what + ")", caption,
+                XYChart.Axis.linear("step", 0, Math.max(1, run.maxSteps())),
+                XYChart.Axis.linear("probability", 0, 1), series, List.of(), true, false);
+    }
+
+    /** "Rock-Paper-Scissors; fp, seed 1; hedge, seed 2". */
+    public static String caption(List<Line> runs) {
+        List<String> parts = new ArrayList<>();
+        for (Line r : runs) {
+            parts.add(r.name());
+        }
+        String s = String.join("; ", parts);
+        return s.length() > 140 ? s.substring(0, 137) + "…" : s;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

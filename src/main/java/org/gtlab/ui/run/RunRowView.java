@@ -1,0 +1,128 @@
+package org.gtlab.ui.run;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+import org.gtlab.chart.ChartStyle;
+import org.gtlab.run.RunStatus;
+
+/**
+ * One run in the run list: colour swatch, name, status line, progress bar, controls (pause/resume,
+ * cancel, save recipe, re-run, export data, remove) and the dashboard tiles. Thin: everything it
+ * shows comes from the {@link RunRowViewModel}; {@link #update} runs on the animation timer.
+ */
+final class RunRowView extends HBox {
+
+    private final RunRowViewModel row;
+    private final Label summary = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button pause = new Button("⏸");
+    private final Button cancel = new Button("⏹");
+    private final RunTiles tiles = new RunTiles();
+    private final Rectangle swatch = new Rectangle(12, 12);
+
+    RunRowView(RunRowViewModel row, LiveRunsViewModel runs, Consumer<RunRowViewModel> saveRecipe,
+            BiConsumer<RunRowViewModel, RunExports.DataFormat> exportData) {
+        super(12);
+        this.row = row;
+        int n = row.number();
+        setId("runRow" + n);
+        getStyleClass().add("run-row");
+        Label name = new Label(row.name());
+        name.getStyleClass().add("run-name");
+        name.setMinWidth(0);
+        name.setTooltip(new Tooltip(row.spec().displayName() + "\n" + row.spec().params()));
+        HBox title = new HBox(6, swatch, name);
+        title.setAlignment(Pos.CENTER_LEFT);
+        summary.getStyleClass().add("muted");
+        summary.setId("runSummary" + n);
+        summary.setMinWidth(0);
+        progress.setId("runProgress" + n);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setPrefWidth(220);
+        pause.setId("pause" + n);
+        pause.setTooltip(new Tooltip("Pause / resume this run"));
+        pause.setOnAction(e -> {
+            row.togglePause();
+            runs.tick();
+        });
+        cancel.setId("cancel" + n);
+        cancel.setTooltip(new Tooltip("Cancel this run (keeps what it recorded)"));
+        cancel.setOnAction(e -> {
+            row.cancel();
+            runs.tick();
+        });
+        Button recipe = new Button("Recipe…");
+        recipe.setId("saveRecipe" + n);
+        recipe.setTooltip(new Tooltip("Save the recipe (method, parameters, game, seed, limits) as JSON"));
+        recipe.setOnAction(e -> saveRecipe.accept(row));
+        Button rerun = new Button("Re-run");
+        rerun.setId("rerun" + n);
+        rerun.setTooltip(new Tooltip("Run the same recipe again: the same seed gives the same data"));
+        rerun.setOnAction(e -> runs.rerun(row));
+        MenuButton data = new MenuButton("Data");
+        data.setId("data" + n);
+        MenuItem csv = new MenuItem("Export CSV (with recipe)…");
+        csv.setOnAction(e -> exportData.accept(row, RunExports.DataFormat.CSV));
+        MenuItem json = new MenuItem("Export JSON (with recipe)…");
+        json.setOnAction(e -> exportData.accept(row, RunExports.DataFormat.JSON));
+        data.getItems().addAll(csv, json);
+        Button remove = new Button("✕");
+        remove.setId("remove" + n);
+        remove.setTooltip(new Tooltip("Remove from the list (cancels it if running)"));
+        remove.setOnAction(e -> runs.remove(row));
+        HBox buttons = new HBox(4, pause, cancel, recipe, rerun, data, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getStyleClass().add("run-buttons");
+        VBox left = new VBox(3, title, summary, progress, buttons);
+        left.setMinWidth(300);
+        left.setPrefWidth(360);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        Region spacer = new Region();
+        getChildren().addAll(left, tiles);
+        setAlignment(Pos.CENTER_LEFT);
+        setOnMouseClicked(e -> runs.selectedProperty().set(row));
+        runs.selectedProperty().addListener((o, a, b) -> selected(b == row));
+        selected(runs.selectedProperty().get() == row);
+        update();
+    }
+
+    private void selected(boolean on) {
+        getStyleClass().remove("selected");
+        if (on) {
+            getStyleClass().add("selected");
+        }
+    }
+
+    void style(ChartStyle s) {
+        swatch.setFill(RunTiles.fx(s.player(row.colour())));
+        tiles.style(s, row.colour());
+    }
+
+    void update() {
+        summary.setText(row.summaryProperty().get());
+        RunStatus st = row.statusProperty().get();
+        progress.setProgress(row.progressProperty().get());
+        pause.setText(st == RunStatus.PAUSED ? "▶" : "⏸");
+        pause.setDisable(st.isTerminal());
+        cancel.setDisable(st.isTerminal());
+        tiles.update(row);
+    }
+
+    RunRowViewModel model() {
+        return row;
+    }
+}

@@ -1,0 +1,36 @@
+package org.gtlab.ui.run;
+
+import org.gtlab.run.RunExecutor;
+import org.gtlab.ui.common.BackgroundExecutor;
+import org.gtlab.ui.common.FxBackgroundExecutor;
+
+/**
+ * The app-wide executors of the Dynamics views, created on first use: one background
+ * {@link RunExecutor} (a pool of daemon workers sized to the cores, shared by every document's
+ * runs) and one {@link FxBackgroundExecutor} for portrait computations. Their threads are daemons
+ * that end when idle, so nothing needs shutting down at exit.
+ */
+public final class RunServices {
+
+    private static RunExecutor runs;
+    private static BackgroundExecutor portraits;
+
+    private RunServices() {
+    }
+
+    /** The shared run executor. */
+    public static synchronized RunExecutor runs() {
+        if (runs == null) {
+            runs = RunExecutor.background();
+        }
+        return runs;
+    }
+
+    /** The executor for portrait computations (results delivered on the FX thread). */
+    public static synchronized BackgroundExecutor portraits() {
+        if (portraits == null) {
+            portraits = new FxBackgroundExecutor();
+        }
+        return portraits;
+    }
+}

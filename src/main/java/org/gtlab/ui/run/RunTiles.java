@@ -1,0 +1,93 @@
+package org.gtlab.ui.run;
+
+import java.util.List;
+import java.util.Locale;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import org.gtlab.chart.ChartStyle;
+
+/**
+ * The TilesFX dashboard of one run: iteration, NashConv (the exploitability measure of the
+ * average profile), rate (steps per second) and ETA. Text tiles, coloured from the chart style
+ * (theme) with the value in the run's colour; {@link #update} is called by the animation timer.
+ */
+final class RunTiles extends HBox {
+
+    static final double WIDTH = 112;
+    static final double HEIGHT = 78;
+
+    private final Tile iteration = tile("Iteration");
+    private final Tile nashConv = tile("NashConv");
+    private final Tile rate = tile("Rate");
+    private final Tile eta = tile("ETA");
+
+    RunTiles() {
+        super(6);
+        getChildren().addAll(iteration, nashConv, rate, eta);
+        getStyleClass().add("run-tiles");
+        setAlignment(Pos.CENTER_LEFT);
+        iteration.setTooltip(new javafx.scene.control.Tooltip("Steps done so far (iterations of a learner, output "
+                + "points of a dynamic)"));
+        nashConv.setTooltip(new javafx.scene.control.Tooltip("NashConv: the sum over players of what a best response "
+                + "would gain against the\nreported profile (the average strategies of a learner); 0 at a Nash "
+                + "equilibrium"));
+        rate.setTooltip(new javafx.scene.control.Tooltip("Steps per second of running time (pauses excluded)"));
+        eta.setTooltip(new javafx.scene.control.Tooltip("Estimated time to the last step at the current rate"));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Tile tile(String title) {
+        Tile t = ((TileBuilder) TileBuilder.create()).skinType(Tile.SkinType.TEXT).title(title).description("—")
+                .descriptionAlignment(Pos.CENTER).textVisible(false).prefSize(WIDTH, HEIGHT).minSize(WIDTH, HEIGHT)
+                .maxSize(WIDTH, HEIGHT).roundedCorners(true).animated(false).titleAlignment(TextAlignment.LEFT)
+                .build();
+        return t;
+    }
+
+    /** Colours from the theme's chart style; the values in the run's colour. */
+    void style(ChartStyle s, int colour) {
+        Color bg = fx(s.headerFill());
+        Color fg = fx(s.foreground());
+        Color muted = fx(s.muted());
+        Color val = fx(s.player(colour));
+        for (Tile t : List.of(iteration, nashConv, rate, eta)) {
+            t.setBackgroundColor(bg);
+            t.setForegroundBaseColor(fg);
+            t.setTitleColor(muted);
+            t.setDescriptionColor(val);
+            t.setTextColor(fg);
+        }
+    }
+
+    void update(RunRowViewModel r) {
+        iteration.setDescription(String.format(Locale.ROOT, "%,d", r.stepProperty().get()));
+        nashConv.setDescription(RunRowViewModel.sci(r.nashConvProperty().get()));
+        double v = r.rateProperty().get();
+        rate.setDescription(v <= 0 ? "—" : rate(v));
+        eta.setDescription(r.etaProperty().get());
+    }
+
+    /** "41k/s", "1.2M/s", "850/s". */
+    static String rate(double v) {
+        if (v >= 1e6) {
+            return String.format(Locale.ROOT, "%.1fM/s", v / 1e6);
+        }
+        if (v >= 1e4) {
+            return String.format(Locale.ROOT, "%.0fk/s", v / 1e3);
+        }
+        if (v >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fk/s", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f/s", v);
+    }
+
+    static Color fx(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
+    }
+}
