@@ -138,17 +138,25 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
      * greyed fill).
      */
     public Color colour(double v) {
+        return colour(v, Color.WHITE);
+    }
+
+    /**
+     * The colour of a value with another neutral colour in place of white (the page background of a
+     * dark theme on screen; exports use white).
+     */
+    public Color colour(double v, Color neutral) {
         if (Double.isNaN(v)) {
             return null;
         }
         if (scale == Scale.DIVERGING) {
             if (v >= 0) {
-                return Palette.mix(WARM, Color.WHITE, Math.min(1, v / max));
+                return Palette.mix(WARM, neutral, Math.min(1, v / max));
             }
-            return Palette.mix(COOL, Color.WHITE, Math.min(1, v / min));
+            return Palette.mix(COOL, neutral, Math.min(1, v / min));
         }
         double t = Math.max(0, Math.min(1, (v - min) / (max - min)));
-        return Palette.mix(COOL, Color.WHITE, t);
+        return Palette.mix(COOL, neutral, t);
     }
 
     /** Black or white, whichever reads better on {@code fill} (relative luminance below 0.4 → white). */

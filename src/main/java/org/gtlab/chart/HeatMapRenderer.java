@@ -142,14 +142,15 @@ public final class HeatMapRenderer {
             Metrics fb = Metrics.of(g, l.bold);
             g.setFont(l.bold);
             g.setColor(s.foreground());
-            double cx = Math.min(w - fb.stringWidth(c.title()) / 2.0 - em * 0.3,
-                    Math.max(fb.stringWidth(c.title()) / 2.0 + em * 0.3, l.gridX + gridW / 2));
-            g.drawString(c.title(), (float) (cx - fb.stringWidth(c.title()) / 2.0), (float) (em * 0.5 + fb.getAscent()));
+            String title = clip(c.title(), fb, w - em);
+            double tw = fb.stringWidth(title);
+            double cx = Math.min(w - tw / 2.0 - em * 0.3, Math.max(tw / 2.0 + em * 0.3, l.gridX + gridW / 2));
+            g.drawString(title, (float) (cx - tw / 2.0), (float) (em * 0.5 + fb.getAscent()));
         }
         // cells
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                Color col = c.colour(c.value(i, j));
+                Color col = c.colour(c.value(i, j), s.background());
                 g.setColor(col == null ? s.greyedFill() : col);
                 g.fill(new Rectangle2D.Double(l.gridX + j * l.cell, l.gridY + i * l.cell, l.cell + 0.5, l.cell + 0.5));
             }
@@ -176,6 +177,16 @@ public final class HeatMapRenderer {
             Metrics nm = fm;
             if (l.cell < lineH * 1.05) {
                 nf = null;
+            } else {
+                // all numbers or none: a map with some cells labelled and others not reads as missing data
+                for (int i = 0; i < rows && nf != null; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        if (nm.stringWidth(HeatMapChart.format(c.value(i, j))) > l.cell - 2 * sc) {
+                            nf = null;
+                            break;
+                        }
+                    }
+                }
             }
             if (nf != null) {
                 g.setFont(nf);
@@ -184,10 +195,10 @@ public final class HeatMapRenderer {
                         double v = c.value(i, j);
                         String t = HeatMapChart.format(v);
                         double tw = nm.stringWidth(t);
-                        if (t.isEmpty() || tw > l.cell - 2 * sc) {
+                        if (t.isEmpty()) {
                             continue;
                         }
-                        Color fill = c.colour(v);
+                        Color fill = c.colour(v, s.background());
                         g.setColor(HeatMapChart.textOn(fill == null ? s.greyedFill() : fill));
                         g.drawString(t, (float) (l.gridX + j * l.cell + (l.cell - tw) / 2),
                                 (float) (l.gridY + i * l.cell + (l.cell + nm.getAscent() - nm.getDescent()) / 2));
@@ -241,7 +252,7 @@ public final class HeatMapRenderer {
         if (!c.caption().isEmpty()) {
             g.setColor(s.muted());
             g.setFont(l.small);
-            String t = c.caption();
+            String t = clip(c.caption(), fm, w - em);
             double cx = Math.max(fm.stringWidth(t) / 2.0 + em * 0.3, l.gridX + gridW / 2);
             cx = Math.min(cx, w - fm.stringWidth(t) / 2.0 - em * 0.3);
             g.drawString(t, (float) (cx - fm.stringWidth(t) / 2.0),
@@ -256,7 +267,7 @@ public final class HeatMapRenderer {
         for (int k = 0; k < steps; k++) {
             double t0 = (double) k / steps;
             double v = c.max() - (t0 + 0.5 / steps) * (c.max() - c.min());
-            g.setColor(c.colour(v));
+            g.setColor(c.colour(v, s.background()));
             g.fill(new Rectangle2D.Double(b.getX(), b.getY() + t0 * b.getHeight(), b.getWidth(),
                     b.getHeight() / steps + 0.5));
         }

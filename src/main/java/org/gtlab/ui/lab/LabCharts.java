@@ -98,7 +98,7 @@ public final class LabCharts {
             series.add(new XYChart.Series(r.name(), xs, ys, r.colour() % 8, 1.7, dash));
         }
         XYChart.Axis y;
-        String yl = label(metric) + (log ? " (log scale)" : "");
+        String yl = label(metric);
         if (log) {
             if (!(lo <= hi)) {
                 lo = 1e-3;
@@ -120,7 +120,7 @@ public final class LabCharts {
         }
         String cap = caption + (clamped ? (caption.isEmpty() ? "" : "; ") + "values below 1e-6 (exact 0) drawn at 1e-6"
                 : "");
-        return new XYChart(capitalise(label(metric)), cap, XYChart.Axis.linear("oracle steps", 0, niceMax(maxX)), y,
+        return new XYChart(capitalise(label(metric)) + (log ? " (log scale)" : ""), cap, XYChart.Axis.linear("oracle steps", 0, niceMax(maxX)), y,
                 series, List.of(), true, false);
     }
 
@@ -173,7 +173,7 @@ public final class LabCharts {
      * exist (the first {@code meta_weights} length rows and columns: FXP keeps a zero-padded
      * (2m+1)², matrix), or null without a {@code meta_game} payload.
      */
-    public static HeatMapChart metaGame(String method, String runName, Snapshot s, String caption) {
+    public static HeatMapChart metaGame(String method, String runName, Snapshot s, boolean full) {
         if (s == null || s.payload("meta_game") == null) {
             return null;
         }
@@ -191,8 +191,9 @@ public final class LabCharts {
             System.arraycopy(m[i], 0, v[i], 0, n);
         }
         List<String> labels = memberLabels(method, n);
-        return HeatMapChart.diverging("Meta-game payoffs — " + runName + " (step " + s.step() + ")", caption,
-                "row member", "column member", labels, labels, v, "payoff to the row member");
+        return HeatMapChart.diverging((full ? "Meta-game payoffs — " : "Meta-game — ") + runName,
+                full ? "" : "step " + s.step() + ", " + n + " members", "row member", "column member", labels, labels, v,
+                full ? "payoff to the row member" : "payoff to row");
     }
 
     /**
@@ -231,23 +232,35 @@ public final class LabCharts {
         }
         List<String> labels = memberLabels(method, members);
         List<StackedChart.Layer> layers = new ArrayList<>();
+        boolean fxp = method.equals("fxp");
+        int named = 0;
         for (int j = 0; j < members; j++) {
             double peak = 0;
             for (double v : vals[j]) {
                 peak = Math.max(peak, v);
             }
-            // legend: members that ever carry weight (at most 12 entries)
-            String name = peak >= 0.01 && layers.stream().filter(x -> !x.name().isEmpty()).count() < 12 ? labels.get(j)
-                    : "";
-            layers.add(new StackedChart.Layer(name, vals[j], j % 8));
+            String name;
+            int colour;
+            if (fxp) {
+                // by role: the initial counter, main checkpoints π (blue), counters μ (vermillion)
+                colour = j == 0 ? 6 : j % 2 == 1 ? 0 : 1;
+                name = j == 0 ? "μ₀ (initial)" : j == 1 ? "π: main checkpoints" : j == 2 ? "μ: counters" : "";
+            } else {
+                colour = j % 8;
+                name = peak >= 0.01 && named < 8 ? labels.get(j) : "";
+                if (!name.isEmpty()) {
+                    named++;
+                }
+            }
+            layers.add(new StackedChart.Layer(name, vals[j], colour));
         }
         double maxX = Math.max(1, xs[xs.length - 1]);
-        return new StackedChart("Meta-strategy weights — " + runName, caption,
+        return new StackedChart((caption.isEmpty() ? "Weights — " : "Meta-strategy weights — ") + runName, caption,
                 XYChart.Axis.linear("oracle steps", 0, maxX), XYChart.Axis.linear("weight", 0, 1), xs, layers, true);
     }
 
     /** The policy of a snapshot, agents × actions, as a sequential heat map on [0, 1]; null without one. */
-    public static HeatMapChart policy(TeamGame g, String runName, Snapshot s, String caption) {
+    public static HeatMapChart policy(TeamGame g, String runName, Snapshot s, boolean full) {
         if (s == null || s.payload("policy") == null) {
             return null;
         }
@@ -260,7 +273,13 @@ public final class LabCharts {
         for (int a = 0; a < p[0].length; a++) {
             actions.add(g.actionLabel(a));
         }
-        return HeatMapChart.sequential("Policy per agent — " + runName + " (step " + s.step() + ")", caption, "agent",
-                "action", agents, actions, p, 0, 1, "probability");
+        return HeatMapChart.sequential((full ? "Policy per agent — " : "Policy — ") + runName,
+                full ? "" : "step " + s.step(), "agent", "action", agents, actions, p, 0, 1, "probability");
+    }
+
+    /** The same heat map with another caption. */
+    public static HeatMapChart withCaption(HeatMapChart h, String caption) {
+        return new HeatMapChart(h.title(), caption, h.rowTitle(), h.columnTitle(), h.rowLabels(), h.columnLabels(),
+                h.values(), h.scale(), h.min(), h.max(), h.valueLabel(), h.showValues());
     }
 }

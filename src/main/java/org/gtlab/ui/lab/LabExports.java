@@ -92,10 +92,11 @@ public final class LabExports {
     /** The chart items of the export dialog: every chart the lab shows now. */
     static List<ExportDialog.Item> items(LabViewModel vm) {
         List<ExportDialog.Item> items = new ArrayList<>();
-        add(items, "Exploitability curves", vm.curvesProperty().get());
-        add(items, "Meta-game payoff matrix (heat map)", vm.metaGameProperty().get());
-        add(items, "Meta-strategy weights over time", vm.weightsProperty().get());
-        add(items, "Policy per agent (heat map)", vm.policyProperty().get());
+        List<Chart> charts = vm.exportCharts();
+        add(items, "Exploitability curves", charts.get(0));
+        add(items, "Meta-game payoff matrix (heat map)", charts.get(1));
+        add(items, "Meta-strategy weights over time", charts.get(2));
+        add(items, "Policy per agent (heat map)", charts.get(3));
         JointMatrix m = vm.jointMatrixProperty().get();
         if (m != null && m.rows() <= JointMatrix.MAX_EXPORT_JOINT_ACTIONS) {
             items.add(new ExportDialog.Item("Joint-action payoff matrix (table)", m.snapshot()));

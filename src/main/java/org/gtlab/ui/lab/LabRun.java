@@ -96,7 +96,7 @@ public final class LabRun {
             TeamPolicy pol = TeamPolicy.of(p.payload("policy").toArray());
             double sol = last.hasMetric("team_exploitability") ? last.metric("team_exploitability") : Double.NaN;
             int pop = last.hasMetric("population_size") ? (int) last.metric("population_size") : 1;
-            verdictRef.set(LabVerdict.of(g, pol, p.step(), sol, pop, tolerance));
+            verdictRef.set(LabVerdict.of(g, pol, p.step(), sol, pop, p.payload("meta_game") != null, tolerance));
         } catch (RuntimeException e) {
             verdictError.set("no verdict: " + e.getMessage());
         }
@@ -140,7 +140,7 @@ public final class LabRun {
         }
         String err = verdictError.get();
         if (v != null) {
-            verdictText.set(v.label());
+            verdictText.set(v.headline());
         } else if (err != null) {
             verdictText.set(err);
         } else if (st == RunStatus.FAILED) {

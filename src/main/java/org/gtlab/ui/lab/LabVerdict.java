@@ -12,8 +12,13 @@ import org.gtlab.game.TeamPolicy;
  * policy — the one the learner trains (SP's policy, FXP's main policy, PSRO's last best response) —
  * played by both teams is classified by {@link TeamEvaluation#classify(TeamGame, TeamPolicy, double)}
  * as "global NE" (team exploitability ≤ tol), "local NE, not global" (agent-level NashConv ≤ tol but
- * a joint team deviation gains more) or "not an equilibrium"; the learner's solution (a mixture
- * over its population) is reported by its true team exploitability.
+ * a joint team deviation gains more) or "not an equilibrium". For population methods (PSRO, Online
+ * DO, FXP) the result is the mixture over the population; it is judged by the classifier's rule for
+ * mixtures ({@link TeamEvaluation#classify(TeamGame, org.gtlab.game.TeamMixture, double)}: global NE
+ * iff its team exploitability ≤ tol; agent deviations are not defined for a correlated mixture)
+ * applied to the mixture's exploitability that the learner reports (computed by
+ * {@link TeamEvaluation#exploitability}); {@link #headline()} is that verdict for them and the
+ * policy's verdict for the others.
  *
  * @param step            oracle step of the classified policy
  * @param verdict         the classifier's verdict on the final policy
@@ -24,7 +29,7 @@ import org.gtlab.game.TeamPolicy;
  * @param tolerance       the classifier's tolerance
  */
 public record LabVerdict(long step, TeamEquilibriumClass verdict, double exploitability, double agentNashConv,
-        double solutionExploitability, int populationSize, double tolerance) {
+        double solutionExploitability, int populationSize, boolean population, double tolerance) {
 
     /**
      * Default tolerance: the damped oracle leaves policies a few tenths of a percent from pure
@@ -35,10 +40,20 @@ public record LabVerdict(long step, TeamEquilibriumClass verdict, double exploit
 
     /** Classifies {@code policy}, the final policy of a run whose solution has the given exploitability. */
     public static LabVerdict of(TeamGame g, TeamPolicy policy, long step, double solutionExploitability,
-            int populationSize, double tol) {
+            int populationSize, boolean population, double tol) {
         TeamEquilibriumClass c = TeamEvaluation.classify(g, policy, tol);
         return new LabVerdict(step, c, TeamEvaluation.exploitability(g, policy), TeamEvaluation.agentNashConv(g, policy),
-                solutionExploitability, populationSize, tol);
+                solutionExploitability, populationSize, population, tol);
+    }
+
+    /** The verdict on the population's mixture (for population methods). */
+    public TeamEquilibriumClass solutionVerdict() {
+        return solutionIsGlobal() ? TeamEquilibriumClass.GLOBAL_NE : TeamEquilibriumClass.NOT_EQUILIBRIUM;
+    }
+
+    /** What the run ends with: the mixture's verdict for population methods, else the policy's. */
+    public String headline() {
+        return population ? solutionVerdict().label() + " (mixture)" : verdict.label();
     }
 
     /** Whether the solution mixture is a global NE within the tolerance. */
@@ -53,13 +68,13 @@ public record LabVerdict(long step, TeamEquilibriumClass verdict, double exploit
 
     /** One line with the numbers behind the verdict. */
     public String text() {
-        String s = "final policy (step " + step + "): " + verdict.label() + " — team exploitability "
+        String p = "final policy (step " + step + "): " + verdict.label() + " — team exploitability "
                 + num(exploitability) + ", agent NashConv " + num(agentNashConv) + " (tolerance " + num(tolerance) + ")";
-        if (populationSize > 1) {
-            s += "; solution mixture of " + populationSize + " members: team exploitability "
-                    + num(solutionExploitability) + (solutionIsGlobal() ? " → global NE" : " → not an equilibrium");
+        if (population) {
+            return "mixture of " + populationSize + " members: " + solutionVerdict().label()
+                    + " — team exploitability " + num(solutionExploitability) + ". Its trained " + p;
         }
-        return s;
+        return p;
     }
 
     static String num(double v) {

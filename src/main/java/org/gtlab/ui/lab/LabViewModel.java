@@ -574,10 +574,12 @@ public final class LabViewModel {
             }
         }
         if (!names.isEmpty() && !names.equals(metrics)) {
-            metrics.setAll(names);
+            String keep = metric.get();
+            metrics.setAll(names); // a choice box bound to the metric may clear it here
+            metric.set(keep);
         }
         String m = metric.get() == null ? "team_exploitability" : metric.get();
-        curves.set(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), caption()));
+        curves.set(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), ""));
         LabRun sel = selected.get();
         if (sel == null) {
             metaGame.set(null);
@@ -592,16 +594,15 @@ public final class LabViewModel {
         }
         String method = sel.spec().method();
         Snapshot p = sel.latestPayload();
-        String cap = sel.spec().game().title();
-        HeatMapChart mg = LabCharts.metaGame(method, sel.name(), p, cap);
+        HeatMapChart mg = LabCharts.metaGame(method, sel.name(), p, false);
         metaGame.set(mg);
         metaGameNote.set(mg != null ? "" : p == null ? "Waiting for the first snapshot of " + sel.name()
                 : sel.name() + " trains one policy at a time: it has no meta-game (PSRO, Online DO and FXP have one)");
-        StackedChart w = mg == null ? null : LabCharts.weights(method, sel.name(), sel.record(), cap);
+        StackedChart w = mg == null ? null : LabCharts.weights(method, sel.name(), sel.record(), "");
         weights.set(w);
         weightsNote.set(w != null ? "" : mg == null ? sel.name() + " has no population meta-strategy"
                 : "More than " + LabCharts.MAX_LAYERS + " members: export the weights as CSV");
-        HeatMapChart pol = LabCharts.policy(sel.spec().game().teamGame(), sel.name(), p, cap);
+        HeatMapChart pol = LabCharts.policy(sel.spec().game().teamGame(), sel.name(), p, false);
         policy.set(pol);
         policyNote.set(pol != null ? "" : "Waiting for the first snapshot of " + sel.name());
         LabVerdict v = sel.verdict();
@@ -613,6 +614,37 @@ public final class LabViewModel {
         } else {
             verdict.set(sel.name() + ": the classifier judges the final policy when the run ends");
         }
+    }
+
+    /**
+     * The charts for export: the ones on screen with captions that name the game, the runs and the
+     * mode (on screen the game bar says so), in the order curves, meta-game, weights, policy; null
+     * where there is no chart.
+     */
+    List<org.gtlab.chart.Chart> exportCharts() {
+        List<org.gtlab.chart.Chart> out = new ArrayList<>();
+        List<LabCharts.Line> lines = new ArrayList<>();
+        for (LabRun r : runs) {
+            lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
+        }
+        String m = metric.get() == null ? "team_exploitability" : metric.get();
+        out.add(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), caption()));
+        LabRun sel = selected.get();
+        if (sel == null) {
+            out.add(null);
+            out.add(null);
+            out.add(null);
+            return out;
+        }
+        String method = sel.spec().method();
+        Snapshot p = sel.latestPayload();
+        HeatMapChart mg = LabCharts.metaGame(method, sel.name(), p, true);
+        String cap = sel.spec().game().title() + " · " + sel.name() + (paperFaithful.get() ? " · paper-faithful" : "");
+        out.add(mg == null ? null : LabCharts.withCaption(mg, cap + " · step " + p.step()));
+        out.add(mg == null ? null : LabCharts.weights(method, sel.name(), sel.record(), cap));
+        HeatMapChart pol = LabCharts.policy(sel.spec().game().teamGame(), sel.name(), p, true);
+        out.add(pol == null ? null : LabCharts.withCaption(pol, cap + " · step " + p.step()));
+        return out;
     }
 
     /** Increases whenever the charts were rebuilt. */

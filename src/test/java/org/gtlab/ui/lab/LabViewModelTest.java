@@ -116,6 +116,7 @@ class LabViewModelTest {
         assertEquals(3, pol.rows(), "one row per agent");
         // the final policy (the last best response, all-0) is the global NE
         assertEquals(TeamEquilibriumClass.GLOBAL_NE, psro.verdict().verdict());
+        assertEquals("global NE (mixture)", psro.verdictProperty().get(), "population methods: the mixture's verdict");
         assertTrue(vm.verdictProperty().get().contains("global NE"), vm.verdictProperty().get());
 
         // FXP's main policy ends at all-0 too; its mixture has 21 members
@@ -172,6 +173,7 @@ class LabViewModelTest {
         assertEquals(405, sp.stepProperty().get(), 1, "SP on SAD: 405 steps (test 23)");
         assertEquals(4.0, sp.exploitabilityProperty().get(), 1e-3);
         assertEquals(TeamEquilibriumClass.LOCAL_NE, sp.verdict().verdict());
+        assertEquals("local NE, not global", sp.verdictProperty().get());
         assertEquals(RunStatus.CANCELLED, fxp.statusProperty().get());
         assertEquals(450, fxp.record().last().step(), "nothing recorded after the cancel");
         assertEquals(450, fxp.stepProperty().get());
@@ -259,7 +261,8 @@ class LabViewModelTest {
         vm.tick();
         XYChart c = vm.curvesProperty().get();
         assertTrue(c.y().label().startsWith("restricted exploitability"));
-        assertTrue(c.caption().contains("paper-faithful"));
+        assertTrue(((XYChart) vm.exportCharts().get(0)).caption().contains("paper-faithful"),
+                "exports name the mode; the screen shows it in the game bar");
         assertTrue(vm.metrics().contains("main_exploitability"));
         vm.logScaleProperty().set(false);
         vm.tick();
