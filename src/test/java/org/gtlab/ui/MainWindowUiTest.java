@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.math.Rational;
 import org.gtlab.solve.Solvers;
+import org.gtlab.ui.app.ErrorHandler;
 import org.gtlab.ui.app.MainViewModel;
 import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;
@@ -123,6 +124,22 @@ class MainWindowUiTest {
         Label msg = robot.lookup("#editorMessage").queryAs(Label.class);
         assertTrue(msg.getText().contains("not a number"), msg.getText());
         assertTrue(msg.getStyleClass().contains("warning"));
+    }
+
+    @Test
+    void anUncaughtErrorShowsAShortMessageAndKeepsTheWork(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> vm.newDocument().editor().commit(0, 0, 0, "4"));
+        ErrorHandler handler = new ErrorHandler(vm, window.getScene().getWindow());
+        robot.interact(() -> handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom")));
+        h.settle();
+        assertTrue(vm.statusProperty().get().startsWith("Internal error: IllegalStateException: boom"),
+                vm.statusProperty().get());
+        assertEquals(1, vm.documents().size());
+        assertEquals(Rational.of(4), h.active().game().payoff(0, 0, 0));
+        assertEquals(1, new RecoveryStore(home.resolve("recovery")).list().stream()
+                .filter(r -> r.id().equals(h.active().id())).count(), "autosaved at once");
+        robot.lookup(".dialog-pane").queryAll().forEach(n -> robot.interact(() -> n.getScene().getWindow().hide()));
     }
 
     @Test

@@ -119,6 +119,19 @@ final class Tour {
         });
         steps.add(() -> shot("05-three-players"));
         steps.add(() -> {
+            window.openCatalog(GameCatalog.get("gibbons-2x3"));
+            var s = vm.getActive().solve();
+            s.methods().stream().filter(m -> m.name().equals("dominance")).findFirst()
+                    .ifPresent(m -> s.methodProperty().set(m));
+        });
+        steps.add(() -> vm.getActive().solve().stepForward());
+        steps.add(() -> shot("05b-dominance-stepper"));
+        steps.add(() -> window.presentationProperty().set(true));
+        steps.add(() -> {
+            shot("05c-presentation");
+            window.presentationProperty().set(false);
+        });
+        steps.add(() -> {
             vm.newDocument();
             vm.getActive().editor().randomGame(15, 15, 0, 99, 15);
             vm.getActive().solve().autoSolveProperty().set(false);
@@ -269,6 +282,12 @@ final class Tour {
 
     private void finish() {
         try {
+            Path load = Path.of("/proc/loadavg");
+            if (Files.isReadable(load)) {
+                report.append("machine load average (1, 5, 15 min) at the end: ")
+                        .append(Files.readString(load).strip()).append(" on ")
+                        .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
+            }
             if (vm.solvers().isEmpty()) {
                 report.append("no solvers registered in this build\n");
             }

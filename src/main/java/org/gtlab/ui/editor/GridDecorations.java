@@ -31,4 +31,12 @@ public interface GridDecorations {
 
     /** The cell is (part of) the selected equilibrium's support in every coordinate. */
     boolean tinted(int i, int j);
+
+    /**
+     * A sentence about strategy {@code s} of player {@code p} (0 = rows, 1 = columns) for its
+     * header's tooltip, e.g. its expected payoff against the selected equilibrium; null if none.
+     */
+    default String strategyNote(int p, int s) {
+        return null;
+    }
 }

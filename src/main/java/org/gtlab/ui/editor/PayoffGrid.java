@@ -46,6 +46,7 @@ public final class PayoffGrid extends Region {
 
     private final EditorViewModel vm;
     private final GridTable table;
+    private final Supplier<GridDecorations> decorations;
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D g2;
     private final ScrollBar vbar = new ScrollBar();
@@ -66,6 +67,7 @@ public final class PayoffGrid extends Region {
     public PayoffGrid(EditorViewModel vm, Supplier<GridDecorations> decorations) {
         this.vm = vm;
         this.table = new GridTable(vm, decorations);
+        this.decorations = decorations;
         this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         getStyleClass().add(STYLE_CLASS);
         setId("payoffGrid");
@@ -383,8 +385,10 @@ public final class PayoffGrid extends Region {
                 }
                 text = b.toString().strip();
             }
-        } else if (h[0] == -1 && h[1] >= 0 || h[1] == -1 && h[0] >= 0) {
-            text = "Double-click to rename; right-click to insert, delete or move";
+        } else if (h[0] == -1 && h[1] >= 0 || h[1] == -1 && h[0] >= 0 && h[0] < vm.rows()) {
+            int p = h[0] == -1 ? 1 : 0;
+            String note = decorations.get().strategyNote(p, p == 1 ? h[1] : h[0]);
+            text = (note == null ? "" : note + "\n") + "Double-click to rename; right-click to insert, delete or move";
         }
         if (text == null) {
             tip.hide();

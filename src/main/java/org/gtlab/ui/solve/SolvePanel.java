@@ -168,7 +168,7 @@ public final class SolvePanel extends VBox {
     }
 
     private HBox createStepper() {
-        Button start = new Button("⏮");
+        Button start = new Button("|◀ Start");
         start.setTooltip(new Tooltip("Back to the full game"));
         start.setOnAction(e -> vm.stepToStart());
         Button back = new Button("◀ Back");
@@ -177,7 +177,7 @@ public final class SolvePanel extends VBox {
         Button step = new Button("Step ▶");
         step.setId("stepForward");
         step.setOnAction(e -> vm.stepForward());
-        Button end = new Button("To the end ⏭");
+        Button end = new Button("End ▶|");
         end.setId("stepEnd");
         end.setOnAction(e -> vm.stepToEnd());
         back.disableProperty().bind(vm.dominanceStepProperty().isEqualTo(0));
@@ -192,6 +192,11 @@ public final class SolvePanel extends VBox {
         vm.stepsProperty().addListener((o, a, b) -> update.run());
         Label title = new Label("Dominance");
         title.getStyleClass().add("section-title");
+        for (Button b : new Button[] {start, back, step, end}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.setMinWidth(0);
         HBox box = new HBox(6, title, start, back, step, end, stepLabel);
         box.getStyleClass().add("stepper");
         box.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.stepsProperty().get().isEmpty(),

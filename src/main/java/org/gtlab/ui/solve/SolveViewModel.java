@@ -423,6 +423,24 @@ public final class SolveViewModel implements GridDecorations {
     }
 
     @Override
+    public String strategyNote(int p, int s) {
+        EquilibriumRow e = selectedRow();
+        NormalFormGame g = game.get();
+        if (e == null || !resultsShown() || p >= g.numPlayers() || s >= g.numStrategies(p)) {
+            return null;
+        }
+        org.gtlab.math.Rational[] v = g.strategyValues(p, e.profile());
+        org.gtlab.math.Rational best = v[0];
+        for (org.gtlab.math.Rational x : v) {
+            best = best.max(x);
+        }
+        String label = g.strategyLabels(p).get(s);
+        return label + ": expected payoff " + org.gtlab.ui.common.Numbers.fraction(v[s]) + " for " + g.playerName(p)
+                + " against equilibrium " + e.number() + (v[s].equals(best) ? " (a best reply)"
+                        : " (best reply earns " + org.gtlab.ui.common.Numbers.fraction(best) + ")");
+    }
+
+    @Override
     public boolean tinted(int i, int j) {
         EquilibriumRow e = selectedRow();
         return e != null && e.pure() && resultsShown() && row(i) == LineState.HIGHLIGHTED

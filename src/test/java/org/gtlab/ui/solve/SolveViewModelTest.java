@@ -66,6 +66,22 @@ class SolveViewModelTest {
     }
 
     @Test
+    void headerNotesGiveTheExpectedPayoffAgainstTheSelectedEquilibrium() {
+        EditorViewModel ed = new EditorViewModel(GameCatalog.get("battle-of-the-sexes").game());
+        SolveViewModel s = solveFor(ed, "lcp");
+        s.solve();
+        for (int i = 0; i < s.rows().size(); i++) {
+            if (!s.rows().get(i).pure()) {
+                s.selectedProperty().set(i);
+            }
+        }
+        // at the mixed equilibrium both of player 1's strategies earn 6/5 (indifference)
+        assertTrue(s.strategyNote(0, 0).contains("expected payoff 6/5"), s.strategyNote(0, 0));
+        assertTrue(s.strategyNote(0, 1).contains("(a best reply)"), s.strategyNote(0, 1));
+        assertTrue(s.strategyNote(1, 0).contains("expected payoff 6/5"), s.strategyNote(1, 0));
+    }
+
+    @Test
     void editingResolvesSmallGamesAutomatically() {
         EditorViewModel ed = new EditorViewModel(GameCatalog.get("battle-of-the-sexes").game());
         SolveViewModel s = solveFor(ed, "lcp");
