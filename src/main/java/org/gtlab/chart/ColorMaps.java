@@ -14,6 +14,8 @@ public final class ColorMaps {
 
     /** Upper end used for speed colours on a light background (the last yellows are too pale). */
     public static final double SPEED_TOP = 0.85;
+    /** Lower end used for speed colours on a dark background (the first purples are too dark). */
+    public static final double SPEED_BOTTOM_DARK = 0.3;
 
     private ColorMaps() {
     }
@@ -35,6 +37,17 @@ public final class ColorMaps {
      * (dark = slow, green = fast).
      */
     public static Color speed(double speed, double maxSpeed) {
-        return viridis(maxSpeed > 0 ? SPEED_TOP * speed / maxSpeed : 0);
+        return speed(speed, maxSpeed, false);
+    }
+
+    /** As {@link #speed(double, double)}; on a dark background viridis on {@code [SPEED_BOTTOM_DARK, 1]}. */
+    public static Color speed(double speed, double maxSpeed, boolean darkBackground) {
+        double t = maxSpeed > 0 ? speed / maxSpeed : 0;
+        return darkBackground ? viridis(SPEED_BOTTOM_DARK + (1 - SPEED_BOTTOM_DARK) * t) : viridis(SPEED_TOP * t);
+    }
+
+    /** True if a colour's relative luminance (ITU-R BT.709 weights on sRGB) is below one half. */
+    public static boolean isDark(Color c) {
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255 < 0.5;
     }
 }

@@ -122,7 +122,7 @@ public final class PortraitRenderer {
             drawBasins(g, c, s, f);
         }
         drawSpace(g, c, s, f, fm);
-        drawField(g, c, f, sc);
+        drawField(g, c, f, sc, s.background());
         drawCurves(g, c, s, f, sc);
         drawPoints(g, c, s, f, fm, sc);
         drawLegend(g, c, s, w, h, fm);
@@ -265,12 +265,13 @@ public final class PortraitRenderer {
         return Math.max(5 * sc, Math.min(22 * sc, 0.7 * f.scale() / n));
     }
 
-    private static void drawField(Graphics2D g, PortraitChart c, Frame f, double sc) {
+    private static void drawField(Graphics2D g, PortraitChart c, Frame f, double sc, Color bg) {
         if (c.field().isEmpty()) {
             return;
         }
         double max = c.maxSpeed();
         double len = arrowLength(c, f, sc);
+        boolean dark = ColorMaps.isDark(bg);
         g.setStroke(new BasicStroke((float) (1.0 * sc), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (PortraitChart.Arrow a : c.field()) {
             if (!(a.speed() > 1e-9 * max)) {
@@ -285,7 +286,7 @@ public final class PortraitRenderer {
             double dx = d[0] / norm * len / 2;
             double dy = -d[1] / norm * len / 2;
             double yOff = c.kind() == PortraitChart.Kind.LINE ? -0.9 * len : 0;
-            g.setColor(ColorMaps.speed(a.speed(), max));
+            g.setColor(ColorMaps.speed(a.speed(), max, dark));
             arrow(g, p[0] - dx, p[1] - dy + yOff, p[0] + dx, p[1] + dy + yOff, Math.max(2.5 * sc, len * 0.32));
         }
     }
@@ -473,16 +474,17 @@ public final class PortraitRenderer {
         double r = 3.6 * sc;
         double gap = 1.1 * em;
         double barW = 5 * em;
+        boolean compact = false;
         String maxText = c.field().isEmpty() ? "" : "speed 0 ";
         String maxEnd = c.field().isEmpty() ? "" : " " + shortNumber(c.maxSpeed());
-        double total = 0;
-        for (PortraitChart.PointKind k : kinds) {
-            total += 2 * r + 0.4 * em + fm.stringWidth(legendText(k)) + gap;
-        }
-        if (!c.field().isEmpty()) {
-            total += fm.stringWidth(maxText) + barW + fm.stringWidth(maxEnd);
-        } else if (total > 0) {
-            total -= gap;
+        double total = legendWidth(c, kinds, fm, r, em, gap, barW, maxText, maxEnd, false);
+        if (total > w - em) {
+            // narrow picture: short texts and a shorter colour bar
+            compact = true;
+            gap = 0.7 * em;
+            barW = 3 * em;
+            maxText = c.field().isEmpty() ? "" : "0 ";
+            total = legendWidth(c, kinds, fm, r, em, gap, barW, maxText, maxEnd, true);
         }
         if (total == 0) {
             return;
@@ -493,8 +495,9 @@ public final class PortraitRenderer {
             marker(g, k, x + r, y, k == PortraitChart.PointKind.EQUILIBRIUM ? r * 0.75 : r, s, sc);
             x += 2 * r + 0.4 * em;
             g.setColor(s.foreground());
-            g.drawString(legendText(k), (float) x, (float) base);
-            x += fm.stringWidth(legendText(k)) + gap;
+            String t = compact ? shortLegendText(k) : legendText(k);
+            g.drawString(t, (float) x, (float) base);
+            x += fm.stringWidth(t) + gap;
         }
         if (!c.field().isEmpty()) {
             g.setColor(s.muted());
@@ -503,13 +506,31 @@ public final class PortraitRenderer {
             int steps = 24;
             double bh = 0.6 * em;
             for (int i = 0; i < steps; i++) {
-                g.setColor(ColorMaps.viridis(ColorMaps.SPEED_TOP * (i + 0.5) / steps));
+                g.setColor(ColorMaps.speed((i + 0.5) / steps, 1, ColorMaps.isDark(s.background())));
                 g.fill(new Rectangle2D.Double(x + i * barW / steps, y - bh / 2, barW / steps + 0.5, bh));
             }
             x += barW;
             g.setColor(s.muted());
             g.drawString(maxEnd, (float) x, (float) base);
         }
+    }
+
+    private static double legendWidth(PortraitChart c, List<PortraitChart.PointKind> kinds, Metrics fm, double r,
+            double em, double gap, double barW, String maxText, String maxEnd, boolean compact) {
+        double total = 0;
+        for (PortraitChart.PointKind k : kinds) {
+            total += 2 * r + 0.4 * em + fm.stringWidth(compact ? shortLegendText(k) : legendText(k)) + gap;
+        }
+        if (!c.field().isEmpty()) {
+            total += fm.stringWidth(maxText) + barW + fm.stringWidth(maxEnd);
+        } else if (total > 0) {
+            total -= gap;
+        }
+        return total;
+    }
+
+    static String shortLegendText(PortraitChart.PointKind k) {
+        return k == PortraitChart.PointKind.EQUILIBRIUM ? "Nash eq." : legendText(k);
     }
 
     static String legendText(PortraitChart.PointKind k) {

@@ -143,7 +143,7 @@ class PortraitGeometryTest {
         PortraitChart c = sample();
         String svg = ChartExport.svg(c, ChartStyle.paper(), 360, 300);
         assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
-        assertTrue(svg.contains("Replicator dynamics") && svg.contains("Nash equilibrium"));
+        assertTrue(svg.contains("Replicator dynamics") && svg.contains("Nash eq"));
         byte[] pdf = ChartExport.pdf(c, ChartStyle.paper(), 360, 300);
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
         var img = ChartExport.image(c, ChartStyle.paper(), 360, 300, 72);

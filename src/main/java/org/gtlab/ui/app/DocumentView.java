@@ -40,6 +40,7 @@ public final class DocumentView extends BorderPane {
     private final TabPane views = new TabPane();
     private final Tab matrixTab;
     private final Tab diagramTab;
+    private final Tab dynamicsTab;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final HBox sliceBox = new HBox(6);
@@ -65,7 +66,8 @@ public final class DocumentView extends BorderPane {
         matrixTab.setClosable(false);
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
-        views.getTabs().addAll(matrixTab, diagramTab);
+        dynamicsTab = org.gtlab.ui.run.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(views);
@@ -157,6 +159,15 @@ public final class DocumentView extends BorderPane {
 
     public void showDiagrams() {
         views.getSelectionModel().select(diagramTab);
+    }
+
+    /** The Dynamics view (portrait and runs; built on first use). */
+    public org.gtlab.ui.run.DynamicsView dynamics() {
+        return org.gtlab.ui.run.DynamicsView.of(dynamicsTab);
+    }
+
+    public void showDynamics() {
+        views.getSelectionModel().select(dynamicsTab);
     }
 
     public ObjectProperty<ChartStyle> chartStyleProperty() {

@@ -213,6 +213,14 @@ public final class MainWindow extends BorderPane {
         action("stepBack", "Dominance: back", k("Shift+F6"), () -> vm.getActive().solve().stepBack(), noDoc);
         action("stepEnd", "Dominance: to the end", k("Shortcut+F6"), () -> vm.getActive().solve().stepToEnd(),
                 noDoc);
+        action("dynamicsView", "Dynamics view", k("Shortcut+3"), () -> view().showDynamics(), noDoc);
+        action("startRun", "Start run (launcher settings)", k("F9"), () -> {
+            view().showDynamics();
+            view().dynamics().startRun();
+        }, noDoc);
+        action("pauseRuns", "Pause all runs", k("Shift+F9"), () -> view().dynamics().model().runs().pauseAll(), noDoc);
+        action("cancelRuns", "Cancel all runs", k("Shortcut+F9"), () -> view().dynamics().model().runs().cancelAll(),
+                noDoc);
         action("search", "Search actions…", k("Shortcut+K"), this::searchActions, null);
         action("shortcuts", "Keyboard shortcuts", k("F1"), this::showShortcuts, null);
         action("about", "About GT Lab", null, this::about, null);
@@ -308,7 +316,8 @@ public final class MainWindow extends BorderPane {
                 "symmetric", "-", "random", "renameGame");
         Menu solve = menu("Solve", "solve", "cancel", "-", "nextEq", "prevEq", "-", "stepFwd", "stepBack", "stepEnd");
         Menu help = menu("Help", "shortcuts", "about");
-        MenuBar bar = new MenuBar(file, edit, view, game, solve, help);
+        Menu run = menu("Run", "dynamicsView", "-", "startRun", "pauseRuns", "cancelRuns");
+        MenuBar bar = new MenuBar(file, edit, view, game, solve, run, help);
         bar.setId("menuBar");
         bar.getMenus().add(bar.getMenus().size() - 1, lab.menu());
         return bar;

@@ -83,9 +83,11 @@ public final class DynamicsView extends BorderPane {
     private final Map<RunRowViewModel, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
     private final AnimationTimer timer;
+    private javafx.beans.binding.ObjectBinding<ChartStyle> denseStyle;
     private long lastFrame;
     private long portraitFrames;
     private long ticks;
+    private long frameNanos;
 
     public DynamicsView(DynamicsViewModel vm) {
         this.vm = vm;
@@ -98,17 +100,22 @@ public final class DynamicsView extends BorderPane {
         portraitCanvas.setId("portraitCanvas");
         metricCanvas.setId("metricCanvas");
         frequencyCanvas.setId("frequencyCanvas");
+        // the dense charts of this view use a smaller font than the matrix (0.8 × the screen style)
+        javafx.beans.binding.ObjectBinding<ChartStyle> dense = javafx.beans.binding.Bindings.createObjectBinding(
+                () -> chartStyle.get().withFont(chartStyle.get().fontFamily(),
+                        Math.max(9, Math.round(chartStyle.get().fontSize() * 0.8))), chartStyle);
         for (ChartCanvas c : List.of(portraitCanvas, metricCanvas, frequencyCanvas)) {
-            c.chartStyleProperty().bind(chartStyle);
+            c.chartStyleProperty().bind(dense);
             c.setMinSize(160, 120);
         }
+        this.denseStyle = dense;
 
         setTop(portraitBar());
         SplitPane charts = new SplitPane(portraitPane(), chartsPane());
         charts.setDividerPositions(0.5);
         SplitPane main = new SplitPane(charts, runsPane());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(0.62);
         setCenter(main);
 
         // portrait
@@ -209,28 +216,27 @@ public final class DynamicsView extends BorderPane {
         if (c == null) {
             return null;
         }
-        PortraitRenderer.Frame f = PortraitRenderer.frame(c, chartStyle.get(), portraitCanvas.getWidth(),
+        PortraitRenderer.Frame f = PortraitRenderer.frame(c, denseStyle.get(), portraitCanvas.getWidth(),
                 portraitCanvas.getHeight());
         return f.pick(x, y, 6);
     }
 
     /** One animation frame: sample the runs and refresh the rows. */
     void frame() {
+        long t0 = System.nanoTime();
         ticks++;
         vm.tick();
         for (RunRowView r : rowViews.values()) {
             r.update();
         }
-        long active = vm.runs().activeCount();
-        status.setText(vm.runs().rows().isEmpty() ? "" : active + " active of " + vm.runs().rows().size()
-                + (vm.runs().rows().size() == 1 ? " run" : " runs"));
+        frameNanos += System.nanoTime() - t0;
         boolean none = vm.runs().rows().isEmpty();
         chartsEmpty.setVisible(none);
     }
 
     // ------------------------------------------------------------------ layout
 
-    private HBox portraitBar() {
+    private javafx.scene.layout.FlowPane portraitBar() {
         PortraitViewModel p = vm.portrait();
         ChoiceBox<ExperimentFactory> dyn = new ChoiceBox<>(p.dynamics());
         dyn.setId("dynamicChoice");
@@ -246,6 +252,7 @@ public final class DynamicsView extends BorderPane {
             }
         });
         dyn.valueProperty().bindBidirectional(p.dynamicProperty());
+        dyn.setPrefWidth(180);
         Tooltip dynTip = new Tooltip();
         dynTip.setWrapText(true);
         dynTip.setMaxWidth(420);
@@ -259,8 +266,12 @@ public final class DynamicsView extends BorderPane {
         Runnable fill = () -> {
             params.getChildren().clear();
             for (ParamField f : p.fields()) {
-                Label l = new Label(f.label());
-                params.getChildren().addAll(l, ParamForms.control(f, "portrait-"));
+                Label l = new Label(f.symbol());
+                l.setMinWidth(Region.USE_PREF_SIZE);
+                l.setTooltip(new Tooltip(f.tooltip()));
+                HBox pair = new HBox(5, l, ParamForms.control(f, "portrait-"));
+                pair.setAlignment(Pos.CENTER_LEFT);
+                params.getChildren().add(pair);
             }
         };
         p.fields().addListener((ListChangeListener<ParamField>) c -> fill.run());
@@ -269,15 +280,23 @@ public final class DynamicsView extends BorderPane {
         basins.setId("basinsToggle");
         basins.selectedProperty().bindBidirectional(p.basinsProperty());
         basins.setTooltip(new Tooltip("Shade the basin of attraction of every stable rest point in its colour"));
-        Button clear = new Button("Clear trajectories");
+        Button clear = new Button("Clear");
+        clear.setTooltip(new Tooltip("Remove the trajectories started by clicking"));
         clear.setId("clearTrajectories");
         clear.setOnAction(e -> p.clearTrajectories());
         Label busy = new Label("computing…");
         busy.getStyleClass().add("muted");
         busy.visibleProperty().bind(p.computingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Dynamic"), dyn, params, basins, clear, busy, spacer, exportMenu());
+        Label dl = new Label("Dynamic");
+        dl.setMinWidth(Region.USE_PREF_SIZE);
+        HBox first = new HBox(6, dl, dyn);
+        first.setAlignment(Pos.CENTER_LEFT);
+        MenuButton export = exportMenu();
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        basins.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, first, params, basins, clear, export,
+                busy);
         bar.getStyleClass().add("dynamics-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -323,7 +342,13 @@ public final class DynamicsView extends BorderPane {
         reset.setId("resetPayoffs");
         reset.setTooltip(new Tooltip("Back to the document's payoffs"));
         reset.setOnAction(e -> p.resetPayoffs());
-        HBox bar = new HBox(8, new Label("Payoff"), entry, slider, value, reset);
+        Label pl = new Label("Payoff");
+        pl.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        entry.setPrefWidth(150);
+        entry.setMinWidth(90);
+        slider.setMinWidth(80);
+        HBox bar = new HBox(8, pl, entry, slider, value, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("slider-bar");
         return bar;
@@ -335,14 +360,11 @@ public final class DynamicsView extends BorderPane {
         metric.setId("metricChoice");
         metric.valueProperty().bindBidirectional(r.metricProperty());
         metric.setTooltip(new Tooltip("The metric compared across runs"));
+        metric.setPrefWidth(170);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(r.logScaleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        status.getStyleClass().add("muted");
-        status.setId("runsStatus");
-        HBox bar = new HBox(8, new Label("Compare"), metric, log, spacer, status);
+        HBox bar = new HBox(8, new Label("Compare"), metric, log);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         SplitPane split = new SplitPane(metricCanvas, frequencyCanvas);
@@ -356,7 +378,7 @@ public final class DynamicsView extends BorderPane {
         return new VBox(2, bar, stack);
     }
 
-    private HBox runsPane() {
+    private VBox runsPane() {
         LauncherPane launcher = new LauncherPane(vm.launcher());
         Label head = new Label("RUNS");
         head.getStyleClass().add("section-title");
@@ -370,10 +392,15 @@ public final class DynamicsView extends BorderPane {
         recipe.setId("rerunRecipe");
         recipe.setTooltip(new Tooltip("Start a run from a recipe file (*.recipe.json)"));
         recipe.setOnAction(e -> rerunRecipeDialog());
+        status.getStyleClass().add("muted");
+        status.setId("runsStatus");
+        status.setMinWidth(0);
+        vm.launcher().messageProperty().addListener((o, a, b) -> status.setText(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, head, spacer, recipe, pauseAll, cancelAll);
+        HBox header = new HBox(8, head, status, spacer, recipe, pauseAll, cancelAll);
         header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("runs-header");
         runList.setId("runList");
         runList.getStyleClass().add("run-list");
         runsEmpty.getStyleClass().add("empty-state");
@@ -386,8 +413,8 @@ public final class DynamicsView extends BorderPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox runs = new VBox(4, header, scroll);
         runs.getStyleClass().add("runs-pane");
-        HBox.setHgrow(runs, Priority.ALWAYS);
-        HBox box = new HBox(launcher, runs);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        VBox box = new VBox(launcher, runs);
         box.getStyleClass().add("runs-area");
         return box;
     }
@@ -436,36 +463,48 @@ public final class DynamicsView extends BorderPane {
         return m;
     }
 
-    /** The charts this view can export, portrait first. */
+    /** The charts this view can export (with captions), portrait first; their recipes are remembered. */
     public List<ExportDialog.Item> exportItems() {
         List<ExportDialog.Item> items = new ArrayList<>();
-        if (vm.portrait().chartProperty().get() != null) {
-            items.add(new ExportDialog.Item("Phase portrait", vm.portrait().resultProperty().get().chart()));
+        recipes.clear();
+        PortraitBuilder.Result r = vm.portrait().resultProperty().get();
+        if (r != null) {
+            items.add(new ExportDialog.Item("Phase portrait", r.chart()));
+            recipes.put(r.chart(), r.spec().toJson());
         }
-        if (vm.runs().metricChartProperty().get() != null) {
-            items.add(new ExportDialog.Item("Runs: " + vm.runs().metricProperty().get(),
-                    vm.runs().metricChartProperty().get()));
+        XYChart m = vm.runs().metricChartForExport();
+        if (m != null) {
+            items.add(new ExportDialog.Item("Runs: " + vm.runs().metricProperty().get(), m));
+            recipes.put(m, runsRecipe("metric", false));
         }
-        if (vm.runs().frequencyChartProperty().get() != null) {
-            items.add(new ExportDialog.Item("Strategy frequencies", vm.runs().frequencyChartProperty().get()));
+        XYChart f = vm.runs().frequencyChartForExport();
+        if (f != null) {
+            items.add(new ExportDialog.Item("Strategy frequencies", f));
+            recipes.put(f, runsRecipe("frequencies", true));
         }
         return items;
     }
 
-    /** The recipe written beside an exported chart. */
-    ObjectNode recipeOf(Chart c) {
-        if (c instanceof PortraitChart) {
-            return vm.portrait().resultProperty().get().spec().toJson();
-        }
-        boolean freq = c == vm.runs().frequencyChartProperty().get();
+    private final Map<Chart, ObjectNode> recipes = new IdentityHashMap<>();
+
+    private ObjectNode runsRecipe(String chart, boolean selectedOnly) {
         List<RunSpec> specs = new ArrayList<>();
-        if (freq && vm.runs().selectedProperty().get() != null) {
+        if (selectedOnly && vm.runs().selectedProperty().get() != null) {
             specs.add(vm.runs().selectedProperty().get().spec());
         } else {
-            vm.runs().rows().forEach(r -> specs.add(r.spec()));
+            vm.runs().rows().forEach(x -> specs.add(x.spec()));
         }
-        return RunExports.runsChartRecipe(freq ? "frequencies" : "metric", vm.runs().metricProperty().get(),
-                vm.runs().logScaleProperty().get(), specs);
+        return RunExports.runsChartRecipe(chart, vm.runs().metricProperty().get(), vm.runs().logScaleProperty().get(),
+                specs);
+    }
+
+    /** The recipe written beside an exported chart (one from {@link #exportItems}). */
+    ObjectNode recipeOf(Chart c) {
+        ObjectNode r = recipes.get(c);
+        if (r == null) {
+            throw new IllegalArgumentException("unknown chart; take it from exportItems()");
+        }
+        return r;
     }
 
     /**
@@ -516,7 +555,11 @@ public final class DynamicsView extends BorderPane {
     }
 
     private void pgfDialog(boolean compare) {
-        XYChart c = compare ? vm.runs().metricChartProperty().get() : vm.runs().frequencyChartProperty().get();
+        exportItems();
+        XYChart c = compare ? vm.runs().metricChartForExport() : vm.runs().frequencyChartForExport();
+        if (c != null) {
+            recipes.put(c, runsRecipe(compare ? "metric" : "frequencies", !compare));
+        }
         if (c == null) {
             status.setText("No runs to export yet");
             return;
@@ -626,6 +669,11 @@ public final class DynamicsView extends BorderPane {
     /** Portraits shown so far (one redraw each): the frame counter of the payoff-slider measurement. */
     public long portraitFrames() {
         return portraitFrames;
+    }
+
+    /** Total time spent sampling runs and rebuilding charts on the FX thread (layout and drawing excluded), ms. */
+    public double frameMillis() {
+        return frameNanos / 1e6;
     }
 
     /** Animation frames that sampled the runs. */

@@ -6,13 +6,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -26,7 +24,7 @@ import org.gtlab.run.ExperimentFactory;
 final class LauncherPane extends VBox {
 
     private final RunLauncherViewModel vm;
-    private final GridPane params = new GridPane();
+    private final javafx.scene.layout.FlowPane params = new javafx.scene.layout.FlowPane();
     private final Label error = new Label();
 
     LauncherPane(RunLauncherViewModel vm) {
@@ -35,12 +33,12 @@ final class LauncherPane extends VBox {
         setId("runLauncher");
         getStyleClass().add("run-launcher");
         Label head = new Label("NEW RUN");
+        head.setMinWidth(Region.USE_PREF_SIZE);
         head.getStyleClass().add("section-title");
 
         ChoiceBox<RunLauncherViewModel.GameChoice> game = new ChoiceBox<>(vm.games());
         game.setId("gameChoice");
         game.valueProperty().bindBidirectional(vm.gameProperty());
-        game.setMaxWidth(Double.MAX_VALUE);
         game.setTooltip(new Tooltip("The game to run on: this document's game or one from the catalog"));
         ChoiceBox<ExperimentFactory> method = new ChoiceBox<>(vm.methods());
         method.setId("methodChoice");
@@ -56,7 +54,6 @@ final class LauncherPane extends VBox {
             }
         });
         method.valueProperty().bindBidirectional(vm.methodProperty());
-        method.setMaxWidth(Double.MAX_VALUE);
         Tooltip methodTip = new Tooltip();
         methodTip.setWrapText(true);
         methodTip.setMaxWidth(420);
@@ -66,39 +63,49 @@ final class LauncherPane extends VBox {
         TextField seed = new TextField();
         seed.setId("seedField");
         seed.textProperty().bindBidirectional(vm.seedProperty());
-        seed.setPrefColumnCount(6);
+        seed.setPrefColumnCount(4);
         seed.setTooltip(new Tooltip("Seed of the random streams: the same recipe and seed give the same data"));
         TextField steps = new TextField();
         steps.setId("stepsField");
         steps.textProperty().bindBidirectional(vm.stepsProperty());
-        steps.setPrefColumnCount(8);
+        steps.setPrefColumnCount(7);
         steps.setTooltip(new Tooltip("Number of steps (iterations of a learner, output points of a dynamic)"));
         mark(seed, vm.seedErrorProperty());
         mark(steps, vm.stepsErrorProperty());
 
-        GridPane top = form();
-        top.addRow(0, label("Game"), game);
-        top.addRow(1, label("Method"), method);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
+        row.setAlignment(Pos.CENTER_LEFT);
+        game.setPrefWidth(180);
+        method.setPrefWidth(200);
+        params.setHgap(8);
+        params.setVgap(6);
+        params.setAlignment(Pos.CENTER_LEFT);
         params.getStyleClass().add("param-form");
-        form(params);
         vm.fields().addListener((javafx.collections.ListChangeListener<ParamField>) c -> rebuild());
         rebuild();
-        GridPane bottom = form();
-        bottom.addRow(0, label("Seed"), seed);
-        bottom.addRow(1, label("Steps"), steps);
 
         Button start = new Button("▶ Start run");
         start.setId("startRun");
         start.getStyleClass().add("accent");
-        start.setDefaultButton(false);
         start.disableProperty().bind(vm.validProperty().not());
         start.setTooltip(new Tooltip("Start the run in the background (F9); several runs can run at once"));
         start.setOnAction(e -> vm.start());
         Button defaults = new Button("Defaults");
         defaults.setTooltip(new Tooltip("Put every parameter back to its default"));
         defaults.setOnAction(e -> vm.resetParameters());
-        HBox buttons = new HBox(6, start, defaults);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.ToggleButton more = new javafx.scene.control.ToggleButton();
+        more.setId("showParameters");
+        more.setSelected(false);
+        more.getStyleClass().add("params-toggle");
+        more.setTooltip(new Tooltip("Show or hide the method's parameters"));
+        Runnable moreText = () -> more.setText((more.isSelected() ? "▾ " : "▸ ") + vm.fields().size() + " parameters");
+        more.selectedProperty().addListener((o, a, b) -> moreText.run());
+        vm.fields().addListener((javafx.collections.ListChangeListener<ParamField>) c -> moreText.run());
+        moreText.run();
+        params.visibleProperty().bind(more.selectedProperty());
+        params.managedProperty().bind(more.selectedProperty());
+        row.getChildren().addAll(head, pair("Game", game), pair("Method", method), pair("Seed", seed),
+                pair("Steps", steps), more, start, defaults);
 
         error.setId("launcherError");
         error.getStyleClass().add("error-text");
@@ -128,40 +135,16 @@ final class LauncherPane extends VBox {
             f.errorProperty().addListener((o, a, b) -> err.run());
         }
         err.run();
-        Label msg = new Label();
-        msg.setId("launcherMessage");
-        msg.getStyleClass().add("muted");
-        msg.setWrapText(true);
-        msg.textProperty().bind(vm.messageProperty());
-
-        VBox content = new VBox(6, head, top, params, bottom, error, buttons, msg);
-        content.setPadding(new Insets(4, 10, 8, 10));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
-        setMinWidth(280);
-        setPrefWidth(330);
+        getChildren().addAll(row, params, error);
+        setPadding(new Insets(6, 10, 6, 10));
     }
 
-    private static GridPane form() {
-        GridPane g = new GridPane();
-        form(g);
-        return g;
-    }
-
-    private static void form(GridPane g) {
-        g.setHgap(8);
-        g.setVgap(5);
-        ColumnConstraints a = new ColumnConstraints();
-        a.setMinWidth(86);
-        a.setPrefWidth(96);
-        ColumnConstraints b = new ColumnConstraints();
-        b.setHgrow(Priority.ALWAYS);
-        b.setFillWidth(true);
-        g.getColumnConstraints().setAll(a, b);
+    private static HBox pair(String label, Control c) {
+        Label l = label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox h = new HBox(5, l, c);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
     }
 
     private static Label label(String s) {
@@ -172,12 +155,12 @@ final class LauncherPane extends VBox {
 
     private void rebuild() {
         params.getChildren().clear();
-        int r = 0;
         for (ParamField f : vm.fields()) {
             Control c = ParamForms.control(f, "param-");
             Label l = label(f.label());
             l.setTooltip(new Tooltip(f.param().doc()));
-            params.addRow(r++, l, c);
+            HBox h = pair(f.label(), c);
+            params.getChildren().add(h);
         }
     }
 

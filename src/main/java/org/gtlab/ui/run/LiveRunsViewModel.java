@@ -49,6 +49,7 @@ public final class LiveRunsViewModel {
     private final ReadOnlyObjectWrapper<XYChart> frequencyChart = new ReadOnlyObjectWrapper<>(this, "frequencyChart");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private int counter;
+    private String lastMetric = "nash_conv";
     private final javafx.beans.property.ReadOnlyLongWrapper version = new javafx.beans.property.ReadOnlyLongWrapper(
             this, "version");
     private boolean dirty = true;
@@ -57,6 +58,7 @@ public final class LiveRunsViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         metric.addListener((o, a, b) -> {
             if (b != null) {
+                lastMetric = b;
                 logScale.set(RunCharts.logByDefault(b));
             }
             dirty = true;
@@ -192,22 +194,48 @@ public final class LiveRunsViewModel {
         Snapshot s = sel == null ? null : sel.latest();
         List<String> ms = RunCharts.plottableMetrics(s);
         if (!ms.isEmpty() && !ms.equals(metrics)) {
+            // a choice box bound to the metric clears it when its items change: keep the choice
+            String wanted = metric.get();
             metrics.setAll(ms);
+            metric.set(wanted != null && ms.contains(wanted) ? wanted
+                    : ms.contains(lastMetric) ? lastMetric : ms.contains("nash_conv") ? "nash_conv" : ms.get(0));
         }
         if (rows.isEmpty()) {
             metricChart.set(null);
             frequencyChart.set(null);
             return;
         }
-        String m = metric.get() == null ? "nash_conv" : metric.get();
-        metricChart.set(RunCharts.metric(lines, m, logScale.get(), RunCharts.caption(lines)));
-        frequencyChart.set(sel == null ? null : RunCharts.frequencies(line(sel), sel.name()));
+        String m = metric.get() == null ? lastMetric : metric.get();
+        metricChart.set(screen(RunCharts.metric(lines, m, logScale.get(), "")));
+        frequencyChart.set(sel == null ? null : screen(RunCharts.frequencies(line(sel), "")));
+    }
+
+    /** On screen the chooser above the charts says what they show: no title (exports keep it). */
+    private static XYChart screen(XYChart c) {
+        return c == null ? null : new XYChart("", "", c.x(), c.y(), c.series(), c.markers(), c.legend(), c.square());
+    }
+
+    /** The comparison chart for export: with a caption naming the runs (null without runs). */
+    public XYChart metricChartForExport() {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<RunCharts.Line> lines = new ArrayList<>();
+        rows.forEach(r -> lines.add(line(r)));
+        return RunCharts.metric(lines, metric.get() == null ? lastMetric : metric.get(), logScale.get(),
+                RunCharts.caption(lines));
+    }
+
+    /** The selected run's frequencies for export, with a caption (null if none). */
+    public XYChart frequencyChartForExport() {
+        RunRowViewModel sel = selected.get();
+        return sel == null ? null : RunCharts.frequencies(line(sel), sel.name());
     }
 
     /** The chart view of a row. */
     public static RunCharts.Line line(RunRowViewModel r) {
         NormalFormGame g = r.spec().game() == null ? null : r.spec().game().game();
-        return new RunCharts.Line(r.name(), r.colour(), r.spec().limits().maxSteps(), r.record(), g);
+        return new RunCharts.Line(r.shortName(), r.colour(), r.spec().limits().maxSteps(), r.record(), g);
     }
 
     /** Increases whenever the charts were rebuilt. */

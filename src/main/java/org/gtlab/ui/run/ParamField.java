@@ -91,6 +91,16 @@ public final class ParamField {
         return param.name().replace('_', ' ');
     }
 
+    /** A short label: the symbol from the doc ("η", "μ") or the name. */
+    public String symbol() {
+        String doc = param.doc();
+        int colon = doc.indexOf(':');
+        if (colon > 0 && colon <= 3) {
+            return doc.substring(0, colon);
+        }
+        return param.name().replace('_', ' ');
+    }
+
     /** Tooltip: the one-line doc, what is allowed and the default. */
     public String tooltip() {
         String range = param.rangeText();

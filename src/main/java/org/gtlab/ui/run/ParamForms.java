@@ -22,11 +22,12 @@ final class ParamForms {
             ChoiceBox<String> cb = new ChoiceBox<>();
             cb.getItems().setAll(f.choices());
             cb.valueProperty().bindBidirectional(f.textProperty());
+            cb.setPrefWidth(Math.min(120, 26 + 7 * f.choices().stream().mapToInt(String::length).max().orElse(4)));
             c = cb;
         } else {
             TextField t = new TextField();
             t.textProperty().bindBidirectional(f.textProperty());
-            t.setPrefColumnCount(f.name().equals("init") ? 12 : 6);
+            t.setPrefColumnCount(f.name().equals("init") ? 10 : 4);
             t.setPromptText(ParamField.defaultText(f.param()));
             c = t;
         }

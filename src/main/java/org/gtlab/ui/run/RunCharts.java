@@ -59,13 +59,22 @@ public final class RunCharts {
         return m.startsWith(prefix) && m.substring(prefix.length()).matches("\\d+_\\d+");
     }
 
-    /** A readable axis label for a metric name. */
+    /** A readable title for a metric name. */
     public static String label(String metric) {
         return switch (metric) {
             case "nash_conv" -> "NashConv of the average profile";
             case "nash_conv_current" -> "NashConv of the current profile";
-            case "exploitability" -> "exploitability (NashConv / N)";
-            case "speed" -> "speed |ẋ|";
+            case "exploitability" -> "Exploitability (NashConv / N)";
+            case "speed" -> "Speed |ẋ|";
+            default -> metric.replace('_', ' ');
+        };
+    }
+
+    /** A short axis label for a metric name. */
+    public static String axis(String metric) {
+        return switch (metric) {
+            case "nash_conv", "nash_conv_current" -> "NashConv";
+            case "speed" -> "|ẋ|";
             default -> metric.replace('_', ' ');
         };
     }
@@ -82,12 +91,16 @@ public final class RunCharts {
         double hi = Double.NEGATIVE_INFINITY;
         for (Line r : runs) {
             maxX = Math.max(maxX, r.maxSteps());
+        }
+        Object[] unit = stepUnit(maxX);
+        double f = (Double) unit[0];
+        for (Line r : runs) {
             RunRecord d = r.record().decimate(MAX_POINTS);
             double[] ys = d.series(metric);
             long[] steps = d.steps();
             double[] xs = new double[steps.length];
             for (int i = 0; i < xs.length; i++) {
-                xs[i] = steps[i];
+                xs[i] = steps[i] / f;
                 double y = ys[i];
                 if (Double.isFinite(y) && (!log || y > 0)) {
                     lo = Math.min(lo, y);
@@ -97,7 +110,7 @@ public final class RunCharts {
             series.add(new XYChart.Series(r.name(), xs, ys, r.colour(), 1.6, XYChart.Dash.SOLID));
         }
         XYChart.Axis y;
-        String yl = label(metric) + (log ? " (log scale)" : "");
+        String yl = axis(metric) + (log ? " (log)" : "");
         if (log) {
             if (!(lo <= hi)) {
                 lo = 1e-3;
@@ -125,8 +138,8 @@ public final class RunCharts {
             }
             y = XYChart.Axis.linear(yl, lo, hi);
         }
-        return new XYChart(label(metric) + (runs.size() > 1 ? " — " + runs.size() + " runs" : ""), caption,
-                XYChart.Axis.linear("step", 0, maxX), y, series, List.of(), true, false);
+        return new XYChart(label(metric), caption,
+                XYChart.Axis.linear((String) unit[1], 0, maxX / f), y, series, List.of(), true, false);
     }
 
     /**
@@ -142,9 +155,11 @@ public final class RunCharts {
             return null;
         }
         long[] steps = d.steps();
+        Object[] unit = stepUnit(Math.max(1, run.maxSteps()));
+        double f = (Double) unit[0];
         double[] xs = new double[steps.length];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = steps[i];
+            xs[i] = steps[i] / f;
         }
         List<XYChart.Series> series = new ArrayList<>();
         NormalFormGame g = run.game();
@@ -158,15 +173,30 @@ public final class RunCharts {
             String strat = g != null && p < g.numPlayers() && a < g.numStrategies(p) ? g.strategyLabels(p).get(a)
                     : Integer.toString(a + 1);
             String who = g != null && p < g.numPlayers() ? g.playerName(p) : "P" + (p + 1);
-            boolean population = prefix.equals("x_p");
-            String name = (population ? "pop. " + (p + 1) : who) + ": " + strat;
+            // the legend names the strategies once (solid: player / population 1); other players are dashed
+            String name = p == 0 ? strat : "";
             XYChart.Dash dash = p == 0 ? XYChart.Dash.SOLID : p == 1 ? XYChart.Dash.DASHED : XYChart.Dash.DOTTED;
             series.add(new XYChart.Series(name, xs, d.series(n), a, 1.5, dash));
         }
-        String what = prefix.equals("avg_p") ? "average strategies" : "population shares";
-        return new XYChart("Strategy frequencies (" + what + ")", caption,
-                XYChart.Axis.linear("step", 0, Math.max(1, run.maxSteps())),
+        int players = (int) names.stream().filter(n -> isShare(n, prefix)).map(n -> n.substring(prefix.length(),
+                n.indexOf('_', prefix.length()))).distinct().count();
+        String who = players > 1 ? (prefix.equals("avg_p") ? "Solid: player 1, dashed: player 2. "
+                : "Solid: population 1, dashed: population 2. ") : "";
+        return new XYChart(prefix.equals("avg_p") ? "Average strategies" : "Population shares",
+                caption.isEmpty() ? "" : who + caption,
+                XYChart.Axis.linear((String) unit[1], 0, Math.max(1, run.maxSteps()) / f),
                 XYChart.Axis.linear("probability", 0, 1), series, List.of(), true, false);
+    }
+
+    /** Steps are drawn in units of 1, 10³ or 10⁶ so that tick labels stay short: {factor, label}. */
+    static Object[] stepUnit(long maxSteps) {
+        if (maxSteps >= 2_000_000) {
+            return new Object[] {1e6, "step (millions)"};
+        }
+        if (maxSteps >= 20_000) {
+            return new Object[] {1e3, "step (thousands)"};
+        }
+        return new Object[] {1.0, "step"};
     }
 
     /** "Rock-Paper-Scissors; fp, seed 1; hedge, seed 2". */

@@ -12,7 +12,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
@@ -29,8 +28,8 @@ final class RunRowView extends HBox {
     private final RunRowViewModel row;
     private final Label summary = new Label();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Button pause = new Button("⏸");
-    private final Button cancel = new Button("⏹");
+    private final Button pause = new Button("Pause");
+    private final Button cancel = new Button("Cancel");
     private final RunTiles tiles = new RunTiles();
     private final Rectangle swatch = new Rectangle(12, 12);
 
@@ -65,33 +64,34 @@ final class RunRowView extends HBox {
             row.cancel();
             runs.tick();
         });
-        Button recipe = new Button("Recipe…");
-        recipe.setId("saveRecipe" + n);
-        recipe.setTooltip(new Tooltip("Save the recipe (method, parameters, game, seed, limits) as JSON"));
-        recipe.setOnAction(e -> saveRecipe.accept(row));
         Button rerun = new Button("Re-run");
         rerun.setId("rerun" + n);
         rerun.setTooltip(new Tooltip("Run the same recipe again: the same seed gives the same data"));
         rerun.setOnAction(e -> runs.rerun(row));
-        MenuButton data = new MenuButton("Data");
-        data.setId("data" + n);
-        MenuItem csv = new MenuItem("Export CSV (with recipe)…");
+        MenuButton more = new MenuButton("More");
+        more.setId("more" + n);
+        MenuItem recipe = new MenuItem("Save recipe…");
+        recipe.setId("saveRecipe" + n);
+        recipe.setOnAction(e -> saveRecipe.accept(row));
+        MenuItem csv = new MenuItem("Export data as CSV (with recipe)…");
         csv.setOnAction(e -> exportData.accept(row, RunExports.DataFormat.CSV));
-        MenuItem json = new MenuItem("Export JSON (with recipe)…");
+        MenuItem json = new MenuItem("Export data as JSON (with recipe)…");
         json.setOnAction(e -> exportData.accept(row, RunExports.DataFormat.JSON));
-        data.getItems().addAll(csv, json);
-        Button remove = new Button("✕");
+        MenuItem remove = new MenuItem("Remove from the list");
         remove.setId("remove" + n);
-        remove.setTooltip(new Tooltip("Remove from the list (cancels it if running)"));
         remove.setOnAction(e -> runs.remove(row));
-        HBox buttons = new HBox(4, pause, cancel, recipe, rerun, data, remove);
+        more.getItems().addAll(recipe, csv, json, new javafx.scene.control.SeparatorMenuItem(), remove);
+        more.setTooltip(new Tooltip("Save the recipe, export the data, remove the run"));
+        for (javafx.scene.control.Control c : java.util.List.of(pause, cancel, rerun, more)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(4, pause, cancel, rerun, more);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("run-buttons");
         VBox left = new VBox(3, title, summary, progress, buttons);
-        left.setMinWidth(300);
-        left.setPrefWidth(360);
+        left.setMinWidth(270);
+        left.setPrefWidth(320);
         HBox.setHgrow(left, Priority.ALWAYS);
-        Region spacer = new Region();
         getChildren().addAll(left, tiles);
         setAlignment(Pos.CENTER_LEFT);
         setOnMouseClicked(e -> runs.selectedProperty().set(row));
@@ -116,7 +116,7 @@ final class RunRowView extends HBox {
         summary.setText(row.summaryProperty().get());
         RunStatus st = row.statusProperty().get();
         progress.setProgress(row.progressProperty().get());
-        pause.setText(st == RunStatus.PAUSED ? "▶" : "⏸");
+        pause.setText(st == RunStatus.PAUSED ? "Resume" : "Pause");
         pause.setDisable(st.isTerminal());
         cancel.setDisable(st.isTerminal());
         tiles.update(row);

@@ -162,6 +162,11 @@ public final class RunRowViewModel {
         return "#" + number + " " + spec.displayName();
     }
 
+    /** "#2 fp (seed 1)": the legend entry. */
+    public String shortName() {
+        return "#" + number + " " + spec.method() + " (seed " + spec.seed() + ")";
+    }
+
     public RunSpec spec() {
         return spec;
     }

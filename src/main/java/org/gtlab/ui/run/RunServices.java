@@ -6,9 +6,11 @@ import org.gtlab.ui.common.FxBackgroundExecutor;
 
 /**
  * The app-wide executors of the Dynamics views, created on first use: one background
- * {@link RunExecutor} (a pool of daemon workers sized to the cores, shared by every document's
- * runs) and one {@link FxBackgroundExecutor} for portrait computations. Their threads are daemons
- * that end when idle, so nothing needs shutting down at exit.
+ * {@link RunExecutor} shared by every document's runs, with one worker fewer than there are cores
+ * (at least one) so that a core stays free for the JavaFX thread and the portrait — several runs
+ * then share the workers in 50 ms time slices — and one {@link FxBackgroundExecutor} for portrait
+ * computations. Their threads are daemons that end when idle, so nothing needs shutting down at
+ * exit.
  */
 public final class RunServices {
 
@@ -21,7 +23,7 @@ public final class RunServices {
     /** The shared run executor. */
     public static synchronized RunExecutor runs() {
         if (runs == null) {
-            runs = RunExecutor.background();
+            runs = RunExecutor.background(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         }
         return runs;
     }

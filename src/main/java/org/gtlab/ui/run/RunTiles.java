@@ -6,7 +6,9 @@ import java.util.Locale;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -19,17 +21,30 @@ import org.gtlab.chart.ChartStyle;
  */
 final class RunTiles extends HBox {
 
-    static final double WIDTH = 112;
-    static final double HEIGHT = 78;
+    static final double WIDTH = 108;
+    static final double HEIGHT = 74;
 
-    private final Tile iteration = tile("Iteration");
-    private final Tile nashConv = tile("NashConv");
-    private final Tile rate = tile("Rate");
-    private final Tile eta = tile("ETA");
+    private final Tile iteration = tile();
+    private final Tile nashConv = tile();
+    private final Tile rate = tile();
+    private final Tile eta = tile();
+    private final List<Label> titles = new java.util.ArrayList<>();
 
     RunTiles() {
         super(6);
-        getChildren().addAll(iteration, nashConv, rate, eta);
+        // TilesFX scales its title with the tile (too small at this size): our own caption on top
+        String[] names = {"Iteration", "NashConv", "Rate", "ETA"};
+        Tile[] tiles = {iteration, nashConv, rate, eta};
+        for (int i = 0; i < tiles.length; i++) {
+            Label l = new Label(names[i]);
+            l.getStyleClass().add("tile-title");
+            l.setMouseTransparent(true);
+            titles.add(l);
+            StackPane p = new StackPane(tiles[i], l);
+            StackPane.setAlignment(l, Pos.TOP_LEFT);
+            StackPane.setMargin(l, new javafx.geometry.Insets(4, 0, 0, 8));
+            getChildren().add(p);
+        }
         getStyleClass().add("run-tiles");
         setAlignment(Pos.CENTER_LEFT);
         iteration.setTooltip(new javafx.scene.control.Tooltip("Steps done so far (iterations of a learner, output "
@@ -42,10 +57,10 @@ final class RunTiles extends HBox {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Tile tile(String title) {
-        Tile t = ((TileBuilder) TileBuilder.create()).skinType(Tile.SkinType.TEXT).title(title).description("—")
+    private static Tile tile() {
+        Tile t = ((TileBuilder) TileBuilder.create()).skinType(Tile.SkinType.TEXT).title("").description("—")
                 .descriptionAlignment(Pos.CENTER).textVisible(false).prefSize(WIDTH, HEIGHT).minSize(WIDTH, HEIGHT)
-                .maxSize(WIDTH, HEIGHT).roundedCorners(true).animated(false).titleAlignment(TextAlignment.LEFT)
+                .maxSize(WIDTH, HEIGHT).roundedCorners(true).animated(false).titleAlignment(TextAlignment.LEFT).textSize(Tile.TextSize.BIGGER)
                 .build();
         return t;
     }
@@ -62,6 +77,9 @@ final class RunTiles extends HBox {
             t.setTitleColor(muted);
             t.setDescriptionColor(val);
             t.setTextColor(fg);
+        }
+        for (Label l : titles) {
+            l.setTextFill(muted);
         }
     }
 

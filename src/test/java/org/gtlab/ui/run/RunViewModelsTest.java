@@ -221,7 +221,7 @@ class RunViewModelsTest {
         assertEquals(fp.colour(), c.series().get(0).colour());
         assertEquals(rm.colour(), c.series().get(1).colour());
         assertNotEquals(fp.colour(), rm.colour());
-        assertEquals(fp.name(), c.series().get(0).name());
+        assertEquals(fp.shortName(), c.series().get(0).name());
         assertTrue(c.legend());
         runs.metricProperty().set("payoff_p1");
         runs.tick();
@@ -311,5 +311,29 @@ class RunViewModelsTest {
         l.start();
         d.tick();
         assertEquals(1, d.portrait().chartProperty().get().curves().size());
+    }
+
+    @Test
+    void portraitExportsWithARecipeThatReproducesTheData() throws Exception {
+        PortraitViewModel p = new PortraitViewModel(new DirectExecutor(), ClassicGames.coordination());
+        p.click(new double[] {0.2, 0.3, 0.5});
+        p.valueProperty().set(0.5);
+        PortraitBuilder.Result r = p.resultProperty().get();
+        assertNotNull(r.chart().basins());
+        Path data = dir.resolve("portrait.json");
+        Path recipe = RunExports.writePortraitData(r, data);
+        assertEquals(dir.resolve("portrait.recipe.json"), recipe);
+        PortraitSpec again = PortraitSpec.fromJson(Json.parse(Files.readString(recipe)), null);
+        assertEquals("1/2", again.game().payoff(0, 0, 1).toString());
+        assertEquals(Files.readString(data), Json.write(PortraitBuilder.data(PortraitBuilder.build(again))));
+        // the picture through the one export path, every format, with the portrait recipe beside it
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = dir.resolve("portrait." + f.extension());
+            byte[] bytes = RunExports.chart(r.chart(), f, ExportSize.PAPER_COLUMN, 150, true);
+            Path rp = RunExports.writeChart(bytes, r.spec().toJson(), f.name(), out);
+            assertTrue(Files.size(out) > 500, f + " " + Files.size(out));
+            assertEquals(again, PortraitSpec.fromJson(Json.parse(Files.readString(rp)), null));
+        }
+        assertTrue(Files.readString(dir.resolve("portrait.tex")).contains("gtbasin0"));
     }
 }
