@@ -190,6 +190,7 @@ class LabChartsTest {
         assertEquals(9 + 24, count(tex, "\\fill[fill="), "9 cells and 24 colour-bar steps");
         assertTrue(tex.contains("{rgb,255:red,213;green,94;blue,0}"), "vermillion at +1.5");
         assertTrue(tex.chars().noneMatch(ch -> ch > 0xFF), "Latin-1 only");
+        assertTrue(tex.contains("{$\\pi$$^0$}"), "π⁰ written for LaTeX");
         String st = TikzWriter.write(weights(), ChartStyle.paper(), true);
         assertEquals(3, count(st, "\\fill[fill="), "one area per layer");
         assertTrue(st.indexOf("\\fill[fill=") > st.indexOf("\\clip"), "areas inside the clipped scope");
