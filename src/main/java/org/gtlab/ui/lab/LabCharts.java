@@ -61,12 +61,14 @@ public final class LabCharts {
     }
 
     /**
-     * One metric of every run against the cumulative oracle step. On a log axis values below
+     * One metric of every run against the cumulative oracle step, with a dot where each run ends.
+     * On a log axis values below
      * {@link #LOG_FLOOR} (exact zeros included) are drawn at the floor; runs without the metric are
      * left out. Runs 9–16 are dashed (the palette has 8 colours).
      */
     public static XYChart curves(List<Line> runs, String metric, boolean log, String caption) {
         List<XYChart.Series> series = new ArrayList<>();
+        List<XYChart.Marker> ends = new ArrayList<>();
         double maxX = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -96,6 +98,11 @@ public final class LabCharts {
             }
             XYChart.Dash dash = (r.colour() / 8) % 2 == 0 ? XYChart.Dash.SOLID : XYChart.Dash.DASHED;
             series.add(new XYChart.Series(r.name(), xs, ys, r.colour() % 8, 1.7, dash));
+            int last = ys.length - 1;
+            if (last >= 0 && Double.isFinite(ys[last]) && (!log || ys[last] > 0)) {
+                // where each run ends (short runs such as exact-oracle PSRO are a few steps wide)
+                ends.add(new XYChart.Marker(xs[last], ys[last], "", r.colour() % 8, XYChart.Shape.DOT));
+            }
         }
         XYChart.Axis y;
         String yl = label(metric);
@@ -121,7 +128,7 @@ public final class LabCharts {
         String cap = caption + (clamped ? (caption.isEmpty() ? "" : "; ") + "values below 1e-6 (exact 0) drawn at 1e-6"
                 : "");
         return new XYChart(capitalise(label(metric)) + (log ? " (log scale)" : ""), cap, XYChart.Axis.linear("oracle steps", 0, niceMax(maxX)), y,
-                series, List.of(), true, false);
+                series, ends, true, false);
     }
 
     /** A round upper end for the step axis (1, 2, 2.5, 5 × 10^k). */

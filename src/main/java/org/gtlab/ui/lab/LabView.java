@@ -503,7 +503,7 @@ public final class LabView extends BorderPane {
         TableColumn<LabRun, LabRun> st = new TableColumn<>("Status");
         st.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         st.setCellFactory(c -> new ControlCell());
-        st.setPrefWidth(70);
+        st.setPrefWidth(96);
         st.setMinWidth(64);
         TableColumn<LabRun, Number> step = new TableColumn<>("Steps");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
@@ -565,7 +565,8 @@ public final class LabView extends BorderPane {
     private final class ControlCell extends TableCell<LabRun, LabRun> {
         private final Button pause = new Button("", Icons.pause());
         private final Button cancel = new Button("", Icons.stop());
-        private final HBox box = new HBox(2, pause, cancel);
+        private final ProgressBar bar = new ProgressBar(-1);
+        private final HBox box = new HBox(2, pause, cancel, bar);
         private final javafx.beans.value.ChangeListener<RunStatus> onStatus = (o, a, b) -> show();
         private LabRun bound;
 
@@ -574,6 +575,10 @@ public final class LabView extends BorderPane {
             cancel.setTooltip(new Tooltip("Cancel this run (keeps what it recorded)"));
             box.getStyleClass().add("run-buttons");
             box.setAlignment(Pos.CENTER_LEFT);
+            bar.setPrefWidth(44);
+            bar.setMinWidth(20);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            bar.setMaxWidth(Double.MAX_VALUE);
             pause.setOnAction(e -> {
                 if (bound != null) {
                     bound.togglePause();
@@ -593,6 +598,7 @@ public final class LabView extends BorderPane {
             super.updateItem(r, empty);
             if (bound != null) {
                 bound.statusProperty().removeListener(onStatus);
+                bar.progressProperty().unbind();
                 bound = null;
             }
             if (empty || r == null) {
@@ -603,6 +609,7 @@ public final class LabView extends BorderPane {
             bound = r;
             pause.setId("labPause" + r.number());
             cancel.setId("labCancel" + r.number());
+            bar.progressProperty().bind(r.progressProperty());
             r.statusProperty().addListener(onStatus);
             show();
         }

@@ -143,6 +143,8 @@ class LabUiTest {
             sad.showLab();
             sad.model().reproduce(LabPreset.SAD);
         });
+        Thread.sleep(400);
+        shot("lab-sad-running");
         await(() -> sad.model().activeCount() == 0 && sad.model().runs().stream().allMatch(r -> r.verdict() != null)
                 && sad.model().runs().stream().allMatch(r -> r.stepProperty().get() == r.record().last().step()));
         LabRun sp = sad.model().runs().stream().filter(r -> r.name().equals("SP")).findFirst().orElseThrow();
