@@ -125,8 +125,7 @@ public final class LabCharts {
             double pad = Math.max(1e-9, (hi - lo) * 0.05);
             y = XYChart.Axis.linear(yl, Math.min(0, lo - (lo < 0 ? pad : 0)), hi + pad);
         }
-        String cap = caption + (clamped ? (caption.isEmpty() ? "" : "; ") + "values below 1e-6 (exact 0) drawn at 1e-6"
-                : "");
+        String cap = caption + (clamped ? (caption.isEmpty() ? "" : " · ") + "values < 1e-6 (exact 0) drawn at 1e-6" : "");
         return new XYChart(capitalise(label(metric)) + (log ? " (log scale)" : ""), cap, XYChart.Axis.linear("oracle steps", 0, niceMax(maxX)), y,
                 series, ends, true, false);
     }
@@ -249,8 +248,8 @@ public final class LabCharts {
             String name;
             int colour;
             if (fxp) {
-                // by role: the initial counter, main checkpoints π (blue), counters μ (vermillion)
-                colour = j == 0 ? 6 : j % 2 == 1 ? 0 : 1;
+                // by role: the initial counter μ₀ (green), main checkpoints π (blue), counters μ (vermillion)
+                colour = j == 0 ? 2 : j % 2 == 1 ? 0 : 1;
                 name = j == 0 ? "μ₀ (initial)" : j == 1 ? "π: main checkpoints" : j == 2 ? "μ: counters" : "";
             } else {
                 colour = j % 8;

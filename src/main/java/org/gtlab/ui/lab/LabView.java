@@ -503,7 +503,7 @@ public final class LabView extends BorderPane {
         TableColumn<LabRun, LabRun> st = new TableColumn<>("Status");
         st.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         st.setCellFactory(c -> new ControlCell());
-        st.setPrefWidth(96);
+        st.setPrefWidth(112);
         st.setMinWidth(64);
         TableColumn<LabRun, Number> step = new TableColumn<>("Steps");
         step.setCellValueFactory(c -> c.getValue().stepProperty());

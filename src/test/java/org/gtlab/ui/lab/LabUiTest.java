@@ -166,6 +166,17 @@ class LabUiTest {
         assertEquals(4, sad.model().policyProperty().get().rows(), "one row per agent");
         shot("lab-sad-fxp-policy");
 
+        // the one export dialog previews the lab's charts (here the meta-game heat map)
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> {
+            dialog[0] = org.gtlab.ui.export.ExportDialog.create(stage, sad.model().exportItems(), 1);
+            dialog[0].show();
+        });
+        settle();
+        shotOf(dialog[0].getDialogPane().getScene(), "lab-export-dialog");
+        robot.interact(() -> dialog[0].close());
+        settle();
+
         // dark theme
         robot.interact(() -> window.run("theme"));
         settle();
@@ -195,6 +206,10 @@ class LabUiTest {
 
     /** Saves the window to {@code $GTLAB_SHOTS/name.png} when that variable is set. */
     private void shot(String name) throws IOException {
+        shotOf(stage.getScene(), name);
+    }
+
+    private void shotOf(Scene scene, String name) throws IOException {
         String dir = System.getenv("GTLAB_SHOTS");
         if (dir == null || dir.isBlank()) {
             return;
@@ -202,7 +217,7 @@ class LabUiTest {
         Path d = Path.of(dir);
         Files.createDirectories(d);
         WritableImage[] img = new WritableImage[1];
-        javafx.application.Platform.runLater(() -> img[0] = stage.getScene().snapshot(null));
+        javafx.application.Platform.runLater(() -> img[0] = scene.snapshot(null));
         WaitForAsyncUtils.waitForFxEvents();
         ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", d.resolve(name + ".png").toFile());
     }
