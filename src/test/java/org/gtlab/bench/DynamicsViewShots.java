@@ -97,6 +97,13 @@ public final class DynamicsViewShots extends Application {
         });
         steps.add(() -> measureFps("no runs"));
         steps.add(() -> {
+            window.openCatalog(GameCatalog.get("coordination-3x3"));
+            window.viewOf(vm.getActive()).showDynamics();
+        });
+        steps.add(() -> measureFps("coordination 3x3 with stable vertices, no runs"));
+        steps.add(() -> shot("00-coordination"));
+        steps.add(() -> window.openCatalog(GameCatalog.get("rock-paper-scissors")));
+        steps.add(() -> {
             DynamicsView d = dyn();
             d.model().portrait().click(new double[] {0.6, 0.3, 0.1});
             d.model().launcher().selectMethod("fp");
@@ -108,12 +115,6 @@ public final class DynamicsViewShots extends Application {
             d.startRun();
         });
         steps.add(() -> shot("01-dynamics-rps"));
-        steps.add(() -> {
-            if (System.getenv("GTLAB_PICK") != null) {
-                String[] xy = System.getenv("GTLAB_PICK").split(",");
-                dump(stage.getScene().getRoot(), Double.parseDouble(xy[0]), Double.parseDouble(xy[1]), "");
-            }
-        });
         steps.add(() -> measureFps("2 runs active"));
         steps.add(() -> {
             DynamicsView d = dyn();
@@ -165,22 +166,6 @@ public final class DynamicsViewShots extends Application {
         p.play();
     }
 
-    private static void dump(javafx.scene.Node n, double x, double y, String indent) {
-        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
-        if (!b.contains(x, y) || !n.isVisible()) {
-            return;
-        }
-        String text = n instanceof javafx.scene.control.Labeled ? " \"" + ((javafx.scene.control.Labeled) n).getText()
-                + "\"" : n instanceof javafx.scene.text.Text ? " '" + ((javafx.scene.text.Text) n).getText() + "'" : "";
-        System.out.println(indent + n.getClass().getSimpleName() + " #" + n.getId() + " " + n.getStyleClass() + text
-                + " " + b);
-        if (n instanceof javafx.scene.Parent) {
-            for (javafx.scene.Node c : ((javafx.scene.Parent) n).getChildrenUnmodifiable()) {
-                dump(c, x, y, indent + "  ");
-            }
-        }
-    }
-
     private void shot(String name) {
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
@@ -215,14 +200,13 @@ public final class DynamicsViewShots extends Application {
                     double secs = (now - start) / 1e9;
                     long frames = d.portraitFrames() - frames0;
                     report.append(String.format(Locale.ROOT,
-                            "payoff slider, 3x3 game (RPS, replicator, %s, " + what + "): %.1f portraits/s drawn over %.1f s "
+                            "payoff slider, 3x3 game (replicator, %s, " + what + "): %.1f portraits/s drawn over %.1f s "
                                     + "(%d portraits, %d pulses = %.1f pulses/s, %d computed, last compute %.1f ms)%n",
                             p.basinsProperty().get() ? "basins on" : "basins off", frames / secs, secs, frames,
                             pulses[0], pulses[0] / secs, p.computedCount() - computed0, p.lastMillis()));
                     long tk = d.ticks() - ticks0;
                     report.append(String.format(Locale.ROOT, "   run sampling on the FX thread: %d ticks, %.2f ms each%n",
                             tk, tk == 0 ? 0 : (d.frameMillis() - fm0) / tk));
-                    shot("03-slider-" + what.replace(' ', '-'));
                     next(0.5);
                 }
             }

@@ -75,11 +75,12 @@ public final class DynamicsView extends BorderPane {
     private final ChartCanvas frequencyCanvas = new ChartCanvas();
     private final Label portraitMessage = new Label();
     private final Label hover = new Label();
-    private final Label runsEmpty = new Label("No runs yet. Choose a method on the left and press ▶ Start run (F9);\n"
+    private final Label runsEmpty = new Label("No runs yet. Choose a method above and press ▶ Start run (F9);\n"
             + "several runs are drawn side by side in the charts above.");
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
     private final VBox runList = new VBox(6);
+    private final SplitPane chartSplit = new SplitPane();
     private final Map<RunRowViewModel, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
     private final AnimationTimer timer;
@@ -232,6 +233,7 @@ public final class DynamicsView extends BorderPane {
         frameNanos += System.nanoTime() - t0;
         boolean none = vm.runs().rows().isEmpty();
         chartsEmpty.setVisible(none);
+        chartSplit.setVisible(!none);
     }
 
     // ------------------------------------------------------------------ layout
@@ -284,9 +286,6 @@ public final class DynamicsView extends BorderPane {
         clear.setTooltip(new Tooltip("Remove the trajectories started by clicking"));
         clear.setId("clearTrajectories");
         clear.setOnAction(e -> p.clearTrajectories());
-        Label busy = new Label("computing…");
-        busy.getStyleClass().add("muted");
-        busy.visibleProperty().bind(p.computingProperty());
         Label dl = new Label("Dynamic");
         dl.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(6, dl, dyn);
@@ -295,8 +294,7 @@ public final class DynamicsView extends BorderPane {
         export.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         basins.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, first, params, basins, clear, export,
-                busy);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, first, params, basins, clear, export);
         bar.getStyleClass().add("dynamics-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -306,7 +304,13 @@ public final class DynamicsView extends BorderPane {
         portraitMessage.getStyleClass().add("empty-state");
         portraitMessage.setWrapText(true);
         portraitMessage.setMaxWidth(360);
-        StackPane stack = new StackPane(portraitCanvas, portraitMessage);
+        Label busy = new Label("computing…");
+        busy.getStyleClass().add("muted");
+        busy.setMouseTransparent(true);
+        busy.visibleProperty().bind(vm.portrait().computingProperty());
+        StackPane stack = new StackPane(portraitCanvas, portraitMessage, busy);
+        StackPane.setAlignment(busy, Pos.TOP_RIGHT);
+        StackPane.setMargin(busy, new javafx.geometry.Insets(4, 8, 0, 0));
         VBox.setVgrow(stack, Priority.ALWAYS);
         hover.getStyleClass().add("muted");
         hover.setId("portraitHover");
@@ -367,9 +371,11 @@ public final class DynamicsView extends BorderPane {
         HBox bar = new HBox(8, new Label("Compare"), metric, log);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
-        SplitPane split = new SplitPane(metricCanvas, frequencyCanvas);
+        SplitPane split = chartSplit;
+        split.getItems().setAll(metricCanvas, frequencyCanvas);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
+        split.setVisible(false);
         chartsEmpty.getStyleClass().add("empty-state");
         chartsEmpty.setWrapText(true);
         chartsEmpty.setMouseTransparent(true);

@@ -43,6 +43,7 @@ public final class RunRowViewModel {
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyDoubleWrapper nashConv = new ReadOnlyDoubleWrapper(this, "nashConv", Double.NaN);
+    private final ReadOnlyDoubleWrapper exploitability = new ReadOnlyDoubleWrapper(this, "exploitability", Double.NaN);
     private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper(this, "rate");
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -91,6 +92,12 @@ public final class RunRowViewModel {
             step.set(s.step());
             if (s.hasMetric("nash_conv")) {
                 nashConv.set(s.metric("nash_conv"));
+            }
+            if (s.hasMetric("exploitability")) {
+                exploitability.set(s.metric("exploitability"));
+            } else if (s.hasMetric("nash_conv") && spec.game() != null) {
+                // the learners' convention: exploitability = NashConv / N
+                exploitability.set(s.metric("nash_conv") / spec.game().game().numPlayers());
             }
         }
         long max = spec.limits().maxSteps();
@@ -252,6 +259,11 @@ public final class RunRowViewModel {
     /** NashConv of the latest snapshot (NaN if the method has none). */
     public ReadOnlyDoubleProperty nashConvProperty() {
         return nashConv.getReadOnlyProperty();
+    }
+
+    /** Exploitability (NashConv / N) of the latest snapshot, NaN if the method has none. */
+    public ReadOnlyDoubleProperty exploitabilityProperty() {
+        return exploitability.getReadOnlyProperty();
     }
 
     /** Steps per second. */

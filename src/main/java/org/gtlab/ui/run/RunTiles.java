@@ -15,8 +15,8 @@ import javafx.scene.text.TextAlignment;
 import org.gtlab.chart.ChartStyle;
 
 /**
- * The TilesFX dashboard of one run: iteration, NashConv (the exploitability measure of the
- * average profile), rate (steps per second) and ETA. Text tiles, coloured from the chart style
+ * The TilesFX dashboard of one run: iteration, exploitability (NashConv / N of the reported
+ * profile), rate (steps per second) and ETA. Text tiles, coloured from the chart style
  * (theme) with the value in the run's colour; {@link #update} is called by the animation timer.
  */
 final class RunTiles extends HBox {
@@ -25,7 +25,7 @@ final class RunTiles extends HBox {
     static final double HEIGHT = 74;
 
     private final Tile iteration = tile();
-    private final Tile nashConv = tile();
+    private final Tile exploitability = tile();
     private final Tile rate = tile();
     private final Tile eta = tile();
     private final List<Label> titles = new java.util.ArrayList<>();
@@ -33,8 +33,8 @@ final class RunTiles extends HBox {
     RunTiles() {
         super(6);
         // TilesFX scales its title with the tile (too small at this size): our own caption on top
-        String[] names = {"Iteration", "NashConv", "Rate", "ETA"};
-        Tile[] tiles = {iteration, nashConv, rate, eta};
+        String[] names = {"Iteration", "Exploitability", "Rate", "ETA"};
+        Tile[] tiles = {iteration, exploitability, rate, eta};
         for (int i = 0; i < tiles.length; i++) {
             Label l = new Label(names[i]);
             l.getStyleClass().add("tile-title");
@@ -49,9 +49,9 @@ final class RunTiles extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         iteration.setTooltip(new javafx.scene.control.Tooltip("Steps done so far (iterations of a learner, output "
                 + "points of a dynamic)"));
-        nashConv.setTooltip(new javafx.scene.control.Tooltip("NashConv: the sum over players of what a best response "
-                + "would gain against the\nreported profile (the average strategies of a learner); 0 at a Nash "
-                + "equilibrium"));
+        exploitability.setTooltip(new javafx.scene.control.Tooltip("Exploitability = NashConv / N: the mean over the N "
+                + "players of what a best response\nwould gain against the reported profile (the average strategies of a "
+                + "learner);\n0 exactly at a Nash equilibrium"));
         rate.setTooltip(new javafx.scene.control.Tooltip("Steps per second of running time (pauses excluded)"));
         eta.setTooltip(new javafx.scene.control.Tooltip("Estimated time to the last step at the current rate"));
     }
@@ -71,7 +71,7 @@ final class RunTiles extends HBox {
         Color fg = fx(s.foreground());
         Color muted = fx(s.muted());
         Color val = fx(s.player(colour));
-        for (Tile t : List.of(iteration, nashConv, rate, eta)) {
+        for (Tile t : List.of(iteration, exploitability, rate, eta)) {
             t.setBackgroundColor(bg);
             t.setForegroundBaseColor(fg);
             t.setTitleColor(muted);
@@ -85,7 +85,7 @@ final class RunTiles extends HBox {
 
     void update(RunRowViewModel r) {
         iteration.setDescription(String.format(Locale.ROOT, "%,d", r.stepProperty().get()));
-        nashConv.setDescription(RunRowViewModel.sci(r.nashConvProperty().get()));
+        exploitability.setDescription(RunRowViewModel.sci(r.exploitabilityProperty().get()));
         double v = r.rateProperty().get();
         rate.setDescription(v <= 0 ? "—" : rate(v));
         eta.setDescription(r.etaProperty().get());

@@ -125,6 +125,7 @@ class RunViewModelsTest {
         // acceptance: fictitious play on RPS, NashConv of the average ≤ 0.02 after 10⁴ iterations
         assertTrue(r.nashConvProperty().get() <= 0.02, "NashConv " + r.nashConvProperty().get());
         assertEquals("done", r.etaProperty().get());
+        assertEquals(r.nashConvProperty().get() / 2, r.exploitabilityProperty().get(), 1e-15);
         assertEquals(r, runs.selectedProperty().get());
         XYChart m = runs.metricChartProperty().get();
         assertTrue(m.y().log());
@@ -162,7 +163,6 @@ class RunViewModelsTest {
         RunRowViewModel s = launcher.start(pauseAt(3000));
         runs.tick();
         assertEquals(RunStatus.PAUSED, s.statusProperty().get());
-        s.handle().removeListener(null);
         s.togglePause();
         runs.tick();
         // resumed: the pausing listener pauses again at the next report (3010), toggle until done
