@@ -37,6 +37,10 @@ public final class ChartRenderer {
             }
         } else if (chart instanceof XYChart) {
             XYRenderer.draw(g, (XYChart) chart, style, w, h);
+        } else if (chart instanceof HeatMapChart) {
+            HeatMapRenderer.draw(g, (HeatMapChart) chart, style, w, h);
+        } else if (chart instanceof StackedChart) {
+            StackedRenderer.draw(g, (StackedChart) chart, style, w, h);
         } else if (chart instanceof PortraitChart) {
             PortraitRenderer.draw(g, (PortraitChart) chart, style, w, h);
         } else {

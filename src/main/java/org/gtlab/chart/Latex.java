@@ -11,6 +11,7 @@ final class Latex {
             Map.entry('≥', "$\\geq$"), Map.entry('≤', "$\\leq$"), Map.entry('·', "$\\cdot$"),
             Map.entry('…', "\\dots{}"), Map.entry('η', "$\\eta$"), Map.entry('α', "$\\alpha$"),
             Map.entry('β', "$\\beta$"), Map.entry('μ', "$\\mu$"), Map.entry('λ', "$\\lambda$"),
+            Map.entry('π', "$\\pi$"), Map.entry('⁰', "$^0$"),
             Map.entry('σ', "$\\sigma$"), Map.entry('δ', "$\\delta$"),
             Map.entry('ε', "$\\varepsilon$"), Map.entry('Σ', "$\\Sigma$"), Map.entry('’', "'"),
             Map.entry('‘', "`"), Map.entry('“', "``"), Map.entry('”', "''"), Map.entry('→', "$\\to$"),

@@ -27,6 +27,12 @@ public final class TikzWriter {
         if (chart instanceof XYChart) {
             return xy((XYChart) chart, style, standalone);
         }
+        if (chart instanceof HeatMapChart) {
+            return ChartLatexExtras.heatMap((HeatMapChart) chart, standalone);
+        }
+        if (chart instanceof StackedChart) {
+            return ChartLatexExtras.stacked((StackedChart) chart, style, standalone);
+        }
         if (chart instanceof PortraitChart) {
             return PortraitTikz.write((PortraitChart) chart, style, standalone);
         }

@@ -86,6 +86,21 @@ public final class XYRenderer {
         return w;
     }
 
+    /** About 6 x ticks, fewer when their labels would not fit side by side in a narrow plot. */
+    static int xTickTarget(Metrics fm, XYChart.Axis a, double plotWidth, double em) {
+        for (int target = 6; target > 2; target--) {
+            List<Double> t = Ticks.of(a, target);
+            double widest = 0;
+            for (double v : t) {
+                widest = Math.max(widest, fm.stringWidth(Ticks.label(v, a)));
+            }
+            if (t.size() * (widest + em) <= plotWidth) {
+                return target;
+            }
+        }
+        return 2;
+    }
+
     /** Draws {@code c} into the box {@code (0, 0, w, h)}. */
     public static void draw(Graphics2D g, XYChart c, ChartStyle s, double w, double h) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -110,7 +125,7 @@ public final class XYRenderer {
         }
         // grid and ticks
         g.setFont(f);
-        List<Double> xt = Ticks.of(c.x(), 6);
+        List<Double> xt = Ticks.of(c.x(), xTickTarget(fm, c.x(), p.getWidth(), em));
         List<Double> yt = Ticks.of(c.y(), 6);
         g.setStroke(new BasicStroke((float) (0.5 * sc)));
         for (double v : xt) {

@@ -87,10 +87,12 @@ public final class MainWindow extends BorderPane {
     private final BooleanBinding noDoc;
     private final StackPane center = new StackPane();
     private ChartStyle screenStyle = ChartStyle.paper();
+    private final org.gtlab.ui.lab.LabShell lab;
 
     public MainWindow(MainViewModel vm, Stage stage) {
         this.vm = vm;
         this.stage = stage;
+        this.lab = new org.gtlab.ui.lab.LabShell(tabs, () -> vm.getActive() == null ? null : vm.getActive().game());
         setId("mainWindow");
         noDoc = vm.activeProperty().isNull();
         buildActions();
@@ -100,7 +102,7 @@ public final class MainWindow extends BorderPane {
         center.getChildren().addAll(emptyState(), tabs);
         tabs.setId("documents");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        tabs.visibleProperty().bind(noDoc.not());
+        tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
         SplitPane split = new SplitPane(side, center, inspector);
         split.setDividerPositions(0.17, 0.8);
         SplitPane.setResizableWithParent(side, false);
@@ -111,7 +113,7 @@ public final class MainWindow extends BorderPane {
 
         vm.documents().addListener((ListChangeListener<DocumentViewModel>) c -> syncTabs());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            DocumentViewModel d = b == null ? null : (DocumentViewModel) b.getUserData();
+            DocumentViewModel d = b != null && b.getUserData() instanceof DocumentViewModel x ? x : null;
             if (vm.getActive() != d) {
                 vm.activeProperty().set(d);
             }
@@ -160,7 +162,7 @@ public final class MainWindow extends BorderPane {
         action("open", "Open…", k("Shortcut+O"), this::openDialog, null);
         action("save", "Save", k("Shortcut+S"), this::save, noDoc);
         action("saveAs", "Save as…", k("Shortcut+Shift+S"), this::saveAs, noDoc);
-        action("export", "Export…", k("Shortcut+E"), this::exportDialog, noDoc);
+        action("export", "Export…", k("Shortcut+E"), this::exportDialog, noDoc.and(lab.labSelectedProperty().not()));
         action("close", "Close game", k("Shortcut+W"), this::closeActive, noDoc);
         action("quit", "Quit", k("Shortcut+Q"), () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), null);
@@ -317,6 +319,7 @@ public final class MainWindow extends BorderPane {
         Menu run = menu("Run", "dynamicsView", "-", "startRun", "pauseRuns", "cancelRuns");
         MenuBar bar = new MenuBar(file, edit, view, game, solve, run, help);
         bar.setId("menuBar");
+        bar.getMenus().add(bar.getMenus().size() - 1, lab.menu());
         return bar;
     }
 
@@ -472,6 +475,7 @@ public final class MainWindow extends BorderPane {
             }
             keep.add(t);
         }
+        tabs.getTabs().stream().filter(lab::owns).forEach(keep::add);
         tabs.getTabs().setAll(keep);
         views.keySet().retainAll(vm.documents());
         DocumentViewModel a = vm.getActive();
@@ -697,6 +701,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void exportDialog() {
+        if (lab.exportActive()) {
+            return;
+        }
         commitEditing();
         List<ExportDialog.Item> items = exportItems();
         Optional<Exporter.Request> r = ExportDialog.show(stage, items, view().showingDiagrams() ? 1 : 0);
@@ -869,6 +876,7 @@ public final class MainWindow extends BorderPane {
 
     private void refreshChartStyle() {
         screenStyle = tokens.read(presentation.get() ? 24 : 17, 1);
+        lab.chartStyleProperty().set(screenStyle);
         for (DocumentView v : views.values()) {
             v.chartStyleProperty().set(screenStyle);
         }
@@ -880,6 +888,11 @@ public final class MainWindow extends BorderPane {
 
     public MainViewModel model() {
         return vm;
+    }
+
+    /** The team-game documents and the Lab menu. */
+    public org.gtlab.ui.lab.LabShell lab() {
+        return lab;
     }
 
     public SidePanelAccess sidePanel() {

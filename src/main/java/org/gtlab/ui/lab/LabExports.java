@@ -1,0 +1,331 @@
+package org.gtlab.ui.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gtlab.chart.Chart;
+import org.gtlab.chart.HeatMapChart;
+import org.gtlab.chart.StackedChart;
+import org.gtlab.chart.XYChart;
+import org.gtlab.io.GameFiles;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.Json;
+import org.gtlab.run.Payload;
+import org.gtlab.run.RunRecord;
+import org.gtlab.run.RunSpec;
+import org.gtlab.run.Snapshot;
+import org.gtlab.ui.export.ExportDialog;
+import org.gtlab.ui.export.Exporter;
+
+/**
+ * Exports of the Lab, each written atomically with a recipe beside it ({@code name.recipe.json},
+ * format {@value #FORMAT}): the team game, every run's recipe with its label, the chart or data
+ * exported, the metric and scale. {@link LabViewModel#rerun(JsonNode)} starts the same runs again —
+ * identical data, since a run recipe fixes the method, parameters, game and seed.
+ * <ul>
+ *   <li>charts (exploitability curves, meta-game heat map, weights, policy, joint-action table) as
+ *       PNG, SVG, PDF or TikZ through the one export path ({@link Exporter#render});</li>
+ *   <li>data as CSV: the curves of all runs, a run's metrics per oracle step, its meta-game, its
+ *       weights per phase, its policy, the joint-action matrix.</li>
+ * </ul>
+ */
+public final class LabExports {
+
+    /** Recipe format name. */
+    public static final String FORMAT = "gtlab-lab-recipe";
+
+    private LabExports() {
+    }
+
+    /** {@code dir/name.ext} → {@code dir/name.recipe.json}. */
+    public static Path recipePath(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".recipe.json");
+    }
+
+    /** The recipe of the lab's current runs (or, without runs, of its game and selected algorithms). */
+    static ObjectNode recipe(LabViewModel vm, String what, String fileFormat, Path target) {
+        ObjectNode o = Json.object();
+        o.put("format", FORMAT);
+        o.put("version", 1);
+        o.put("gtlab", RunSpec.GTLAB_VERSION);
+        o.put("created", Instant.now().toString());
+        o.put("view", "lab");
+        o.put("export", what);
+        if (target != null) {
+            o.put("output", target.getFileName().toString());
+        }
+        o.put("fileFormat", fileFormat.toLowerCase(Locale.ROOT));
+        o.put("metric", vm.metricProperty().get());
+        o.put("log", vm.logScaleProperty().get());
+        o.put("paperFaithful", vm.paperFaithfulProperty().get());
+        if (vm.presetProperty().get() != null) {
+            o.put("preset", vm.presetProperty().get().name());
+        }
+        LabRun sel = vm.selectedProperty().get();
+        if (sel != null) {
+            o.put("selected", vm.runs().indexOf(sel));
+        }
+        GameSpec g = vm.runs().isEmpty() ? vm.getGame() : vm.runs().get(0).spec().game();
+        if (g != null) {
+            o.set("game", g.toJson());
+        }
+        ArrayNode runs = o.putArray("runs");
+        for (LabRun r : vm.runs()) {
+            ObjectNode e = runs.addObject();
+            e.put("label", r.name());
+            e.set("recipe", r.spec().toJson());
+        }
+        return o;
+    }
+
+    /** The chart items of the export dialog: every chart the lab shows now. */
+    static List<ExportDialog.Item> items(LabViewModel vm) {
+        List<ExportDialog.Item> items = new ArrayList<>();
+        List<Chart> charts = vm.exportCharts();
+        add(items, "Exploitability curves", charts.get(0));
+        add(items, "Meta-game payoff matrix (heat map)", charts.get(1));
+        add(items, "Meta-strategy weights over time", charts.get(2));
+        add(items, "Policy per agent (heat map)", charts.get(3));
+        JointMatrix m = vm.jointMatrixProperty().get();
+        if (m != null && m.rows() <= JointMatrix.MAX_EXPORT_JOINT_ACTIONS) {
+            items.add(new ExportDialog.Item("Joint-action payoff matrix (table)", m.snapshot()));
+        }
+        return items;
+    }
+
+    private static void add(List<ExportDialog.Item> items, String name, Chart c) {
+        if (c != null) {
+            items.add(new ExportDialog.Item(name, c));
+        }
+    }
+
+    /** Writes a chart (through {@link Exporter#render}) and its recipe; returns the recipe's path. */
+    static Path writeChart(LabViewModel vm, String what, Exporter.Request r, Path target) throws IOException {
+        GameFiles.writeAtomically(target, Exporter.render(r));
+        ObjectNode recipe = recipe(vm, what, r.format().name(), target);
+        recipe.put("chartType", chartType(r.chart()));
+        if (r.format() == org.gtlab.ui.export.ExportFormat.PNG) {
+            recipe.put("dpi", r.dpi());
+        }
+        recipe.put("widthPt", r.size().width());
+        recipe.put("heightPt", r.size().height());
+        Path p = recipePath(target);
+        GameFiles.writeAtomically(p, Json.write(recipe));
+        return p;
+    }
+
+    private static String chartType(Chart c) {
+        return c instanceof XYChart ? "curves" : c instanceof HeatMapChart ? "heat-map"
+                : c instanceof StackedChart ? "stacked" : "table";
+    }
+
+    /** Writes CSV data and its recipe; returns the recipe's path. */
+    static Path writeData(LabViewModel vm, LabViewModel.DataExport what, Path target) throws IOException {
+        GameFiles.writeAtomically(target, csv(vm, what).getBytes(StandardCharsets.UTF_8));
+        Path p = recipePath(target);
+        GameFiles.writeAtomically(p, Json.write(recipe(vm, what.name().toLowerCase(Locale.ROOT), "csv", target)));
+        return p;
+    }
+
+    /**
+     * The CSV text of a data export.
+     *
+     * @throws IllegalArgumentException if there is nothing to export (no runs, no selected run, a
+     *         run without a meta-game, a matrix too large)
+     */
+    static String csv(LabViewModel vm, LabViewModel.DataExport what) {
+        LabRun sel = vm.selectedProperty().get();
+        switch (what) {
+            case CURVES:
+                if (vm.runs().isEmpty()) {
+                    throw new IllegalArgumentException("no runs to export yet");
+                }
+                return curvesCsv(vm.runs());
+            case JOINT_MATRIX: {
+                JointMatrix m = vm.jointMatrixProperty().get();
+                if (m == null) {
+                    throw new IllegalArgumentException(vm.jointMatrixMessageProperty().get());
+                }
+                return jointMatrixCsv(m);
+            }
+            default:
+                break;
+        }
+        if (sel == null) {
+            throw new IllegalArgumentException("select a run first");
+        }
+        switch (what) {
+            case RUN_METRICS:
+                return sel.record().toCsv();
+            case META_GAME: {
+                Snapshot s = sel.latestPayload();
+                if (s == null || s.payload("meta_game") == null) {
+                    throw new IllegalArgumentException(sel.name() + " has no meta-game");
+                }
+                return metaGameCsv(sel.spec().method(), s);
+            }
+            case WEIGHTS:
+                return weightsCsv(sel.spec().method(), sel.record());
+            case POLICY: {
+                Snapshot s = sel.latestPayload();
+                if (s == null || s.payload("policy") == null) {
+                    throw new IllegalArgumentException(sel.name() + " has no policy yet");
+                }
+                return policyCsv(sel.spec().game(), s.payload("policy"));
+            }
+            default:
+                throw new IllegalStateException("unknown export " + what);
+        }
+    }
+
+    /** {@code run,algorithm,method,step,<metrics…>}: every snapshot of every run (full resolution). */
+    static String curvesCsv(List<LabRun> runs) {
+        List<String> cols = new ArrayList<>();
+        for (LabRun r : runs) {
+            for (String m : LabCharts.plottable(r.record().metricNames())) {
+                if (!cols.contains(m)) {
+                    cols.add(m);
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder("run,algorithm,method,step");
+        for (String c : cols) {
+            b.append(',').append(c);
+        }
+        b.append('\n');
+        int k = 0;
+        for (LabRun r : runs) {
+            k++;
+            RunRecord rec = r.record();
+            for (Snapshot s : rec.snapshots()) {
+                b.append(k).append(',').append(field(r.name())).append(',').append(r.spec().method()).append(',')
+                        .append(s.step());
+                for (String c : cols) {
+                    b.append(',');
+                    if (s.hasMetric(c)) {
+                        b.append(s.metric(c));
+                    }
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    static String metaGameCsv(String method, Snapshot s) {
+        double[][] m = s.payload("meta_game").toArray();
+        Payload w = s.payload("meta_weights");
+        int n = w == null ? m.length : Math.min(m.length, w.row(0).length);
+        List<String> labels = LabCharts.memberLabels(method, n);
+        StringBuilder b = new StringBuilder("member");
+        for (String l : labels) {
+            b.append(',').append(field(l));
+        }
+        b.append('\n');
+        for (int i = 0; i < n; i++) {
+            b.append(field(labels.get(i)));
+            for (int j = 0; j < n; j++) {
+                b.append(',').append(m[i][j]);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String weightsCsv(String method, RunRecord rec) {
+        int members = 0;
+        for (Snapshot s : rec.snapshots()) {
+            Payload w = s.payload("meta_weights");
+            if (w != null) {
+                members = Math.max(members, w.row(0).length);
+            }
+        }
+        List<String> labels = LabCharts.memberLabels(method, members);
+        StringBuilder b = new StringBuilder("step");
+        for (String l : labels) {
+            b.append(',').append(field(l));
+        }
+        b.append('\n');
+        for (Snapshot s : rec.snapshots()) {
+            Payload w = s.payload("meta_weights");
+            if (w == null) {
+                continue;
+            }
+            double[] r = w.row(0);
+            b.append(s.step());
+            for (int j = 0; j < members; j++) {
+                b.append(',').append(j < r.length ? r[j] : 0.0);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String policyCsv(GameSpec g, Payload p) {
+        double[][] rows = p.toArray();
+        StringBuilder b = new StringBuilder("agent");
+        for (int a = 0; a < rows[0].length; a++) {
+            b.append(',').append(field(g.teamGame().actionLabel(a)));
+        }
+        b.append('\n');
+        for (int x = 0; x < rows.length; x++) {
+            b.append(x + 1);
+            for (double v : rows[x]) {
+                b.append(',').append(v);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String jointMatrixCsv(JointMatrix m) {
+        StringBuilder b = new StringBuilder("A \\ B");
+        for (int j = 0; j < m.columns(); j++) {
+            b.append(',').append(field(m.columnLabel(j)));
+        }
+        b.append('\n');
+        for (int i = 0; i < m.rows(); i++) {
+            b.append(field(m.rowLabel(i)));
+            for (int j = 0; j < m.columns(); j++) {
+                b.append(',').append(m.value(i, j));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String field(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The runs of a lab recipe: labels and recipes, in order.
+     *
+     * @throws IllegalArgumentException if it is not a lab recipe or a run recipe is invalid
+     */
+    static List<Object[]> runsOf(JsonNode recipe) {
+        if (!FORMAT.equals(recipe.path("format").asText())) {
+            throw new IllegalArgumentException("not a GT Lab lab recipe (format \"" + recipe.path("format").asText()
+                    + "\", expected \"" + FORMAT + "\")");
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (JsonNode n : Json.field(recipe, "runs")) {
+            out.add(new Object[] {Json.field(n, "label").asText(), RunSpec.fromJson(Json.field(n, "recipe"), null)});
+        }
+        return out;
+    }
+}

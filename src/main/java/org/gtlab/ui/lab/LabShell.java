@@ -1,0 +1,194 @@
+package org.gtlab.ui.lab;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+
+import org.gtlab.chart.ChartStyle;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.TeamGames;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.RunExecutor;
+import org.gtlab.ui.run.RunServices;
+
+/**
+ * What the main window needs to host team-game documents: the "Lab" menu (open a team game,
+ * reproduce a figure of the FXP paper, open the active matrix game as one-agent teams, run / pause /
+ * cancel), and the document tabs it adds to the window's tab pane, each a {@link TeamDocumentView}
+ * whose runs use the app's shared {@link RunExecutor} ({@link RunServices#runs()}). The shell asks it
+ * which tabs are its own ({@link #owns}), whether a lab tab is selected and to export it.
+ */
+public final class LabShell {
+
+    private final TabPane documents;
+    private final Supplier<NormalFormGame> activeGame;
+    private final Supplier<RunExecutor> executor;
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
+            ChartStyle.paper());
+    private final ReadOnlyBooleanWrapper labSelected = new ReadOnlyBooleanWrapper(this, "labSelected");
+
+    /**
+     * @param documents  the main window's document tabs
+     * @param activeGame the active matrix document's game, or null (for "open as one-agent teams")
+     */
+    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame) {
+        this(documents, activeGame, RunServices::runs);
+    }
+
+    /** With another run executor (tests). */
+    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame, Supplier<RunExecutor> executor) {
+        this.documents = documents;
+        this.activeGame = activeGame;
+        this.executor = executor;
+        documents.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> labSelected.set(owns(b)));
+    }
+
+    /** True for the tabs of team-game documents. */
+    public boolean owns(Tab t) {
+        return t != null && t.getContent() instanceof TeamDocumentView;
+    }
+
+    /** The team-game document tabs, in order. */
+    public List<Tab> tabs() {
+        return documents.getTabs().stream().filter(this::owns).toList();
+    }
+
+    /** True while a team-game document is the selected tab. */
+    public ReadOnlyBooleanProperty labSelectedProperty() {
+        return labSelected.getReadOnlyProperty();
+    }
+
+    /** The selected team-game document, or null. */
+    public TeamDocumentView active() {
+        Tab t = documents.getSelectionModel().getSelectedItem();
+        return owns(t) ? (TeamDocumentView) t.getContent() : null;
+    }
+
+    /** The style of the lab canvases (the shell passes the theme's). */
+    public ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
+    }
+
+    /** Opens a team-game document with a new lab on {@code game} and selects it. */
+    public TeamDocumentView open(GameSpec game) {
+        LabViewModel vm = new LabViewModel(executor.get());
+        if (game != null) {
+            vm.setGame(game);
+        }
+        return add(vm);
+    }
+
+    /** Opens a catalog team game ({@code fxp-example}, {@code sad}, {@code team-rps}) with its defaults. */
+    public TeamDocumentView open(String family) {
+        return open(GameSpec.resolve(family, java.util.Map.of(), null));
+    }
+
+    /** Opens a document with a preset applied and runs it. */
+    public TeamDocumentView reproduce(LabPreset p) {
+        TeamDocumentView v = add(new LabViewModel(executor.get()));
+        v.showLab();
+        v.model().reproduce(p);
+        v.lab().frame();
+        return v;
+    }
+
+    private TeamDocumentView add(LabViewModel vm) {
+        TeamDocumentView v = new TeamDocumentView(vm);
+        v.chartStyleProperty().bind(chartStyle);
+        Tab t = new Tab(vm.title(), v);
+        t.setUserData(vm);
+        Runnable title = () -> t.setText(vm.title());
+        vm.gameProperty().addListener((o, a, b) -> title.run());
+        t.setOnClosed(e -> vm.cancelAll());
+        documents.getTabs().add(t);
+        documents.getSelectionModel().select(t);
+        return v;
+    }
+
+    /** Opens the export dialog of the selected lab; false if no lab is selected. */
+    public boolean exportActive() {
+        TeamDocumentView v = active();
+        if (v == null) {
+            return false;
+        }
+        v.showLab();
+        v.lab().exportChartDialog();
+        return true;
+    }
+
+    /** The "Lab" menu. */
+    public Menu menu() {
+        Menu m = new Menu("Lab");
+        m.setId("labMenu");
+        Menu open = new Menu("Open team game");
+        for (String f : TeamGames.names()) {
+            MenuItem i = new MenuItem(switch (f) {
+                case "fxp-example" -> "Counter-example game (fxp-example)";
+                case "sad" -> "Seek-Attack-Defend (sad)";
+                case "team-rps" -> "Team rock-paper-scissors (team-rps)";
+                default -> f;
+            });
+            i.setId("labOpen-" + f);
+            i.setOnAction(e -> open(f));
+            open.getItems().add(i);
+        }
+        Menu figures = new Menu("Reproduce the paper's figure");
+        for (LabPreset p : LabPreset.values()) {
+            MenuItem i = new MenuItem(p.title());
+            i.setId("labReproduce-" + p.name());
+            i.setOnAction(e -> reproduce(p));
+            figures.getItems().add(i);
+        }
+        MenuItem asTeams = new MenuItem("Open the current matrix game as one-agent teams");
+        asTeams.setId("labAsTeams");
+        asTeams.setOnAction(e -> {
+            NormalFormGame g = activeGame.get();
+            if (g != null) {
+                try {
+                    open(GameSpec.of(g.title().isBlank() ? "matrix game" : g.title(), g));
+                } catch (IllegalArgumentException ex) {
+                    javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.INFORMATION, ex.getMessage());
+                    a.setHeaderText("Only symmetric zero-sum two-player games can be viewed as one-agent teams");
+                    a.show();
+                }
+            }
+        });
+        MenuItem run = new MenuItem("Run selected algorithms");
+        run.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
+        run.setOnAction(e -> {
+            TeamDocumentView v = active();
+            if (v != null) {
+                v.showLab();
+                v.model().run();
+            }
+        });
+        MenuItem pause = new MenuItem("Pause all runs");
+        pause.setOnAction(e -> {
+            if (active() != null) {
+                active().model().pauseAll();
+            }
+        });
+        MenuItem cancel = new MenuItem("Cancel all runs");
+        cancel.setOnAction(e -> {
+            if (active() != null) {
+                active().model().cancelAll();
+            }
+        });
+        run.disableProperty().bind(labSelected.not());
+        pause.disableProperty().bind(labSelected.not());
+        cancel.disableProperty().bind(labSelected.not());
+        m.getItems().addAll(open, figures, asTeams, new SeparatorMenuItem(), run, pause, cancel);
+        return m;
+    }
+}

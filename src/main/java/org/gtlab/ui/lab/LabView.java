@@ -1,0 +1,779 @@
+package org.gtlab.ui.lab;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.gtlab.chart.Chart;
+import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.fx.ChartCanvas;
+import org.gtlab.run.Json;
+import org.gtlab.run.RunStatus;
+import org.gtlab.ui.export.ExportDialog;
+import org.gtlab.ui.export.ExportFormat;
+import org.gtlab.ui.export.Exporter;
+
+/**
+ * The Lab view of a team game (ui.md: one game, every view): the game and its parameters, the
+ * paper presets and the run controls on top; the algorithms with their settings on the left; the
+ * exploitability curves of all runs, the selected run's meta-game heat map, the run table with the
+ * classifier's verdict, and the selected run's weights and policy. Thin: all state is in the
+ * {@link LabViewModel}; an animation timer samples the runs at most 30 times a second.
+ */
+public final class LabView extends BorderPane {
+
+    /** Minimum time between two samples of the runs (≤ 30 Hz). */
+    static final long FRAME_NANOS = 1_000_000_000L / 30;
+
+    private final LabViewModel vm;
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
+            ChartStyle.paper());
+    private final ChartCanvas curvesCanvas = new ChartCanvas();
+    private final ChartCanvas metaCanvas = new ChartCanvas();
+    private final ChartCanvas weightsCanvas = new ChartCanvas();
+    private final ChartCanvas policyCanvas = new ChartCanvas();
+    private final TableView<LabRun> table = new TableView<>();
+    private final Label status = new Label();
+    private final Button runButton = new Button("▶ Run");
+    private final javafx.scene.control.ToggleButton algorithmsToggle = new javafx.scene.control.ToggleButton(
+            "Algorithms");
+    private final Button pauseButton = new Button("Pause all", Icons.pause());
+    private final Button cancelButton = new Button("Cancel all", Icons.stop());
+    private final AnimationTimer timer;
+    private long lastFrame;
+    private long frames;
+
+    public LabView(LabViewModel vm) {
+        this.vm = vm;
+        setId("labView");
+        getStyleClass().add("lab-view");
+        var css = LabView.class.getResource("/org/gtlab/ui/lab/lab.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
+        curvesCanvas.setId("labCurves");
+        metaCanvas.setId("labMetaGame");
+        weightsCanvas.setId("labWeights");
+        policyCanvas.setId("labPolicy");
+        javafx.beans.binding.ObjectBinding<ChartStyle> canvasStyle = Bindings.createObjectBinding(
+                () -> canvasStyle(chartStyle.get()), chartStyle);
+        for (ChartCanvas c : List.of(curvesCanvas, metaCanvas, weightsCanvas, policyCanvas)) {
+            c.chartStyleProperty().bind(canvasStyle);
+            c.setMinSize(160, 120);
+            c.setPrefSize(360, 260);
+        }
+        curvesCanvas.chartProperty().bind(vm.curvesProperty());
+        metaCanvas.chartProperty().bind(vm.metaGameProperty());
+        weightsCanvas.chartProperty().bind(vm.weightsProperty());
+        policyCanvas.chartProperty().bind(vm.policyProperty());
+
+        setTop(controlBar());
+        Tab metaTab = new Tab("Meta-game", chartPane(metaCanvas, vm.metaGameNoteProperty()));
+        metaTab.setId("labMetaTab");
+        Tab weightsTab = new Tab("Weights", chartPane(weightsCanvas, vm.weightsNoteProperty()));
+        weightsTab.setId("labWeightsTab");
+        Tab policyTab = new Tab("Policy", chartPane(policyCanvas, vm.policyNoteProperty()));
+        policyTab.setId("labPolicyTab");
+        TabPane runViews = new TabPane(metaTab, weightsTab, policyTab);
+        runViews.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        runViews.setId("labRunViews");
+        runViews.getStyleClass().add("lab-run-views");
+        SplitPane lower = new SplitPane(runsPane(), runViews);
+        lower.setDividerPositions(0.58);
+        SplitPane main = new SplitPane(curvesPane(), lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.47);
+        VBox algorithms = algorithmsPane();
+        SplitPane all = new SplitPane(algorithms, main);
+        all.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(algorithms, false);
+        algorithmsToggle.setSelected(true);
+        algorithmsToggle.selectedProperty().addListener((o, a, b) -> {
+            if (b && !all.getItems().contains(algorithms)) {
+                all.getItems().add(0, algorithms);
+                all.setDividerPositions(0.22);
+            } else if (!b) {
+                all.getItems().remove(algorithms);
+            }
+        });
+        setCenter(all);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now - lastFrame < FRAME_NANOS) {
+                    return;
+                }
+                lastFrame = now;
+                frame();
+            }
+        };
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+        frame();
+    }
+
+    /**
+     * The canvases' style: the theme's colours with a smaller font (the shell's screen style is
+     * sized for the payoff grid; four charts share the lab's area).
+     */
+    static ChartStyle canvasStyle(ChartStyle s) {
+        return s.withFont(s.fontFamily(), Math.max(10, Math.round(s.fontSize() * 0.72)));
+    }
+
+    /** The style the canvases draw with (the shell passes the theme's). */
+    public ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
+    }
+
+    public LabViewModel model() {
+        return vm;
+    }
+
+    /** One animation frame: sample the runs, refresh the controls. */
+    void frame() {
+        frames++;
+        vm.tick();
+        long active = vm.activeCount();
+        int n = vm.runs().size();
+        status.setText(n == 0 ? "" : active == 0 ? n + (n == 1 ? " run" : " runs") + " finished"
+                : active + " of " + n + " running");
+        pauseButton.setDisable(active == 0);
+        cancelButton.setDisable(active == 0);
+        boolean anyPaused = vm.runs().stream().anyMatch(r -> r.statusProperty().get() == RunStatus.PAUSED);
+        if (anyPaused != "Resume all".equals(pauseButton.getText())) {
+            pauseButton.setText(anyPaused ? "Resume all" : "Pause all");
+            pauseButton.setGraphic(anyPaused ? Icons.play() : Icons.pause());
+        }
+    }
+
+    /** Animation frames so far (tests). */
+    long frames() {
+        return frames;
+    }
+
+    // ------------------------------------------------------------------ top bars
+
+    /** The game bar: game, parameters, seed, paper-faithful mode (the team document shows it above its tabs). */
+    static HBox gameBar(LabViewModel vm) {
+        HBox parameterBox = new HBox(6);
+        ChoiceBox<String> family = new ChoiceBox<>(vm.families());
+        family.setId("labGame");
+        family.valueProperty().bindBidirectional(vm.familyProperty());
+        family.setMinWidth(Region.USE_PREF_SIZE);
+        family.setTooltip(new Tooltip("The team game: fxp-example (counter-example game), sad (Seek-Attack-Defend), "
+                + "team-rps (team rock-paper-scissors), or a symmetric zero-sum matrix game as one-agent teams"));
+        vm.parameters().addListener((ListChangeListener<LabViewModel.GameParameter>) c -> fillParameters(vm,
+                parameterBox));
+        fillParameters(vm, parameterBox);
+        Label err = new Label();
+        err.setId("labGameError");
+        err.getStyleClass().add("lab-error");
+        err.textProperty().bind(vm.gameErrorProperty());
+        err.setMinWidth(0);
+        err.setWrapText(false);
+        Tooltip errTip = new Tooltip();
+        errTip.textProperty().bind(vm.gameErrorProperty());
+        errTip.setWrapText(true);
+        errTip.setMaxWidth(480);
+        err.setTooltip(errTip);
+        TextField seed = new TextField(Long.toString(vm.seedProperty().get()));
+        seed.setId("labSeed");
+        seed.setPrefColumnCount(4);
+        seed.setTooltip(new Tooltip("Seed of the runs (used by random initial policies: a setting init=rand)"));
+        seed.textProperty().addListener((o, a, b) -> {
+            try {
+                vm.seedProperty().set(Long.parseLong(b.strip()));
+                seed.getStyleClass().remove("invalid");
+            } catch (NumberFormatException e) {
+                if (!seed.getStyleClass().contains("invalid")) {
+                    seed.getStyleClass().add("invalid");
+                }
+            }
+        });
+        CheckBox paper = new CheckBox("Paper-faithful");
+        paper.setId("labPaper");
+        paper.selectedProperty().bindBidirectional(vm.paperFaithfulProperty());
+        paper.setMinWidth(Region.USE_PREF_SIZE);
+        paper.setTooltip(new Tooltip("The authors' settings: FP-999 meta-solver, np.repeat self-play profile, first-20 "
+                + "averaging,\nand their restricted exploiter metric on the chart (spec fxp-psro.md §10)"));
+        HBox bar = new HBox(8, label("Game"), family, parameterBox, err, spacer(), label("Seed"), seed, paper);
+        HBox.setHgrow(err, Priority.SOMETIMES);
+        bar.getStyleClass().add("lab-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void fillParameters(LabViewModel vm, HBox parameterBox) {
+        parameterBox.getChildren().clear();
+        for (LabViewModel.GameParameter p : vm.parameters()) {
+            TextField f = new TextField(p.text());
+            f.setId("labParam-" + p.name());
+            f.setPrefColumnCount(Math.max(3, Math.min(6, p.text().length() + 1)));
+            f.textProperty().bindBidirectional(p.textProperty());
+            f.setTooltip(new Tooltip(parameterDoc(vm.familyProperty().get(), p.name())));
+            Label l = label(display(p.name()));
+            parameterBox.getChildren().addAll(l, f);
+        }
+        parameterBox.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static String display(String name) {
+        return name.equals("eps") ? "ε" : name;
+    }
+
+    static String parameterDoc(String family, String name) {
+        return switch (family + "/" + name) {
+            case "fxp-example/N", "team-rps/N" -> "N: agents per team";
+            case "fxp-example/C" -> "C: payoff of the whole team countering an all-greedy team (paper: 1.5)";
+            case "fxp-example/eps" -> "ε: gain per agent of action 1 against an all-0 team (paper: 0.1)";
+            case "sad/N" -> "N: agents per team (paper: 4; 13^N joint actions)";
+            case "sad/A" -> "A: gain levels (paper: 10)";
+            case "sad/c" -> "c: cost of an attacker (paper: 0)";
+            case "sad/F" -> "F: attackers needed to attack (paper: 2)";
+            default -> name;
+        };
+    }
+
+    private HBox controlBar() {
+        MenuButton presets = new MenuButton("Reproduce figure");
+        presets.setId("labPresets");
+        presets.getStyleClass().add("accent");
+        for (LabPreset p : LabPreset.values()) {
+            MenuItem m = new MenuItem(p.title());
+            m.setId("labPreset-" + p.name());
+            m.setOnAction(e -> {
+                vm.reproduce(p);
+                frame();
+            });
+            presets.getItems().add(m);
+        }
+        presets.setTooltip(new Tooltip("Xu et al., Fictitious Cross-Play (arXiv:2310.03354): the counter-example game, "
+                + "SAD and team RPS\nwith the authors' parameters and the algorithms their figures compare"));
+        runButton.setId("labRun");
+        runButton.setDefaultButton(false);
+        runButton.setTooltip(new Tooltip("Run the selected algorithms side by side on this game (replaces the runs)"));
+        runButton.setOnAction(e -> {
+            vm.run();
+            frame();
+        });
+        pauseButton.setId("labPauseAll");
+        pauseButton.setOnAction(e -> {
+            if (vm.runs().stream().anyMatch(r -> r.statusProperty().get() == RunStatus.PAUSED)) {
+                vm.resumeAll();
+            } else {
+                vm.pauseAll();
+            }
+            frame();
+        });
+        cancelButton.setId("labCancelAll");
+        cancelButton.setTooltip(new Tooltip("Cancel every unfinished run (each keeps what it recorded)"));
+        cancelButton.setOnAction(e -> {
+            vm.cancelAll();
+            frame();
+        });
+        Label msg = new Label();
+        msg.setId("labMessage");
+        msg.getStyleClass().add("muted");
+        msg.textProperty().bind(vm.messageProperty());
+        msg.setMinWidth(0);
+        Tooltip msgTip = new Tooltip();
+        msgTip.textProperty().bind(vm.messageProperty());
+        msgTip.setWrapText(true);
+        msgTip.setMaxWidth(520);
+        msg.setTooltip(msgTip);
+        HBox.setHgrow(msg, Priority.ALWAYS);
+        MenuButton export = exportMenu();
+        for (Region r : List.of(presets, runButton, pauseButton, cancelButton, export)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        algorithmsToggle.setId("labAlgorithmsToggle");
+        algorithmsToggle.setTooltip(new Tooltip("Show or hide the list of algorithms and their settings"));
+        algorithmsToggle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, algorithmsToggle, presets, runButton, pauseButton, cancelButton, msg, export);
+        bar.getStyleClass().add("lab-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    // ------------------------------------------------------------------ panes
+
+    private VBox algorithmsPane() {
+        Label head = new Label("ALGORITHMS");
+        head.getStyleClass().add("section-title");
+        ListView<LabViewModel.AlgorithmChoice> list = new ListView<>(vm.algorithms());
+        list.setId("labAlgorithms");
+        list.setCellFactory(l -> new AlgorithmCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label("Settings: gtlab run --set values");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setTooltip(new Tooltip("Edit the line under an algorithm, e.g. meta=prd, oracle=damped, reset=false, "
+                + "iterations=5, eta=0.5, init=rand, lr=0.05.\nA red frame means the settings cannot run on this game; "
+                + "the tooltip says why."));
+        VBox box = new VBox(4, head, list, hint);
+        box.getStyleClass().add("lab-algorithms");
+        box.setMinWidth(170);
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    /** A check box with the algorithm's label, and its settings field under it. */
+    private static final class AlgorithmCell extends ListCell<LabViewModel.AlgorithmChoice> {
+        private final CheckBox check = new CheckBox();
+        private final TextField settings = new TextField();
+        private final VBox box = new VBox(2, check, settings);
+        private LabViewModel.AlgorithmChoice bound;
+        private final Tooltip tip = new Tooltip();
+
+        AlgorithmCell() {
+            settings.setPromptText("defaults");
+            settings.getStyleClass().add("algorithm-settings");
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            check.setTooltip(tip);
+            settings.setTooltip(tip);
+            setPrefWidth(0);
+        }
+
+        private final javafx.beans.value.ChangeListener<String> problemListener = (o, a, b) -> showProblem();
+
+        @Override
+        protected void updateItem(LabViewModel.AlgorithmChoice c, boolean empty) {
+            super.updateItem(c, empty);
+            if (bound != null) {
+                check.selectedProperty().unbindBidirectional(bound.selectedProperty());
+                settings.textProperty().unbindBidirectional(bound.settingsProperty());
+                bound.problemProperty().removeListener(problemListener);
+                bound = null;
+            }
+            if (empty || c == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bound = c;
+            check.setText(c.label());
+            check.setId("algo-" + c.label().replaceAll("[^A-Za-z0-9]+", "-"));
+            check.selectedProperty().bindBidirectional(c.selectedProperty());
+            settings.textProperty().bindBidirectional(c.settingsProperty());
+            c.problemProperty().addListener(problemListener);
+            showProblem();
+            setGraphic(box);
+            setText(null);
+        }
+
+        private void showProblem() {
+            LabViewModel.AlgorithmChoice c = bound;
+            if (c == null) {
+                return;
+            }
+            String p = c.problemProperty().get();
+            settings.getStyleClass().remove("invalid");
+            if (!p.isEmpty()) {
+                settings.getStyleClass().add("invalid");
+            }
+            tip.setText(c.base().description() + " (method " + c.base().method() + ")"
+                    + (p.isEmpty() ? "" : "\n\nCannot run: " + p));
+        }
+    }
+
+    private VBox curvesPane() {
+        ChoiceBox<String> metric = new ChoiceBox<>(vm.metrics());
+        metric.setId("labMetric");
+        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String m) {
+                return m == null ? "" : LabCharts.label(m);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        metric.setTooltip(new Tooltip("Team exploitability: max over all joint actions of the payoff against the "
+                + "learner's solution\n(one-sided, = team NashConv / 2); restricted: the authors' clipped sum over "
+                + "hand-picked exploiters"));
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("labLog");
+        log.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        status.getStyleClass().add("muted");
+        status.setId("labStatus");
+        HBox bar = new HBox(8, label("Compare"), metric, log, spacer(), status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("charts-bar");
+        Label empty = new Label("Exploitability curves of the runs appear here, one colour per algorithm.\n"
+                + "Pick algorithms on the left and press ▶ Run, or reproduce one of the paper's figures.");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(vm.curvesProperty().isNull());
+        StackPane stack = new StackPane(curvesCanvas, empty);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        return new VBox(2, bar, stack);
+    }
+
+    private StackPane chartPane(ChartCanvas canvas, ObservableValue<String> note) {
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(340);
+        empty.setMouseTransparent(true);
+        empty.textProperty().bind(note);
+        empty.visibleProperty().bind(canvas.chartProperty().isNull());
+        return new StackPane(canvas, empty);
+    }
+
+    @SuppressWarnings("unchecked")
+    private VBox runsPane() {
+        table.setId("labRuns");
+        table.setItems(vm.runs());
+        table.setPlaceholder(new Label("No runs yet"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<LabRun, LabRun> name = new TableColumn<>("Algorithm");
+        name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        name.setCellFactory(c -> new TableCell<>() {
+            private final Rectangle swatch = new Rectangle(10, 10);
+
+            @Override
+            protected void updateItem(LabRun r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                java.awt.Color col = chartStyle.get().player(r.colour() % 8);
+                swatch.setFill(javafx.scene.paint.Color.rgb(col.getRed(), col.getGreen(), col.getBlue()));
+                setGraphic(swatch);
+                setText(r.name());
+                setTooltip(new Tooltip(r.spec().displayName() + "\n" + r.spec().params()));
+            }
+        });
+        name.setPrefWidth(130);
+        TableColumn<LabRun, LabRun> st = new TableColumn<>("Status");
+        st.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        st.setCellFactory(c -> new ControlCell());
+        st.setPrefWidth(112);
+        st.setMinWidth(64);
+        TableColumn<LabRun, Number> step = new TableColumn<>("Steps");
+        step.setCellValueFactory(c -> c.getValue().stepProperty());
+        step.setPrefWidth(58);
+        step.setMinWidth(52);
+        step.getStyleClass().add("numeric");
+        TableColumn<LabRun, String> expl = new TableColumn<>("Expl.");
+        expl.setCellValueFactory(c -> text(c.getValue().exploitabilityProperty(), v -> shortNumber(v.doubleValue())));
+        expl.setPrefWidth(70);
+        expl.setMinWidth(62);
+        expl.getStyleClass().add("numeric");
+        TableColumn<LabRun, String> verdict = new TableColumn<>("Verdict");
+        verdict.setCellValueFactory(c -> text(c.getValue().verdictProperty(), LabView::shortVerdict));
+        verdict.setPrefWidth(120);
+        table.getColumns().setAll(name, st, step, expl, verdict);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(LabRun r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setTooltip(null);
+                    return;
+                }
+                tip.textProperty().bind(Bindings.createStringBinding(() -> r.name() + " — " + r.spec().params()
+                        + (r.phaseProperty().get().isEmpty() ? "" : "\n" + r.phaseProperty().get())
+                        + "\npolicy: most likely joint action " + r.policyProperty().get(), r.phaseProperty(),
+                        r.policyProperty()));
+                setTooltip(tip);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && vm.selectedProperty().get() != b) {
+                vm.selectedProperty().set(b);
+                vm.tick();
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label verdict2 = new Label();
+        verdict2.setId("labVerdict");
+        verdict2.getStyleClass().add("lab-verdict");
+        verdict2.textProperty().bind(vm.verdictProperty());
+        verdict2.setWrapText(true);
+        verdict2.setMinHeight(Region.USE_PREF_SIZE);
+        Label head = new Label("RUNS — select one for its meta-game, weights, policy");
+        head.getStyleClass().add("section-title");
+        VBox box = new VBox(4, head, table, verdict2);
+        box.getStyleClass().add("lab-runs");
+        return box;
+    }
+
+    /** The status of one run: pause/resume and cancel buttons while it runs, "done" (or why not) afterwards. */
+    private final class ControlCell extends TableCell<LabRun, LabRun> {
+        private final Button pause = new Button("", Icons.pause());
+        private final Button cancel = new Button("", Icons.stop());
+        private final ProgressBar bar = new ProgressBar(-1);
+        private final HBox box = new HBox(2, pause, cancel, bar);
+        private final javafx.beans.value.ChangeListener<RunStatus> onStatus = (o, a, b) -> show();
+        private LabRun bound;
+
+        ControlCell() {
+            pause.setTooltip(new Tooltip("Pause / resume this run"));
+            cancel.setTooltip(new Tooltip("Cancel this run (keeps what it recorded)"));
+            box.getStyleClass().add("run-buttons");
+            box.setAlignment(Pos.CENTER_LEFT);
+            bar.setPrefWidth(44);
+            bar.setMinWidth(20);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            pause.setOnAction(e -> {
+                if (bound != null) {
+                    bound.togglePause();
+                    frame();
+                }
+            });
+            cancel.setOnAction(e -> {
+                if (bound != null) {
+                    bound.cancel();
+                    frame();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(LabRun r, boolean empty) {
+            super.updateItem(r, empty);
+            if (bound != null) {
+                bound.statusProperty().removeListener(onStatus);
+                bar.progressProperty().unbind();
+                bound = null;
+            }
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bound = r;
+            pause.setId("labPause" + r.number());
+            cancel.setId("labCancel" + r.number());
+            bar.progressProperty().bind(r.progressProperty());
+            r.statusProperty().addListener(onStatus);
+            show();
+        }
+
+        private void show() {
+            LabRun r = bound;
+            if (r == null) {
+                return;
+            }
+            RunStatus s = r.statusProperty().get();
+            if (s.isTerminal()) {
+                setGraphic(null);
+                setText(s == RunStatus.COMPLETED ? "done" : s.name().toLowerCase(Locale.ROOT));
+            } else {
+                pause.setGraphic(s == RunStatus.PAUSED ? Icons.play() : Icons.pause());
+                setGraphic(box);
+                setText(null);
+            }
+        }
+    }
+
+    private static <T> ObservableValue<String> text(ObservableValue<T> v, java.util.function.Function<T, String> f) {
+        return Bindings.createStringBinding(() -> v.getValue() == null ? "" : f.apply(v.getValue()), v);
+    }
+
+    /** "1.486", "0", "9.4e-5": numbers that fit a narrow column (the tooltip and the detail line have more digits). */
+    static String shortNumber(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e4) {
+            String t = String.format(Locale.ROOT, "%.4g", v);
+            return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
+        }
+        return String.format(Locale.ROOT, "%.1e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+    }
+
+    /** The verdict in a few words for the table ("local NE only", "global NE (mix.)"). */
+    static String shortVerdict(String v) {
+        return v.replace("local NE, not global", "local NE only").replace("not an equilibrium", "not an NE")
+                .replace("(mixture)", "(mix.)");
+    }
+
+    private static Label label(String t) {
+        Label l = new Label(t);
+        l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    // ------------------------------------------------------------------ exports
+
+    private MenuButton exportMenu() {
+        MenuButton m = new MenuButton("Export");
+        m.setId("labExport");
+        MenuItem charts = new MenuItem("Chart (PNG, SVG, PDF, TikZ)…");
+        charts.setOnAction(e -> exportChartDialog());
+        MenuItem data = new MenuItem("Data (CSV)…");
+        data.setOnAction(e -> exportDataDialog());
+        MenuItem recipe = new MenuItem("Re-run a lab recipe…");
+        recipe.setOnAction(e -> rerunDialog());
+        m.getItems().addAll(charts, data, recipe);
+        m.setTooltip(new Tooltip("Every export writes a recipe beside it (name.recipe.json) that re-runs the same runs"));
+        return m;
+    }
+
+    /** The export dialog for the lab's charts, then a file chooser (Ctrl+E in the shell). */
+    public void exportChartDialog() {
+        List<ExportDialog.Item> items = vm.exportItems();
+        if (items.isEmpty()) {
+            status.setText("Nothing to export yet: run something first");
+            return;
+        }
+        Optional<Exporter.Request> r = ExportDialog.show(window(), items, 0);
+        if (r.isEmpty()) {
+            return;
+        }
+        String what = items.stream().filter(i -> i.chart() == r.get().chart()).map(ExportDialog.Item::name).findFirst()
+                .orElse("chart");
+        ExportFormat f = r.get().format();
+        Path target = save(what, f.extension(), f.label());
+        if (target != null) {
+            try {
+                vm.exportChart(what, r.get(), target);
+            } catch (IOException | IllegalArgumentException ex) {
+                status.setText("Export failed: " + ex.getMessage());
+            }
+        }
+    }
+
+    private void exportDataDialog() {
+        ChoiceDialog<LabViewModel.DataExport> d = new ChoiceDialog<>(LabViewModel.DataExport.CURVES,
+                LabViewModel.DataExport.values());
+        d.initOwner(window());
+        d.setTitle("Export data");
+        d.setHeaderText("Export data as CSV (a recipe is written beside it)");
+        Optional<LabViewModel.DataExport> what = d.showAndWait();
+        if (what.isEmpty()) {
+            return;
+        }
+        Path target = save(what.get().name().toLowerCase(Locale.ROOT), "csv", "CSV");
+        if (target != null) {
+            try {
+                vm.exportData(what.get(), target);
+            } catch (IOException | IllegalArgumentException ex) {
+                status.setText("Export failed: " + ex.getMessage());
+            }
+        }
+    }
+
+    private void rerunDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Re-run a lab recipe");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lab recipes (*.recipe.json)", "*.json"));
+        File f = fc.showOpenDialog(window());
+        if (f == null) {
+            return;
+        }
+        try {
+            vm.rerun(Json.parse(Files.readString(f.toPath())));
+            frame();
+        } catch (IOException | IllegalArgumentException ex) {
+            status.setText("Cannot re-run " + f.getName() + ": " + ex.getMessage());
+        }
+    }
+
+    private Path save(String base, String ext, String label) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export to");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*." + ext));
+        fc.setInitialFileName((vm.familyProperty().get() + "-" + base).replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+            p = p.resolveSibling(p.getFileName() + "." + ext);
+        }
+        return p;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** The charts the view shows (tests). */
+    List<Chart> shownCharts() {
+        return java.util.stream.Stream.of(curvesCanvas, metaCanvas, weightsCanvas, policyCanvas)
+                .map(c -> c.chartProperty().get()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The canvas of the curves (tests). */
+    Node curvesNode() {
+        return curvesCanvas;
+    }
+}
