@@ -162,6 +162,15 @@ public final class RestPoints {
                 c++;
             }
         }
+        return jacobian(f, x, coord, last, h);
+    }
+
+    /**
+     * The Jacobian of F at x in the basis b_i = e_{coord[i]} − e_{last[i]}, by central differences:
+     * J[row][col] = (F(x + h·b_col) − F(x − h·b_col))[coord[row]] / (2h).
+     */
+    private static double[][] jacobian(VectorField f, double[] x, int[] coord, int[] last, double h) {
+        int n = coord.length;
         double[][] jac = new double[n][n];
         double[] xp = new double[x.length];
         double[] xm = new double[x.length];
@@ -207,27 +216,8 @@ public final class RestPoints {
         double[] fx = new double[x.length];
         double[] g = new double[n];
         double norm = residual(f, x, coord, fx, g);
-        double h = 1e-7;
-        double[] xp = new double[x.length];
-        double[] xm = new double[x.length];
-        double[] fp = new double[x.length];
-        double[] fm = new double[x.length];
-        double[][] jac = new double[n][n];
         for (int iter = 0; iter < 60 && norm > 1e-15; iter++) {
-            for (int col = 0; col < n; col++) {
-                System.arraycopy(x, 0, xp, 0, x.length);
-                System.arraycopy(x, 0, xm, 0, x.length);
-                xp[coord[col]] += h;
-                xp[last[col]] -= h;
-                xm[coord[col]] -= h;
-                xm[last[col]] += h;
-                f.derivative(xp, fp);
-                f.derivative(xm, fm);
-                for (int row = 0; row < n; row++) {
-                    jac[row][col] = (fp[coord[row]] - fm[coord[row]]) / (2 * h);
-                }
-            }
-            double[] delta = solve(jac, g);
+            double[] delta = solve(jacobian(f, x, coord, last, 1e-7), g);
             if (delta == null) {
                 return null;
             }

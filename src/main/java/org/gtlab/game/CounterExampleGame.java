@@ -1,7 +1,6 @@
 package org.gtlab.game;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +19,8 @@ import java.util.Map;
  * Poisson-binomial dynamic programme over the count of 1s, so any N works for
  * {@link #expectedPayoff(TeamPolicy, TeamPolicy)}.
  */
-public final class CounterExampleGame implements TeamGame {
+public final class CounterExampleGame extends BinaryTeamGame {
 
-    private final int n;
     private final double c;
     private final double eps;
     private final double[][] table;
@@ -32,13 +30,10 @@ public final class CounterExampleGame implements TeamGame {
      * @throws IllegalArgumentException if n &lt; 1 or a constant is not finite
      */
     public CounterExampleGame(int n, double c, double eps) {
+        super(n);
         if (n < 1) {
             throw new IllegalArgumentException("the example game needs N ≥ 1 agents per team, got " + n);
         }
-        if (n > 62) {
-            throw new IllegalArgumentException("N = " + n + " agents per team is more than the supported 62");
-        }
-        this.n = n;
         this.c = TeamGame.finite("C", c);
         this.eps = TeamGame.finite("ε", eps);
         this.table = new double[n + 1][n + 1];
@@ -101,30 +96,6 @@ public final class CounterExampleGame implements TeamGame {
         m.put("C", c);
         m.put("eps", eps);
         return m;
-    }
-
-    @Override
-    public int agentsPerTeam() {
-        return n;
-    }
-
-    @Override
-    public int actionsPerAgent() {
-        return 2;
-    }
-
-    @Override
-    public String actionLabel(int action) {
-        return Integer.toString(action);
-    }
-
-    @Override
-    public String jointActionLabel(int[] a) {
-        StringBuilder sb = new StringBuilder();
-        for (int x : a) {
-            sb.append(x);
-        }
-        return sb.toString();
     }
 
     @Override
@@ -206,11 +177,5 @@ public final class CounterExampleGame implements TeamGame {
             }
         }
         return s;
-    }
-
-    /** The authors' single exploiter: all agents play 0 ({@code EvalLogger.eval}, log_mode 1). */
-    @Override
-    public List<int[]> authorsExploiters() {
-        return List.of(new int[n]);
     }
 }

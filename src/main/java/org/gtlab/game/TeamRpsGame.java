@@ -1,7 +1,6 @@
 package org.gtlab.game;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Map;
  * product policy (N = 2) is p₁ = p₂ = 1/√3 with exploitability 2/√3 − 1 ≈ 0.1547, while the mixture of
  * Rock, Scissors and Paper joint actions, 1/3 each, has exploitability 0.
  */
-public final class TeamRpsGame implements TeamGame {
+public final class TeamRpsGame extends BinaryTeamGame {
 
     /** Team moves. */
     public static final int ROCK = 0;
@@ -22,17 +21,12 @@ public final class TeamRpsGame implements TeamGame {
 
     private static final double[][] RPS = {{0, -1, 1}, {1, 0, -1}, {-1, 1, 0}};
 
-    private final int n;
-
-    /** @throws IllegalArgumentException if n &lt; 2 (with one agent there is no Paper) */
+    /** @throws IllegalArgumentException if n &lt; 2 (with one agent there is no Paper) or n &gt; 62 */
     public TeamRpsGame(int n) {
+        super(n);
         if (n < 2) {
             throw new IllegalArgumentException("team RPS needs N ≥ 2 agents per team, got " + n);
         }
-        if (n > 62) {
-            throw new IllegalArgumentException("N = " + n + " agents per team is more than the supported 62");
-        }
-        this.n = n;
     }
 
     /** The paper's instance, N = 2. */
@@ -76,29 +70,11 @@ public final class TeamRpsGame implements TeamGame {
         return m;
     }
 
-    @Override
-    public int agentsPerTeam() {
-        return n;
-    }
-
-    @Override
-    public int actionsPerAgent() {
-        return 2;
-    }
-
-    @Override
-    public String actionLabel(int action) {
-        return Integer.toString(action);
-    }
-
+    /** The digits and the team move, for example "01 (Paper)". */
     @Override
     public String jointActionLabel(int[] a) {
-        StringBuilder sb = new StringBuilder();
-        for (int x : a) {
-            sb.append(x);
-        }
         int m = move(a);
-        return sb.append(m == ROCK ? " (Rock)" : m == PAPER ? " (Paper)" : " (Scissors)").toString();
+        return super.jointActionLabel(a) + (m == ROCK ? " (Rock)" : m == PAPER ? " (Paper)" : " (Scissors)");
     }
 
     @Override
@@ -147,11 +123,5 @@ public final class TeamRpsGame implements TeamGame {
             }
         }
         return v;
-    }
-
-    /** The authors' single exploiter: every agent plays 0 (team Rock). */
-    @Override
-    public List<int[]> authorsExploiters() {
-        return List.of(new int[n]);
     }
 }

@@ -21,26 +21,10 @@ public final class AlphaRank {
 
     /** Stationary distribution of the infinite-α chain with mutation ε. */
     public static double[] infiniteAlpha(double[][] m, double eps) {
-        int k = square(m);
-        if (k == 1) {
-            return new double[] {1.0};
-        }
-        double eta = 1.0 / (k - 1);
-        double[][] c = new double[k][k];
-        for (int s = 0; s < k; s++) {
-            double off = 0;
-            for (int r = 0; r < k; r++) {
-                if (r == s) {
-                    continue;
-                }
-                double d = m[r][s] - m[s][r];
-                double v = Math.abs(d) <= 1e-14 ? eta * 0.5 : d > 0 ? eta * (1 - eps) : eta * eps;
-                c[s][r] = v;
-                off += v;
-            }
-            c[s][s] = 1 - off;
-        }
-        return stationary(c);
+        return stationary(square(m), (r, s) -> {
+            double d = m[r][s] - m[s][r];
+            return Math.abs(d) <= 1e-14 ? 0.5 : d > 0 ? 1 - eps : eps;
+        });
     }
 
     /** Stationary distribution of the finite-α chain (population size {@code pop}, selection intensity α). */
@@ -49,6 +33,20 @@ public final class AlphaRank {
         if (pop < 2 || !(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException("α-Rank needs population size ≥ 2 and a finite α > 0, got " + pop + ", " + alpha);
         }
+        return stationary(k, (r, s) -> {
+            double u = alpha * (m[r][s] - m[s][r]);
+            double rho = Math.abs(u) <= 1e-14 ? 1.0 / pop : Math.expm1(-u) / Math.expm1(-pop * u);
+            return Double.isNaN(rho) ? 0 : rho;
+        });
+    }
+
+    /** The probability factor of a move from strategy s to r ≠ s (c[s, r] = η·factor). */
+    private interface MoveFactor {
+        double of(int r, int s);
+    }
+
+    /** Stationary distribution of the chain on k strategies with c[s, r] = η·factor(r, s), η = 1/(k−1). */
+    private static double[] stationary(int k, MoveFactor factor) {
         if (k == 1) {
             return new double[] {1.0};
         }
@@ -60,12 +58,7 @@ public final class AlphaRank {
                 if (r == s) {
                     continue;
                 }
-                double u = alpha * (m[r][s] - m[s][r]);
-                double rho = Math.abs(u) <= 1e-14 ? 1.0 / pop : Math.expm1(-u) / Math.expm1(-pop * u);
-                if (Double.isNaN(rho)) {
-                    rho = 0;
-                }
-                c[s][r] = eta * rho;
+                c[s][r] = eta * factor.of(r, s);
                 off += c[s][r];
             }
             c[s][s] = 1 - off;

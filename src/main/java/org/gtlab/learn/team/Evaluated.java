@@ -33,17 +33,18 @@ final class Evaluated {
         return new Evaluated(q, v, r);
     }
 
-    /** Puts team_exploitability, restricted_exploitability (if defined) into m. */
-    void put(Map<String, Double> m) {
+    /**
+     * A new (modifiable, ordered) metrics map that every team learner state starts with: step,
+     * team_exploitability, restricted_exploitability (if defined), population_size.
+     */
+    Map<String, Double> metrics(long step, double populationSize) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("step", (double) step);
         m.put("team_exploitability", exploitability);
         if (!Double.isNaN(restricted)) {
             m.put("restricted_exploitability", restricted);
         }
-    }
-
-    static Map<String, Double> start(long step) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("step", (double) step);
+        m.put("population_size", populationSize);
         return m;
     }
 

@@ -1,7 +1,5 @@
 package org.gtlab.learn.team;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -133,7 +131,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
     }
 
     /** FXP state. */
-    public static final class State implements TeamLearnerState {
+    public static final class State extends AbstractTeamState {
         final TeamPolicy initial;
         final TeamPolicy main;
         final TeamPolicy counter;
@@ -150,15 +148,13 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         final double[] sigma;
         final Evaluated logged;
         final double[] counterTarget;
-        final long step;
-        final boolean done;
         final List<Long> phaseStarts;
-        private final Map<String, Double> metrics;
 
         State(TeamGame g, boolean track, TeamPolicy initial, TeamPolicy main, TeamPolicy counter, boolean counterPhase,
                 int i, int t, int converge, int mainLength, List<TeamPolicy> pop, double[][] all, List<TeamPolicy> mains,
                 List<TeamPolicy> counters, double[][] mc, double[] sigma, Evaluated logged, double[] counterTarget,
                 long step, boolean done, List<Long> phaseStarts) {
+            super(step, done, metrics(g, track, main, logged, step, sigma.length, i, counterPhase));
             this.initial = initial;
             this.main = main;
             this.counter = counter;
@@ -175,33 +171,18 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
             this.sigma = sigma;
             this.logged = logged;
             this.counterTarget = counterTarget;
-            this.step = step;
-            this.done = done;
             this.phaseStarts = phaseStarts;
-            Map<String, Double> m = Evaluated.start(step);
-            logged.put(m);
-            m.put("population_size", (double) sigma.length);
+        }
+
+        private static Map<String, Double> metrics(TeamGame g, boolean track, TeamPolicy main, Evaluated logged,
+                long step, int size, int i, boolean counterPhase) {
+            Map<String, Double> m = logged.metrics(step, size);
             m.put("iteration", (double) i);
             m.put("phase", counterPhase ? 1.0 : 0.0);
             if (track) {
                 m.put("main_exploitability", TeamEvaluation.exploitability(g, main));
             }
-            this.metrics = Collections.unmodifiableMap(m);
-        }
-
-        @Override
-        public long step() {
-            return step;
-        }
-
-        @Override
-        public boolean done() {
-            return done;
-        }
-
-        @Override
-        public Map<String, Double> metrics() {
-            return metrics;
+            return m;
         }
 
         /** The logged mixture (the final mixture over all 2m + 1 members once done). */
@@ -238,11 +219,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
 
         /** A copy of the union meta-game M_all[k][l] = U(Pop_k, Pop_l). */
         public double[][] metaGame() {
-            double[][] c = new double[all.length][];
-            for (int k = 0; k < all.length; k++) {
-                c[k] = all[k].clone();
-            }
-            return c;
+            return MetaGames.copy(all);
         }
 
         /** True during a counter phase. */
@@ -272,32 +249,6 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
                 List.of(mu0), new double[0][], sigma, logged, null, 0, false, List.of(0L));
     }
 
-    private static List<TeamPolicy> append(List<TeamPolicy> l, TeamPolicy p) {
-        List<TeamPolicy> c = new ArrayList<>(l);
-        c.add(p);
-        return Collections.unmodifiableList(c);
-    }
-
-    private static List<Long> append(List<Long> l, long v) {
-        List<Long> c = new ArrayList<>(l);
-        c.add(v);
-        return Collections.unmodifiableList(c);
-    }
-
-    /** M_all extended by a new member (antisymmetric), exact payoffs. */
-    private double[][] extend(double[][] all, List<TeamPolicy> pop, TeamPolicy p) {
-        double[] v = game.valueVs(p.jointDistribution());
-        int k = all.length;
-        double[][] m = new double[k + 1][k + 1];
-        for (int r = 0; r < k; r++) {
-            System.arraycopy(all[r], 0, m[r], 0, k);
-            double u = pop.get(r).dotJoint(v);
-            m[r][k] = u;
-            m[k][r] = -u;
-        }
-        return m;
-    }
-
     private static double[][] sub(double[][] m, int rows, int cols) {
         double[][] s = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
@@ -312,7 +263,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
 
     @Override
     public State next(State s) {
-        if (s.done) {
+        if (s.done()) {
             throw new IllegalStateException("FXP has finished");
         }
         return s.counterPhase ? counterStep(s) : mainStep(s);
@@ -325,7 +276,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         double[][] br = mainOracle.response(qa);
         TeamPolicy next = mainOracle.update(s.main, br, s.t);
         int p = mainOracle.progress(s.t, s.converge, DampedBestResponse.distance(next, br));
-        long step = s.step + 1;
+        long step = s.step() + 1;
         if (!DampedBestResponse.stops(p)) {
             return new State(game, trackMain, s.initial, next, s.counter, false, s.i, s.t + 1, DampedBestResponse.counter(p),
                     0, s.pop, s.all, s.mains, s.counters, s.mc, s.sigma, s.logged, null, step, false, s.phaseStarts);
@@ -341,9 +292,9 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         for (int j = 0; j < i; j++) {
             mc[i - 1][j] = -s.counters.get(j).dotJoint(vNext); // U(π_i, μ_j) = −U(μ_j, π_i)
         }
-        List<TeamPolicy> mains = append(s.mains, next);
-        double[][] all = extend(s.all, s.pop, next);
-        List<TeamPolicy> pop = append(s.pop, next);
+        List<TeamPolicy> mains = MetaGames.append(s.mains, next);
+        double[][] all = MetaGames.extend(game, s.all, s.pop, next);
+        List<TeamPolicy> pop = MetaGames.append(s.pop, next);
         if (!counters) {
             return afterCounter(s, next, s.counter, i, pop, all, mains, s.counters, mc, step, length);
         }
@@ -354,7 +305,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         double[] counterTarget = game.valueVs(qr);
         TeamPolicy mu = TeamPolicy.uniform(game.agentsPerTeam(), game.actionsPerAgent());
         return new State(game, trackMain, s.initial, next, mu, true, i, 0, 0, length, pop, all, mains, s.counters, mc,
-                sigmaLog, logged, counterTarget, step, false, append(s.phaseStarts, step));
+                sigmaLog, logged, counterTarget, step, false, MetaGames.append(s.phaseStarts, step));
     }
 
     private State counterStep(State s) {
@@ -375,7 +326,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
             stop = DampedBestResponse.stops(p);
             converge = DampedBestResponse.counter(p);
         }
-        long step = s.step + 1;
+        long step = s.step() + 1;
         if (!stop) {
             return new State(game, trackMain, s.initial, s.main, mu, true, s.i, t + 1, converge, s.mainLength, s.pop, s.all,
                     s.mains, s.counters, s.mc, s.sigma, s.logged, s.counterTarget, step, false, s.phaseStarts);
@@ -387,9 +338,9 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
             mc[r] = s.mc[r].clone();
             mc[r][i] = s.mains.get(r).dotJoint(vMu); // U(π_{r+1}, μ_i)
         }
-        double[][] all = extend(s.all, s.pop, mu);
-        List<TeamPolicy> pop = append(s.pop, mu);
-        List<TeamPolicy> cs = append(s.counters, mu);
+        double[][] all = MetaGames.extend(game, s.all, s.pop, mu);
+        List<TeamPolicy> pop = MetaGames.append(s.pop, mu);
+        List<TeamPolicy> cs = MetaGames.append(s.counters, mu);
         return afterCounter(s, s.main, mu, i, pop, all, s.mains, cs, mc, step, s.mainLength);
     }
 
@@ -404,6 +355,6 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         TeamPolicy nextMain = reset ? s.initial : main;
         double[] sigma = solver.solve(all).row();
         return new State(game, trackMain, s.initial, nextMain, mu, false, i + 1, 0, 0, 0, pop, all, mains, cs, mc, sigma,
-                mixture(sigma, pop), null, step, false, append(s.phaseStarts, step));
+                mixture(sigma, pop), null, step, false, MetaGames.append(s.phaseStarts, step));
     }
 }

@@ -1,7 +1,5 @@
 package org.gtlab.learn.team;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -84,37 +82,39 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
     }
 
     /** FP/FSP state. */
-    public static final class State implements TeamLearnerState {
+    public static final class State extends AbstractTeamState {
         final TeamPolicy pi;
         final List<TeamPolicy> iterates;
         final double[] sumAll;
         final double[] sumFirst;
         final double[][] sumRows;
         final int converge;
-        final boolean done;
-        private final Map<String, Double> metrics;
 
         State(TeamGame g, TeamPolicy pi, List<TeamPolicy> iterates, double[] sumAll, double[] sumFirst,
                 double[][] sumRows, int converge, boolean done) {
+            super(iterates.size(), done, metrics(g, pi, iterates.size(), sumAll, sumRows));
             this.pi = pi;
             this.iterates = iterates;
             this.sumAll = sumAll;
             this.sumFirst = sumFirst;
             this.sumRows = sumRows;
             this.converge = converge;
-            this.done = done;
-            int i = iterates.size();
-            Map<String, Double> m = Evaluated.start(i);
+        }
+
+        private static Map<String, Double> metrics(TeamGame g, TeamPolicy pi, int i, double[] sumAll,
+                double[][] sumRows) {
             Evaluated logged = Evaluated.of(g, i == 0 ? pi.jointDistribution() : Evaluated.scaled(1.0 / i, sumAll));
-            logged.put(m);
-            m.put("population_size", (double) Math.max(1, i));
-            m.put("average_policy_exploitability", TeamEvaluation.exploitability(g, average()));
-            this.metrics = Collections.unmodifiableMap(m);
+            Map<String, Double> m = logged.metrics(i, Math.max(1, i));
+            m.put("average_policy_exploitability", TeamEvaluation.exploitability(g, average(pi, i, sumRows)));
+            return m;
         }
 
         /** The per-agent average of the iterates (a product policy; π itself before the first step). */
         public TeamPolicy average() {
-            int i = iterates.size();
+            return average(pi, iterates.size(), sumRows);
+        }
+
+        private static TeamPolicy average(TeamPolicy pi, int i, double[][] sumRows) {
             if (i == 0) {
                 return pi;
             }
@@ -130,21 +130,6 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
                 }
             }
             return TeamPolicy.of(r);
-        }
-
-        @Override
-        public long step() {
-            return iterates.size();
-        }
-
-        @Override
-        public boolean done() {
-            return done;
-        }
-
-        @Override
-        public Map<String, Double> metrics() {
-            return metrics;
         }
 
         @Override
@@ -168,7 +153,7 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
 
     @Override
     public State next(State s) {
-        if (s.done) {
+        if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }
         int i = s.iterates.size();
@@ -184,9 +169,6 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
         double[][] qa = TeamEvaluation.agentActionValues(game, s.pi, game.valueVs(q));
         double[][] br = oracle.response(qa);
         TeamPolicy next = oracle.update(s.pi, br, i);
-        List<TeamPolicy> its = new ArrayList<>(i + 1);
-        its.addAll(s.iterates);
-        its.add(next);
         double[] sumAll = s.sumAll.clone();
         next.addJointTo(1.0, sumAll);
         double[] sumFirst = s.sumFirst;
@@ -214,7 +196,7 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
             d = Math.max(d, e2);
         }
         int p = oracle.progress(i, s.converge, d);
-        return new State(game, next, Collections.unmodifiableList(its), sumAll, sumFirst, sumRows,
+        return new State(game, next, MetaGames.append(s.iterates, next), sumAll, sumFirst, sumRows,
                 DampedBestResponse.counter(p), DampedBestResponse.stops(p));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.gtlab.solve.ZeroSumLp;
 
@@ -78,50 +79,37 @@ public final class MetaSolvers {
         }
     }
 
-    private abstract static class Named implements MetaSolver {
-        private final String name;
+    /** A solver that {@link #check}s the matrix before {@code solve} sees it; its name is also its toString. */
+    private static MetaSolver named(String name, Function<double[][], MetaSolution> solve) {
+        return new MetaSolver() {
+            @Override
+            public String name() {
+                return name;
+            }
 
-        Named(String name) {
-            this.name = name;
-        }
+            @Override
+            public MetaSolution solve(double[][] m) {
+                check(m);
+                return solve.apply(m);
+            }
 
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 
     // ------------------------------------------------------------------ uniform
 
     /** σ_k = 1/K for both players. */
     public static MetaSolver uniform() {
-        return new Named("uniform") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                double[] r = new double[m.length];
-                double[] c = new double[m[0].length];
-                Arrays.fill(r, 1.0 / r.length);
-                Arrays.fill(c, 1.0 / c.length);
-                return new MetaSolution(r, c);
-            }
-        };
+        return named("uniform", m -> new MetaSolution(uniformWeights(m.length), uniformWeights(m[0].length)));
     }
 
     /** OpenSpiel's {@code uniform_biased}: σ_k ∝ exp(k − (K−1)), newest heaviest. */
     public static MetaSolver uniformBiased() {
-        return new Named("uniform_biased") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                return new MetaSolution(biased(m.length), biased(m[0].length));
-            }
-        };
+        return named("uniform_biased", m -> new MetaSolution(biased(m.length), biased(m[0].length)));
     }
 
     private static double[] biased(int k) {
@@ -141,16 +129,10 @@ public final class MetaSolvers {
 
     /** The exact zero-sum LP solution (row and column maximin strategies). */
     public static MetaSolver nash() {
-        return new Named("nash") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                ZeroSumLp.Solution sol = ZeroSumLp.solve(m);
-                double[] x = sol.x();
-                double[] y = sol.y();
-                return new MetaSolution(x, y);
-            }
-        };
+        return named("nash", m -> {
+            ZeroSumLp.Solution sol = ZeroSumLp.solve(m);
+            return new MetaSolution(sol.x(), sol.y());
+        });
     }
 
 
@@ -180,53 +162,47 @@ public final class MetaSolvers {
         if (updates < 0) {
             throw new IllegalArgumentException("updates must be ≥ 0, got " + updates);
         }
-        return new Named(updates == 999 ? "fp999" : "fp" + updates) {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                int k = m.length;
-                int l = m[0].length;
-                double[] p = new double[k];
-                double[] q = new double[l];
-                Arrays.fill(p, 1.0 / k);
-                Arrays.fill(q, 1.0 / l);
-                for (int i = 1; i <= updates; i++) {
-                    int a = 0;
-                    double best = Double.NEGATIVE_INFINITY;
-                    for (int r = 0; r < k; r++) {
-                        double s = 0;
-                        for (int c = 0; c < l; c++) {
-                            s += m[r][c] * q[c];
-                        }
-                        if (s > best) {
-                            best = s;
-                            a = r;
-                        }
-                    }
-                    int b = 0;
-                    double worst = Double.POSITIVE_INFINITY;
+        return named(updates == 999 ? "fp999" : "fp" + updates, m -> {
+            int k = m.length;
+            int l = m[0].length;
+            double[] p = uniformWeights(k);
+            double[] q = uniformWeights(l);
+            for (int i = 1; i <= updates; i++) {
+                int a = 0;
+                double best = Double.NEGATIVE_INFINITY;
+                for (int r = 0; r < k; r++) {
+                    double s = 0;
                     for (int c = 0; c < l; c++) {
-                        double s = 0;
-                        for (int r = 0; r < k; r++) {
-                            s += p[r] * m[r][c];
-                        }
-                        if (s < worst) {
-                            worst = s;
-                            b = c;
-                        }
+                        s += m[r][c] * q[c];
                     }
-                    double keep = (double) i / (i + 1);
-                    double add = 1.0 / (i + 1);
-                    for (int r = 0; r < k; r++) {
-                        p[r] = p[r] * keep + (r == a ? add : 0);
-                    }
-                    for (int c = 0; c < l; c++) {
-                        q[c] = q[c] * keep + (c == b ? add : 0);
+                    if (s > best) {
+                        best = s;
+                        a = r;
                     }
                 }
-                return new MetaSolution(p, q);
+                int b = 0;
+                double worst = Double.POSITIVE_INFINITY;
+                for (int c = 0; c < l; c++) {
+                    double s = 0;
+                    for (int r = 0; r < k; r++) {
+                        s += p[r] * m[r][c];
+                    }
+                    if (s < worst) {
+                        worst = s;
+                        b = c;
+                    }
+                }
+                double keep = (double) i / (i + 1);
+                double add = 1.0 / (i + 1);
+                for (int r = 0; r < k; r++) {
+                    p[r] = p[r] * keep + (r == a ? add : 0);
+                }
+                for (int c = 0; c < l; c++) {
+                    q[c] = q[c] * keep + (c == b ? add : 0);
+                }
             }
-        };
+            return new MetaSolution(p, q);
+        });
     }
 
     // ------------------------------------------------------------------ PRD
@@ -243,46 +219,56 @@ public final class MetaSolvers {
             throw new IllegalArgumentException("PRD needs iterations ≥ 1, dt > 0 and γ ≥ 0, got " + iterations + ", "
                     + dt + ", " + gamma);
         }
-        return new Named("prd") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                int k = m.length;
-                int l = m[0].length;
-                if (gamma * Math.max(k, l) >= 1) {
-                    throw new IllegalArgumentException("PRD floor γ = " + gamma + " is too large for " + Math.max(k, l)
-                            + " strategies");
-                }
-                double[] x = new double[k];
-                double[] y = new double[l];
-                Arrays.fill(x, 1.0 / k);
-                Arrays.fill(y, 1.0 / l);
-                double[] sx = new double[k];
-                double[] sy = new double[l];
-                double[] vx = new double[k];
-                double[] vy = new double[l];
-                for (int it = 0; it < iterations; it++) {
-                    values(m, x, y, vx, vy);
-                    double ax = dot(vx, x);
-                    double ay = dot(vy, y);
-                    double[] nx = new double[k];
-                    double[] ny = new double[l];
-                    for (int i = 0; i < k; i++) {
-                        nx[i] = x[i] + dt * x[i] * (vx[i] - ax);
-                    }
-                    for (int j = 0; j < l; j++) {
-                        ny[j] = y[j] + dt * y[j] * (vy[j] - ay);
-                    }
-                    x = project(nx, gamma);
-                    y = project(ny, gamma);
-                    add(sx, x);
-                    add(sy, y);
-                }
-                scale(sx, 1.0 / iterations);
-                scale(sy, 1.0 / iterations);
-                return new MetaSolution(sx, sy);
+        return named("prd", m -> {
+            int n = Math.max(m.length, m[0].length);
+            if (gamma * n >= 1) {
+                throw new IllegalArgumentException("PRD floor γ = " + gamma + " is too large for " + n + " strategies");
             }
-        };
+            return timeAveraged(m, iterations, (x, v, avg) -> replicatorStep(x, v, avg, dt, gamma),
+                    (y, v, avg) -> replicatorStep(y, v, avg, dt, gamma));
+        });
+    }
+
+    /** Proj_{x ≥ γ}(x + dt·x ⊙ (v − avg)). */
+    private static double[] replicatorStep(double[] x, double[] v, double avg, double dt, double gamma) {
+        double[] nx = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            nx[i] = x[i] + dt * x[i] * (v[i] - avg);
+        }
+        return project(nx, gamma);
+    }
+
+    /** One player's simultaneous update: its next strategy from the current one, its values v and σᵀv. */
+    private interface Update {
+        double[] next(double[] current, double[] v, double avg);
+    }
+
+    /**
+     * The loop PRD and regret matching share: both players start uniform; each iteration takes
+     * vx = M y and vy = −xᵀM at the current pair, updates both players simultaneously, and adds the
+     * post-update strategies to the time average that is returned.
+     */
+    private static MetaSolution timeAveraged(double[][] m, int iterations, Update row, Update column) {
+        int k = m.length;
+        int l = m[0].length;
+        double[] x = uniformWeights(k);
+        double[] y = uniformWeights(l);
+        double[] sx = new double[k];
+        double[] sy = new double[l];
+        double[] vx = new double[k];
+        double[] vy = new double[l];
+        for (int it = 0; it < iterations; it++) {
+            values(m, x, y, vx, vy);
+            double ax = dot(vx, x);
+            double ay = dot(vy, y);
+            x = row.next(x, vx, ax);
+            y = column.next(y, vy, ay);
+            add(sx, x);
+            add(sy, y);
+        }
+        scale(sx, 1.0 / iterations);
+        scale(sy, 1.0 / iterations);
+        return new MetaSolution(sx, sy);
     }
 
     /** vx = M y (row values), vy = −xᵀM (column values). */
@@ -351,44 +337,20 @@ public final class MetaSolvers {
             throw new IllegalArgumentException("regret matching needs iterations ≥ 1, γ in [0, 1] and a finite initial"
                     + " regret, got " + iterations + ", " + gamma + ", " + initialRegret);
         }
-        return new Named("rm") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                int k = m.length;
-                int l = m[0].length;
-                double[] x = new double[k];
-                double[] y = new double[l];
-                Arrays.fill(x, 1.0 / k);
-                Arrays.fill(y, 1.0 / l);
-                double[] rx = new double[k];
-                double[] ry = new double[l];
-                Arrays.fill(rx, initialRegret);
-                Arrays.fill(ry, initialRegret);
-                double[] sx = new double[k];
-                double[] sy = new double[l];
-                double[] vx = new double[k];
-                double[] vy = new double[l];
-                for (int it = 0; it < iterations; it++) {
-                    values(m, x, y, vx, vy);
-                    double ax = dot(vx, x);
-                    double ay = dot(vy, y);
-                    for (int i = 0; i < k; i++) {
-                        rx[i] += vx[i] - ax;
-                    }
-                    for (int j = 0; j < l; j++) {
-                        ry[j] += vy[j] - ay;
-                    }
-                    x = matching(rx, gamma);
-                    y = matching(ry, gamma);
-                    add(sx, x);
-                    add(sy, y);
-                }
-                scale(sx, 1.0 / iterations);
-                scale(sy, 1.0 / iterations);
-                return new MetaSolution(sx, sy);
-            }
-        };
+        return named("rm", m -> {
+            double[] rx = filled(m.length, initialRegret);
+            double[] ry = filled(m[0].length, initialRegret);
+            return timeAveraged(m, iterations, (x, v, avg) -> regretStep(rx, v, avg, gamma),
+                    (y, v, avg) -> regretStep(ry, v, avg, gamma));
+        });
+    }
+
+    /** R ← R + (v − avg) (in place), then the regret-matching strategy of R. */
+    private static double[] regretStep(double[] r, double[] v, double avg, double gamma) {
+        for (int i = 0; i < r.length; i++) {
+            r[i] += v[i] - avg;
+        }
+        return matching(r, gamma);
     }
 
     private static double[] matching(double[] r, double gamma) {
@@ -414,17 +376,24 @@ public final class MetaSolvers {
      * an error. Needs a square meta-game; the answer is used for both players.
      */
     public static MetaSolver alphaRank() {
-        return new Named("alpharank") {
-            @Override
-            public MetaSolution solve(double[][] m) {
-                check(m);
-                double[] pi = AlphaRank.sweep(m);
-                return new MetaSolution(pi, pi);
-            }
-        };
+        return named("alpharank", m -> {
+            double[] pi = AlphaRank.sweep(m);
+            return new MetaSolution(pi, pi);
+        });
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The uniform distribution on k items. */
+    private static double[] uniformWeights(int k) {
+        return filled(k, 1.0 / k);
+    }
+
+    private static double[] filled(int k, double value) {
+        double[] a = new double[k];
+        Arrays.fill(a, value);
+        return a;
+    }
 
     static double dot(double[] a, double[] b) {
         double s = 0;

@@ -1,6 +1,5 @@
 package org.gtlab.learn.team;
 
-import java.util.Collections;
 import java.util.Map;
 
 import org.gtlab.eval.TeamEvaluation;
@@ -94,44 +93,27 @@ public final class NoRegretSelfPlay implements TeamLearner<NoRegretSelfPlay.Stat
     }
 
     /** No-regret learner state. */
-    public static final class State implements TeamLearnerState {
+    public static final class State extends AbstractTeamState {
         final TeamPolicy pi;
         final double[][] acc;
         final double[] iterateSum;
         final int i;
-        final boolean done;
-        private final Map<String, Double> metrics;
-        private final boolean mixture;
 
         State(TeamGame g, TeamPolicy pi, double[][] acc, double[] iterateSum, int i, boolean done, boolean mixture) {
+            super(i, done, metrics(g, pi, iterateSum, i, mixture));
             this.pi = pi;
             this.acc = acc;
             this.iterateSum = iterateSum;
             this.i = i;
-            this.done = done;
-            this.mixture = mixture;
-            Map<String, Double> m = Evaluated.start(i);
+        }
+
+        private static Map<String, Double> metrics(TeamGame g, TeamPolicy pi, double[] iterateSum, int i,
+                boolean mixture) {
             Evaluated self = Evaluated.of(g, pi.jointDistribution());
             Evaluated logged = mixture && i > 0 ? Evaluated.of(g, Evaluated.scaled(1.0 / i, iterateSum)) : self;
-            logged.put(m);
-            m.put("population_size", (double) (mixture ? Math.max(1, i) : 1));
+            Map<String, Double> m = logged.metrics(i, mixture ? Math.max(1, i) : 1);
             m.put("policy_exploitability", self.exploitability);
-            this.metrics = Collections.unmodifiableMap(m);
-        }
-
-        @Override
-        public long step() {
-            return i;
-        }
-
-        @Override
-        public boolean done() {
-            return done;
-        }
-
-        @Override
-        public Map<String, Double> metrics() {
-            return metrics;
+            return m;
         }
 
         /** The current policy (CFR: its mixture of iterates is what team_exploitability measures). */
@@ -155,7 +137,7 @@ public final class NoRegretSelfPlay implements TeamLearner<NoRegretSelfPlay.Stat
 
     @Override
     public State next(State s) {
-        if (s.done) {
+        if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }
         TeamPolicy[] teams = profile.teams(s.pi);

@@ -1,8 +1,6 @@
 package org.gtlab.learn.team;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +131,7 @@ public final class Psro implements TeamLearner<Psro.State> {
     }
 
     /** PSRO state. */
-    public static final class State implements TeamLearnerState {
+    public static final class State extends AbstractTeamState {
         final List<TeamPolicy> pop;
         final double[][] meta;
         final double[] sigma;
@@ -142,15 +140,13 @@ public final class Psro implements TeamLearner<Psro.State> {
         final int t;
         final int converge;
         final int iteration;
-        final long step;
-        final boolean done;
         final List<Long> phaseStarts;
         final List<int[]> exactResponses;
-        private final Map<String, Double> metrics;
 
-        State(TeamGame g, List<TeamPolicy> pop, double[][] meta, double[] sigma, Evaluated target, TeamPolicy br, int t,
+        State(List<TeamPolicy> pop, double[][] meta, double[] sigma, Evaluated target, TeamPolicy br, int t,
                 int converge, int iteration, long step, boolean done, List<Long> phaseStarts, List<int[]> exact,
                 boolean atEquilibrium) {
+            super(step, done, metrics(target, step, pop.size(), iteration, atEquilibrium));
             this.pop = pop;
             this.meta = meta;
             this.sigma = sigma;
@@ -159,31 +155,16 @@ public final class Psro implements TeamLearner<Psro.State> {
             this.t = t;
             this.converge = converge;
             this.iteration = iteration;
-            this.step = step;
-            this.done = done;
             this.phaseStarts = phaseStarts;
             this.exactResponses = exact;
-            Map<String, Double> m = Evaluated.start(step);
-            target.put(m);
-            m.put("population_size", (double) pop.size());
+        }
+
+        private static Map<String, Double> metrics(Evaluated target, long step, int size, int iteration,
+                boolean atEquilibrium) {
+            Map<String, Double> m = target.metrics(step, size);
             m.put("iteration", (double) iteration);
             m.put("target_at_equilibrium", atEquilibrium ? 1.0 : 0.0);
-            this.metrics = Collections.unmodifiableMap(m);
-        }
-
-        @Override
-        public long step() {
-            return step;
-        }
-
-        @Override
-        public boolean done() {
-            return done;
-        }
-
-        @Override
-        public Map<String, Double> metrics() {
-            return metrics;
+            return m;
         }
 
         @Override
@@ -203,11 +184,7 @@ public final class Psro implements TeamLearner<Psro.State> {
 
         /** A copy of the meta-game matrix M[k][l] = U(P_k, P_l). */
         public double[][] metaGame() {
-            double[][] c = new double[meta.length][];
-            for (int i = 0; i < meta.length; i++) {
-                c[i] = meta[i].clone();
-            }
-            return c;
+            return MetaGames.copy(meta);
         }
 
         /** Number of best responses trained so far. */
@@ -234,7 +211,7 @@ public final class Psro implements TeamLearner<Psro.State> {
         Evaluated target = Evaluated.of(game, initial.jointDistribution());
         boolean done = oracle == Oracle.EXACT && target.exploitability <= tolerance;
         TeamPolicy br = oracle == Oracle.DAMPED && reset ? uniform() : initial;
-        return new State(game, pop, new double[][] {{0.0}}, sigma, target, br, 0, 0, 0, 0, done, List.of(0L), List.of(),
+        return new State(pop, new double[][] {{0.0}}, sigma, target, br, 0, 0, 0, 0, done, List.of(0L), List.of(),
                 false);
     }
 
@@ -244,15 +221,13 @@ public final class Psro implements TeamLearner<Psro.State> {
 
     @Override
     public State next(State s) {
-        if (s.done) {
+        if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }
         if (oracle == Oracle.EXACT) {
             int[] a = game.jointAction(s.target.bestResponse);
             TeamPolicy br = TeamPolicy.pure(game.actionsPerAgent(), a);
-            List<int[]> exact = new ArrayList<>(s.exactResponses);
-            exact.add(a);
-            return finishPhase(s, br, s.step + 1, Collections.unmodifiableList(exact));
+            return finishPhase(s, br, s.step() + 1, MetaGames.append(s.exactResponses, a));
         }
         TeamPolicy br = s.br;
         double[][] q = TeamEvaluation.agentActionValues(game, br, s.target.v);
@@ -260,10 +235,10 @@ public final class Psro implements TeamLearner<Psro.State> {
         TeamPolicy next = damped.update(br, resp, s.t);
         int p = damped.progress(s.t, s.converge, DampedBestResponse.distance(next, resp));
         if (!DampedBestResponse.stops(p)) {
-            return new State(game, s.pop, s.meta, s.sigma, s.target, next, s.t + 1, DampedBestResponse.counter(p),
-                    s.iteration, s.step + 1, false, s.phaseStarts, s.exactResponses, s.target.exploitability <= 1e-9);
+            return new State(s.pop, s.meta, s.sigma, s.target, next, s.t + 1, DampedBestResponse.counter(p),
+                    s.iteration, s.step() + 1, false, s.phaseStarts, s.exactResponses, s.target.exploitability <= 1e-9);
         }
-        return finishPhase(s, next, s.step + 1, s.exactResponses);
+        return finishPhase(s, next, s.step() + 1, s.exactResponses);
     }
 
     private State finishPhase(State s, TeamPolicy br, long step, List<int[]> exact) {
@@ -280,19 +255,8 @@ public final class Psro implements TeamLearner<Psro.State> {
             }
         }
         if (added) {
-            double[] vNew = game.valueVs(br.jointDistribution()); // U(a, br)
-            int k = pop.size();
-            double[][] m2 = new double[k + 1][k + 1];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(meta[i], 0, m2[i], 0, k);
-                double u = pop.get(i).dotJoint(vNew); // U(P_i, br)
-                m2[i][k] = u;
-                m2[k][i] = -u;
-            }
-            List<TeamPolicy> p2 = new ArrayList<>(pop);
-            p2.add(br);
-            pop = Collections.unmodifiableList(p2);
-            meta = m2;
+            meta = MetaGames.extend(game, meta, pop, br);
+            pop = MetaGames.append(pop, br);
         }
         if (solver != null) {
             sigma = solver.solve(meta).row();
@@ -332,14 +296,9 @@ public final class Psro implements TeamLearner<Psro.State> {
         Evaluated target = Evaluated.of(game, mix.jointDistribution());
         int iteration = s.iteration + 1;
         boolean done = iteration >= iterations || (oracle == Oracle.EXACT && target.exploitability <= tolerance);
-        List<Long> starts = s.phaseStarts;
-        if (!done) {
-            List<Long> st = new ArrayList<>(starts);
-            st.add(step);
-            starts = Collections.unmodifiableList(st);
-        }
+        List<Long> starts = done ? s.phaseStarts : MetaGames.append(s.phaseStarts, step);
         TeamPolicy nextBr = oracle == Oracle.DAMPED && reset ? uniform() : br;
-        return new State(game, pop, meta, sigma, target, nextBr, 0, 0, iteration, step, done, starts, exact,
+        return new State(pop, meta, sigma, target, nextBr, 0, 0, iteration, step, done, starts, exact,
                 oracle == Oracle.DAMPED && !done && target.exploitability <= 1e-9);
     }
 }

@@ -1,6 +1,5 @@
 package org.gtlab.learn.team;
 
-import java.util.Collections;
 import java.util.Map;
 
 import org.gtlab.eval.TeamEvaluation;
@@ -56,25 +55,29 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
     }
 
     /** SP state: the policy, its evaluation, and the stop-rule counters. */
-    public static final class State implements TeamLearnerState {
+    public static final class State extends AbstractTeamState {
         final TeamPolicy pi;
         final Evaluated self;
         final double[][] q;
         final int t;
         final int converge;
-        final boolean done;
-        private final Map<String, Double> metrics;
 
-        State(TeamGame g, TeamPolicy pi, int t, int converge, boolean done) {
+        private State(TeamPolicy pi, Evaluated self, double[][] q, int t, int converge, boolean done) {
+            super(t, done, metrics(pi, self, q, t));
             this.pi = pi;
-            this.self = Evaluated.of(g, pi.jointDistribution());
-            this.q = TeamEvaluation.agentActionValues(g, pi, self.v);
+            this.self = self;
+            this.q = q;
             this.t = t;
             this.converge = converge;
-            this.done = done;
-            Map<String, Double> m = Evaluated.start(t);
-            self.put(m);
-            m.put("population_size", 1.0);
+        }
+
+        static State of(TeamGame g, TeamPolicy pi, int t, int converge, boolean done) {
+            Evaluated self = Evaluated.of(g, pi.jointDistribution());
+            return new State(pi, self, TeamEvaluation.agentActionValues(g, pi, self.v), t, converge, done);
+        }
+
+        private static Map<String, Double> metrics(TeamPolicy pi, Evaluated self, double[][] q, int t) {
+            Map<String, Double> m = self.metrics(t, 1.0);
             double u = pi.dotJoint(self.v);
             double nc = 0;
             for (double[] row : q) {
@@ -85,22 +88,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
                 nc += Math.max(0, best - u) + Math.max(0, best + u);
             }
             m.put("agent_nash_conv", nc);
-            this.metrics = Collections.unmodifiableMap(m);
-        }
-
-        @Override
-        public long step() {
-            return t;
-        }
-
-        @Override
-        public boolean done() {
-            return done;
-        }
-
-        @Override
-        public Map<String, Double> metrics() {
-            return metrics;
+            return m;
         }
 
         @Override
@@ -117,12 +105,12 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
     @Override
     public State start(TeamPolicy initial) {
         game.checkPolicy(initial);
-        return new State(game, initial, 0, 0, false);
+        return State.of(game, initial, 0, 0, false);
     }
 
     @Override
     public State next(State s) {
-        if (s.done) {
+        if (s.done()) {
             throw new IllegalStateException("SP has finished");
         }
         double[][] q;
@@ -135,6 +123,6 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
         double[][] br = oracle.response(q);
         TeamPolicy next = oracle.update(s.pi, br, s.t);
         int p = oracle.progress(s.t, s.converge, DampedBestResponse.distance(next, br));
-        return new State(game, next, s.t + 1, DampedBestResponse.counter(p), DampedBestResponse.stops(p));
+        return State.of(game, next, s.t + 1, DampedBestResponse.counter(p), DampedBestResponse.stops(p));
     }
 }

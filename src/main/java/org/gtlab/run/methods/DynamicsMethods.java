@@ -9,10 +9,8 @@ import org.gtlab.dynamics.GameDynamics;
 import org.gtlab.dynamics.Integrator;
 import org.gtlab.dynamics.PopulationGame;
 import org.gtlab.dynamics.RungeKutta4;
-import org.gtlab.game.NormalFormGame;
 import org.gtlab.learn.InitialProfile;
 import org.gtlab.run.Config;
-import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.Limits;
 import org.gtlab.run.Param;
@@ -44,63 +42,17 @@ public final class DynamicsMethods {
 
     private static ExperimentFactory method(String name, String title, String description, List<Param> own,
             DynamicOf dynamic) {
-        List<Param> params = common(own);
-        return new ExperimentFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public boolean needsGame() {
-                return true;
-            }
-
-            @Override
-            public List<Param> params() {
-                return params;
-            }
-
-            @Override
-            public Limits defaultLimits() {
-                return new Limits(1000, 1, 0);
-            }
-
-            @Override
-            public String checkGame(NormalFormGame game) {
-                return null;
-            }
-
-            @Override
-            public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
-                if (game == null) {
-                    throw new IllegalArgumentException(name + " needs a game");
-                }
-                String pop = c.text("populations");
-                PopulationGame pg = pop.equals("auto") ? PopulationGame.auto(game)
-                        : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
-                                : PopulationGame.Mode.PER_PLAYER);
-                Integrator integrator = c.text("integrator").equals("rk4") ? new RungeKutta4(c.real("dt"))
-                        : new DormandPrince(c.real("tolerance"), c.real("tolerance"), c.real("dt"));
-                return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.real("interval"),
-                        InitialProfile.parse(c.text("init")));
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        Limits limits = new Limits(1000, 1, 0);
+        return MethodEntry.normalForm(name, title, description, common(own), limits, (c, game, l) -> {
+            String pop = c.text("populations");
+            PopulationGame pg = pop.equals("auto") ? PopulationGame.auto(game)
+                    : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
+                            : PopulationGame.Mode.PER_PLAYER);
+            Integrator integrator = c.text("integrator").equals("rk4") ? new RungeKutta4(c.real("dt"))
+                    : new DormandPrince(c.real("tolerance"), c.real("tolerance"), c.real("dt"));
+            return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.real("interval"),
+                    InitialProfile.parse(c.text("init")));
+        });
     }
 
     /** All dynamics methods in catalog order. */

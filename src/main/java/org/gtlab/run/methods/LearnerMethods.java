@@ -13,7 +13,6 @@ import org.gtlab.learn.Learner;
 import org.gtlab.learn.RegretMatching;
 import org.gtlab.learn.StochasticFictitiousPlay;
 import org.gtlab.run.Config;
-import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.Limits;
 import org.gtlab.run.Param;
@@ -39,50 +38,8 @@ public final class LearnerMethods {
     /** A learner method from its name, texts, parameters and constructor. */
     private static ExperimentFactory method(String name, String title, String description, List<Param> params,
             Builder builder) {
-        return new ExperimentFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public boolean needsGame() {
-                return true;
-            }
-
-            @Override
-            public List<Param> params() {
-                return params;
-            }
-
-            @Override
-            public Limits defaultLimits() {
-                return new Limits(10_000, 10, 0);
-            }
-
-            @Override
-            public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
-                if (game == null) {
-                    throw new IllegalArgumentException(name + " needs a game");
-                }
-                return new LearnerExperiment(builder.build(config, game, limits));
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        return MethodEntry.normalForm(name, title, description, params, new Limits(10_000, 10, 0),
+                (config, game, limits) -> new LearnerExperiment(builder.build(config, game, limits)));
     }
 
     private interface Builder {

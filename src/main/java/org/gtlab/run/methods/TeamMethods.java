@@ -156,52 +156,15 @@ public final class TeamMethods {
     }
 
     /** One team method: its parameters are TeamLearners' settings plus init. */
-    private static final class Method implements ExperimentFactory {
-        private final String name;
-        private final String title;
-        private final String description;
-        private final List<Param> params;
+    private static final class Method extends MethodEntry {
 
         Method(String name, String title, String description, List<Param> params) {
-            this.name = name;
-            this.title = title;
-            this.description = description;
-            this.params = List.copyOf(params);
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public boolean needsGame() {
-            return true;
+            super(name, title, description, params, DEFAULT_LIMITS);
         }
 
         @Override
         public GameKind gameKind() {
             return GameKind.TEAM;
-        }
-
-        @Override
-        public List<Param> params() {
-            return params;
-        }
-
-        @Override
-        public Limits defaultLimits() {
-            return DEFAULT_LIMITS;
         }
 
         @Override
@@ -216,14 +179,8 @@ public final class TeamMethods {
 
         @Override
         public String checkGame(GameSpec game) {
-            GameSpec team;
             try {
-                team = game.asTeam();
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            try {
-                team.teamGame().requireEnumerable("the exact team evaluation");
+                game.asTeam().teamGame().requireEnumerable("the exact team evaluation");
                 return null;
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
@@ -233,7 +190,7 @@ public final class TeamMethods {
         @Override
         public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
             if (game == null) {
-                throw new IllegalArgumentException(name + " needs a game");
+                throw new IllegalArgumentException(name() + " needs a game");
             }
             return create(config, GameSpec.of(game).asTeam(), limits);
         }
@@ -241,13 +198,13 @@ public final class TeamMethods {
         @Override
         public Experiment<?> create(Config config, GameSpec game, Limits limits) {
             if (game == null) {
-                throw new IllegalArgumentException(name + " needs a team game (" + String.join(", ", TeamGames.names())
+                throw new IllegalArgumentException(name() + " needs a team game (" + String.join(", ", TeamGames.names())
                         + ")");
             }
             TeamGame g = game.asTeam().teamGame();
             String problem = checkGame(game);
             if (problem != null) {
-                throw new IllegalArgumentException(name + " cannot run on this game: " + problem);
+                throw new IllegalArgumentException(name() + " cannot run on this game: " + problem);
             }
             Map<String, String> settings = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : config.asMap().entrySet()) {
@@ -257,7 +214,7 @@ public final class TeamMethods {
                 }
                 settings.put(e.getKey(), v.toString());
             }
-            TeamLearner<?> learner = TeamLearners.create(name, g, settings);
+            TeamLearner<?> learner = TeamLearners.create(name(), g, settings);
             return experiment(learner, initialPolicy(config.text("init"), g), limits.maxSteps());
         }
 
@@ -268,7 +225,7 @@ public final class TeamMethods {
 
         @Override
         public String toString() {
-            return name + " (team games)";
+            return name() + " (team games)";
         }
     }
 

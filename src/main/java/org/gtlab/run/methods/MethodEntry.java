@@ -1,0 +1,91 @@
+package org.gtlab.run.methods;
+
+import java.util.List;
+
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.Config;
+import org.gtlab.run.Experiment;
+import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.Limits;
+import org.gtlab.run.Param;
+
+/**
+ * The catalog data every method of this package has: name, title, description, parameters and
+ * default limits, for a method that needs a game. Immutable. {@link #normalForm} makes a complete
+ * normal-form method from a builder; team methods subclass it ({@link TeamMethods}).
+ */
+abstract class MethodEntry implements ExperimentFactory {
+
+    /** Builds the experiment of a normal-form method for a (non-null) game. */
+    interface Builder {
+        Experiment<?> build(Config config, NormalFormGame game, Limits limits);
+    }
+
+    private final String name;
+    private final String title;
+    private final String description;
+    private final List<Param> params;
+    private final Limits limits;
+
+    MethodEntry(String name, String title, String description, List<Param> params, Limits limits) {
+        this.name = name;
+        this.title = title;
+        this.description = description;
+        this.params = List.copyOf(params);
+        this.limits = limits;
+    }
+
+    /**
+     * A method on normal-form games: it accepts every normal-form game (the default
+     * {@code checkGame}s, which refuse team games) and its experiments come from {@code builder};
+     * creating one without a game throws "&lt;name&gt; needs a game".
+     */
+    static ExperimentFactory normalForm(String name, String title, String description, List<Param> params,
+            Limits limits, Builder builder) {
+        return new MethodEntry(name, title, description, params, limits) {
+            @Override
+            public Experiment<?> create(Config config, NormalFormGame game, Limits l) {
+                if (game == null) {
+                    throw new IllegalArgumentException(name + " needs a game");
+                }
+                return builder.build(config, game, l);
+            }
+        };
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String title() {
+        return title;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final boolean needsGame() {
+        return true;
+    }
+
+    @Override
+    public final List<Param> params() {
+        return params;
+    }
+
+    @Override
+    public final Limits defaultLimits() {
+        return limits;
+    }
+
+    /** The name (what a list of methods shows). */
+    @Override
+    public String toString() {
+        return name;
+    }
+}
