@@ -24,6 +24,7 @@ echo "app image: installers/out/GtLab (start: installers/out/GtLab/bin/GtLab)"
 if $DEB; then
   jpackage --type deb --app-image installers/out/GtLab --name gtlab --app-version "$VERSION" \
     --linux-package-name gtlab --linux-shortcut --linux-menu-group Education \
+    --linux-package-deps libgtk-3-0 \
     --icon installers/icons/gtlab.png --dest installers/out \
     --description "GT Lab: a desktop game-theory lab" --vendor "GT Lab"
   ls -la installers/out/*.deb
