@@ -123,9 +123,9 @@ final class XYLayout {
         return Math.max(3.2 * em, length / 8);
     }
 
-    /** Least distance between y ticks on an axis {@code length} long: 2.2 em, or an eighth of the axis. */
+    /** Least distance between y ticks on an axis {@code length} long: 2.5 em, or an eighth of the axis. */
     static double ySpacing(double em, double length) {
-        return Math.max(2.2 * em, length / 8);
+        return Math.max(2.5 * em, length / 8);
     }
 
     /** Marker radius for a style: 3.6 points times the scale, at least 0.3 em (large screen fonts). */

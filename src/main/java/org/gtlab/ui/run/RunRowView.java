@@ -53,6 +53,8 @@ final class RunRowView extends HBox {
         summary.setTooltip(new Tooltip());
         summary.getTooltip().textProperty().bind(summary.textProperty());
         HBox.setHgrow(summary, Priority.ALWAYS);
+        // a status squeezed to a few letters says nothing: hide it then (its tooltip still does)
+        summary.widthProperty().addListener((o, a, b) -> summary.setOpacity(b.doubleValue() < 60 ? 0 : 1));
         // compact: name and status on one line, progress and buttons on the next
         HBox title = new HBox(6, swatch, name, summary);
         title.setAlignment(Pos.CENTER_LEFT);
