@@ -14,9 +14,9 @@ import java.util.List;
  * <p>Rules:
  * <ul>
  *   <li>tick density follows the pixels: the densest 1-2-5 step whose labels keep one em apart on
- *       the x axis (a quarter em on the y axis) and whose ticks are at least 4 em (x) or 3 em (y)
- *       apart ({@link Ticks#fit});</li>
- *   <li>axis labels fit: the x label may use the whole width, the rotated y label the plot height;
+ *       the x axis (a quarter em on the y axis) and whose ticks are at least {@link #xSpacing} or
+ *       {@link #ySpacing} apart ({@link Ticks#fit});</li>
+ *   <li>axis labels fit: the x label may use the whole width, the rotated y label the plot height (plus one line);
  *       longer labels wrap at a space into two lines, and what still does not fit ends in "…"
  *       (beside a short, wide plot such a y label is written horizontally above the plot instead);</li>
  *   <li>the legend goes in a framed box in a corner of the plot where it covers no line, marker
@@ -118,14 +118,14 @@ final class XYLayout {
         return right.score > below.score * 1.08 ? right : below;
     }
 
-    /** Least distance between x ticks on an axis {@code length} long: 3.2 em, or an eighth of the axis. */
+    /** Least distance between x ticks on an axis {@code length} long: 2.8 em, or an eighth of the axis. */
     static double xSpacing(double em, double length) {
-        return Math.max(3.2 * em, length / 8);
+        return Math.max(2.8 * em, length / 8);
     }
 
-    /** Least distance between y ticks on an axis {@code length} long: 2.5 em, or an eighth of the axis. */
+    /** Least distance between y ticks on an axis {@code length} long: 2.1 em, or a seventh of the axis. */
     static double ySpacing(double em, double length) {
-        return Math.max(2.5 * em, length / 8);
+        return Math.max(2.1 * em, length / 7);
     }
 
     /** Marker radius for a style: 3.6 points times the scale, at least 0.3 em (large screen fonts). */
