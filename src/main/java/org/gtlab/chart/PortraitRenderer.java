@@ -361,7 +361,7 @@ public final class PortraitRenderer {
                 double lh = lineHeight(s);
                 // axis labels shortened with "…" where longer than the side (plus the tick room)
                 String xl = TextFit.ellipsize(fm, lab.get(0), side + 4 * em);
-                String yl = TextFit.ellipsize(fm, lab.get(1), side + lh);
+                String yl = TextFit.ellipsize(fm, lab.get(1), side + 3 * em);
                 g.drawString(xl, (float) (f.ox() + side / 2 - fm.stringWidth(xl) / 2.0),
                         (float) (f.oy() + 0.8 * em + lh + 0.3 * em + fm.getAscent()));
                 AffineTransform old = g.getTransform();
