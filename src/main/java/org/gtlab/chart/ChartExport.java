@@ -22,12 +22,13 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a chart as SVG (JFreeSVG), PDF (JFreePDF) or PNG, through {@link ChartRenderer}. Sizes
- * are in points (1/72 inch); a PNG at {@code dpi} dots per inch is
+ * Writes a chart as SVG (JFreeSVG), PDF (JFreePDF; text drawn as outlines) or PNG, through
+ * {@link ChartRenderer}. Sizes are in points (1/72 inch); a PNG at {@code dpi} dots per inch is
  * {@code round(width · dpi / 72)} pixels wide and records its resolution in the pHYs chunk.
  */
 public final class ChartExport {
@@ -55,6 +56,9 @@ public final class ChartExport {
         doc.setAuthor("GT Lab");
         Page page = doc.createPage(new Rectangle((int) Math.ceil(w), (int) Math.ceil(h)));
         PDFGraphics2D g = page.getGraphics2D();
+        // text as glyph outlines of the very font the layout measured: every character prints
+        // (the standard PDF fonts lack "—", "…", "−", subscripts) and every width is as laid out
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         ChartRenderer.draw(g, chart, style, w, h);
         return doc.getPDFBytes();
     }

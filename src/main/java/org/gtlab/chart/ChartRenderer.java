@@ -58,21 +58,33 @@ public final class ChartRenderer {
      */
     public static Dimension2D naturalSize(Chart chart, ChartStyle style, double xyWidth, double xyHeight) {
         if (chart instanceof PayoffTable) {
-            PayoffTable t = (PayoffTable) chart;
             BufferedImage img = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = img.createGraphics();
             try {
-                TableLayout l = TableLayout.of(t, style, g);
-                double m = margin(style);
-                double capW = t.caption().isEmpty() ? 0
-                        : Metrics.of(g, TableRenderer.font(style, false)).stringWidth(t.caption());
-                double titleW = t.title().isEmpty() ? 0
-                        : Metrics.of(g, TableRenderer.font(style, true)).stringWidth(t.title());
-                return new Size(Math.ceil(Math.max(l.width(), Math.max(capW, titleW)) + 2 * m + 1),
-                        Math.ceil(l.height(t.rows()) + 2 * m + 1));
+                return naturalSize(g, chart, style, xyWidth, xyHeight);
             } finally {
                 g.dispose();
             }
+        }
+        return new Size(xyWidth, xyHeight);
+    }
+
+    /**
+     * {@link #naturalSize(Chart, ChartStyle, double, double)} measured on {@code g}: the screen
+     * measures with its own fonts, whose widths differ from Java2D's.
+     */
+    public static Dimension2D naturalSize(Graphics2D g, Chart chart, ChartStyle style, double xyWidth,
+            double xyHeight) {
+        if (chart instanceof PayoffTable) {
+            PayoffTable t = (PayoffTable) chart;
+            TableLayout l = TableLayout.of(t, style, g);
+            double m = margin(style);
+            double capW = t.caption().isEmpty() ? 0
+                    : Metrics.of(g, TableRenderer.font(style, false)).stringWidth(t.caption());
+            double titleW = t.title().isEmpty() ? 0
+                    : Metrics.of(g, TableRenderer.font(style, true)).stringWidth(t.title());
+            return new Size(Math.ceil(Math.max(l.width(), Math.max(capW, titleW)) + 2 * m + 1),
+                    Math.ceil(l.height(t.rows()) + 2 * m + 1));
         }
         return new Size(xyWidth, xyHeight);
     }

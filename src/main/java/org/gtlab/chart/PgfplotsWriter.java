@@ -6,7 +6,8 @@ import java.util.Locale;
  * Writes an {@link XYChart} as a PGFPlots {@code axis} (the data stay numbers in the file, so the
  * reader can restyle the plot in LaTeX): log axes become {@code xmode=log}/{@code ymode=log},
  * series {@code \addplot} with coordinates, named series a legend entry, markers
- * {@code only marks} plots. Colours are the chart style's series colours, defined by name
+ * {@code only marks} plots, their labels anchored on the side the screen layout chooses
+ * ({@link TikzWriter#labelAnchors}). Colours are the chart style's series colours, defined by name
  * ({@code gtp1}, {@code gtp2}, …). Non-finite points (and non-positive ones on a log axis) break
  * the line ({@code unbounded coords=jump}).
  */
@@ -54,7 +55,7 @@ public final class PgfplotsWriter {
         if (c.y().log()) {
             b.append("  ymode=log,\n");
         }
-        b.append("  grid=major, unbounded coords=jump, legend pos=north east, legend cell align=left,\n"
+        b.append("  grid=major, unbounded coords=jump, legend pos=outer north east, legend cell align=left,\n"
                 + "  tick label style={font=\\small}, label style={font=\\small}, legend style={font=\\small},\n]\n");
         for (XYChart.Series s : c.series()) {
             String col = s.colour() < 0 ? "gtfg" : "gtp" + (s.colour() + 1);
@@ -86,7 +87,10 @@ public final class PgfplotsWriter {
                 b.append("\\addlegendentry{").append(Latex.escape(s.name())).append("}\n");
             }
         }
-        for (XYChart.Marker m : c.markers()) {
+        // marker labels: on the side the screen layout picks for a plot of the TikZ size
+        java.util.Map<Integer, String> anchors = TikzWriter.labelAnchors(c);
+        for (int k = 0; k < c.markers().size(); k++) {
+            XYChart.Marker m = c.markers().get(k);
             String col = m.colour() < 0 ? "gtfg" : "gtp" + (m.colour() + 1);
             String mark = switch (m.shape()) {
                 case DOT -> "*";
@@ -98,7 +102,8 @@ public final class PgfplotsWriter {
                     .append(", forget plot] coordinates {(").append(number(m.x())).append(',').append(number(m.y()))
                     .append(")};\n");
             if (!m.label().isEmpty()) {
-                b.append("\\node[above right, font=\\small] at (axis cs:").append(number(m.x())).append(',')
+                b.append("\\node[anchor=").append(anchors.getOrDefault(k, "south west"))
+                        .append(", fill=white, inner sep=1pt, font=\\small] at (axis cs:").append(number(m.x())).append(',')
                         .append(number(m.y())).append(") {").append(Latex.escape(m.label())).append("};\n");
             }
         }

@@ -90,11 +90,147 @@ public final class PortraitRenderer {
                 return new Frame(c.kind(), ox, oy, side);
             }
             case LINE -> {
+                Rectangle2D gr = lineGraph(c, s, w, h);
+                if (gr != null) {
+                    return new Frame(c.kind(), gr.getX(), gr.getMaxY() + LINE_GAP * em + LINE_ABOVE * em,
+                            gr.getWidth());
+                }
                 double len = Math.max(10, w - 6 * em);
                 return new Frame(c.kind(), 3 * em, top + ah / 2 - lh / 2, len);
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /** Room of the phase line above it (arrows) and below it (labels), in em. */
+    private static final double LINE_ABOVE = 2.4;
+    private static final double LINE_BELOW = 2.6;
+    /** Gap between the rate graph and the phase line's arrows, in em. */
+    private static final double LINE_GAP = 0.8;
+
+    /**
+     * Where the graph of the rate of change ẋ₁(x₁) goes above a one-population phase line, or
+     * null when the box is too low for it (less than 4 em of graph) or there is no field. The
+     * graph uses the height the line alone would leave empty: the same x scale as the line below
+     * it (x₁ from 0 at the left to 1 at the right), at most 0.6 times as high as wide, the whole
+     * block centred vertically.
+     */
+    public static Rectangle2D lineGraph(PortraitChart c, ChartStyle s, double w, double h) {
+        if (c.kind() != PortraitChart.Kind.LINE || c.field().isEmpty()) {
+            return null;
+        }
+        double em = s.scaledFontSize();
+        double lh = lineHeight(s);
+        double top = c.title().isEmpty() ? 0.6 * em : 1.6 * lh;
+        double bottom = 0.4 * em + 1.4 * lh + (c.caption().isEmpty() ? 0 : lh);
+        double ah = h - top - bottom;
+        double left = Math.max(3 * em, rateTickWidth(c, s) + 1.2 * em);
+        double len = Math.max(10, w - left - 3 * em);
+        double line = (LINE_GAP + LINE_ABOVE + LINE_BELOW) * em;
+        double gh = Math.min(ah - line - 1.2 * lh, 0.6 * len);
+        if (gh < 4 * em) {
+            return null;
+        }
+        double block = 1.2 * lh + gh + line;
+        double y0 = top + Math.max(0, (ah - block) / 2) + 1.2 * lh;
+        return new Rectangle2D.Double(left, y0, len, gh);
+    }
+
+    /** The rate axis' half-range: the largest |ẋ₁| of the field (1 if all are 0). */
+    static double rateRange(PortraitChart c) {
+        double m = 0;
+        for (PortraitChart.Arrow a : c.field()) {
+            m = Math.max(m, Math.abs(a.direction(0)));
+        }
+        return m > 0 ? m : 1;
+    }
+
+    /** A nice tick value no larger than the rate range. */
+    static double rateTick(PortraitChart c) {
+        double m = rateRange(c);
+        double e = Math.pow(10, Math.floor(Math.log10(m)));
+        double f = m / e;
+        return (f >= 5 ? 5 : f >= 2 ? 2 : 1) * e;
+    }
+
+    /** Estimated width of the rate tick labels (a sans-serif digit is about 0.6 em). */
+    private static double rateTickWidth(PortraitChart c, ChartStyle s) {
+        return 0.62 * s.scaledFontSize() * ("−" + shortNumber(rateTick(c))).length();
+    }
+
+    /**
+     * Draws the graph of ẋ₁ against x₁ in {@code r}: the zero line, the samples of the field
+     * joined by straight lines with the area to the zero line tinted, ticks at ±t, dotted
+     * verticals from the rest points down to the phase line, and a label.
+     */
+    private static void drawLineGraph(Graphics2D g, PortraitChart c, ChartStyle s, Frame f, Rectangle2D r,
+            Metrics fm) {
+        double sc = s.scale();
+        double em = s.scaledFontSize();
+        double range = rateRange(c) * 1.1;
+        double mid = r.getCenterY();
+        double k = r.getHeight() / 2 / range;
+        List<double[]> pts = new ArrayList<>();
+        for (PortraitChart.Arrow a : c.field()) {
+            pts.add(new double[] {a.at(0), a.direction(0)});
+        }
+        pts.sort((p, q) -> Double.compare(p[0], q[0]));
+        // tinted area and curve
+        Path2D.Double area = new Path2D.Double();
+        Path2D.Double curve = new Path2D.Double();
+        for (int i = 0; i < pts.size(); i++) {
+            double x = r.getX() + pts.get(i)[0] * r.getWidth();
+            double y = mid - pts.get(i)[1] * k;
+            if (i == 0) {
+                area.moveTo(x, mid);
+                curve.moveTo(x, y);
+            } else {
+                curve.lineTo(x, y);
+            }
+            area.lineTo(x, y);
+            if (i == pts.size() - 1) {
+                area.lineTo(x, mid);
+            }
+        }
+        area.closePath();
+        g.setColor(Palette.mix(s.foreground(), s.background(), 0.10));
+        g.fill(area);
+        // ticks, zero line and frame of the axis
+        double t = rateTick(c);
+        g.setStroke(new BasicStroke((float) (0.5 * sc)));
+        for (double v : new double[] {-t, t}) {
+            double y = mid - v * k;
+            g.setColor(s.grid());
+            g.draw(new Line2D.Double(r.getMinX(), y, r.getMaxX(), y));
+        }
+        g.setColor(s.foreground());
+        g.setStroke(new BasicStroke((float) (0.8 * sc)));
+        g.draw(new Line2D.Double(r.getMinX(), mid, r.getMaxX(), mid));
+        g.draw(new Line2D.Double(r.getMinX(), r.getMinY(), r.getMinX(), r.getMaxY()));
+        for (double v : new double[] {-t, 0, t}) {
+            double y = mid - v * k;
+            String lab = v == 0 ? "0" : (v > 0 ? "" : "−") + shortNumber(Math.abs(v));
+            g.drawString(lab, (float) (r.getMinX() - 0.4 * em - fm.stringWidth(lab)),
+                    (float) (y + fm.getAscent() / 2.0 - fm.getDescent() / 2.0));
+            g.draw(new Line2D.Double(r.getMinX() - 0.25 * em, y, r.getMinX(), y));
+        }
+        String label = "rate of change of the share of " + c.labels().get(0);
+        g.setColor(s.muted());
+        g.drawString(TextFit.ellipsize(fm, label, r.getWidth()), (float) r.getMinX(),
+                (float) (r.getMinY() - 0.35 * em - fm.getDescent()));
+        // rest points: dotted verticals down to the line
+        g.setStroke(new BasicStroke((float) (0.8 * sc), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {(float) (0.5 * sc), (float) (3 * sc)}, 0f));
+        for (PortraitChart.Point p : c.points()) {
+            if (p.kind() == PortraitChart.PointKind.EQUILIBRIUM) {
+                continue;
+            }
+            double x = f.toScreen(p.at())[0];
+            g.draw(new Line2D.Double(x, mid, x, f.oy() - 0.9 * em));
+        }
+        g.setColor(s.foreground());
+        g.setStroke(new BasicStroke((float) (1.5 * sc), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(curve);
     }
 
     /** Draws {@code c} into the box {@code (0, 0, w, h)}. */
@@ -114,10 +250,14 @@ public final class PortraitRenderer {
             Font fb = TableRenderer.font(s, true);
             Metrics fmb = Metrics.of(g, fb);
             g.setColor(s.foreground());
-            g.drawString(c.title(), (float) (w / 2 - fmb.stringWidth(c.title()) / 2.0),
-                    (float) (0.4 * em + fmb.getAscent()));
+            String t = TextFit.ellipsize(fmb, c.title(), w - em);
+            g.drawString(t, (float) (w / 2 - fmb.stringWidth(t) / 2.0), (float) (0.4 * em + fmb.getAscent()));
         }
         g.setFont(font);
+        Rectangle2D graph = lineGraph(c, s, w, h);
+        if (graph != null) {
+            drawLineGraph(g, c, s, f, graph, fm);
+        }
         if (c.basins() != null) {
             drawBasins(g, c, s, f);
         }
@@ -129,8 +269,8 @@ public final class PortraitRenderer {
         if (!c.caption().isEmpty()) {
             g.setFont(font);
             g.setColor(s.muted());
-            g.drawString(c.caption(), (float) (w / 2 - fm.stringWidth(c.caption()) / 2.0),
-                    (float) (h - 0.4 * em - fm.getDescent()));
+            String t = TextFit.ellipsize(fm, c.caption(), w - em);
+            g.drawString(t, (float) (w / 2 - fm.stringWidth(t) / 2.0), (float) (h - 0.4 * em - fm.getDescent()));
         }
     }
 
@@ -219,13 +359,16 @@ public final class PortraitRenderer {
                 g.setStroke(new BasicStroke((float) (0.9 * sc)));
                 g.draw(sq);
                 double lh = lineHeight(s);
-                g.drawString(lab.get(0), (float) (f.ox() + side / 2 - fm.stringWidth(lab.get(0)) / 2.0),
+                // axis labels shortened with "…" where longer than the side (plus the tick room)
+                String xl = TextFit.ellipsize(fm, lab.get(0), side + 4 * em);
+                String yl = TextFit.ellipsize(fm, lab.get(1), side + 3 * em);
+                g.drawString(xl, (float) (f.ox() + side / 2 - fm.stringWidth(xl) / 2.0),
                         (float) (f.oy() + 0.8 * em + lh + 0.3 * em + fm.getAscent()));
                 AffineTransform old = g.getTransform();
                 g.translate(f.ox() - 0.8 * em - fm.stringWidth("0.5") - 0.5 * em - fm.getDescent(),
-                        f.oy() - side / 2 + fm.stringWidth(lab.get(1)) / 2.0);
+                        f.oy() - side / 2 + fm.stringWidth(yl) / 2.0);
                 g.rotate(-Math.PI / 2);
-                g.drawString(lab.get(1), 0f, 0f);
+                g.drawString(yl, 0f, 0f);
                 g.setTransform(old);
             }
             case LINE -> {

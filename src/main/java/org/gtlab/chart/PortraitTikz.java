@@ -60,6 +60,10 @@ public final class PortraitTikz {
             basins(b, c, side);
         }
         space(b, c, side);
+        boolean graph = c.kind() == PortraitChart.Kind.LINE && !c.field().isEmpty();
+        if (graph) {
+            lineGraph(b, c, side);
+        }
         field(b, c, side);
         curves(b, c, side);
         points(b, c, side);
@@ -76,7 +80,7 @@ public final class PortraitTikz {
         }
         if (!c.title().isEmpty()) {
             double top = c.kind() == PortraitChart.Kind.SIMPLEX ? side * PortraitGeometry.TRIANGLE_HEIGHT + 0.7
-                    : c.kind() == PortraitChart.Kind.SQUARE ? side + 0.3 : 1.0;
+                    : c.kind() == PortraitChart.Kind.SQUARE ? side + 0.3 : graph ? GRAPH_BOTTOM + GRAPH_HEIGHT + 0.6 : 1.0;
             b.append("\\node[above, font=\\bfseries, text=gtfg] at (").append(Latex.num(side / 2)).append(',')
                     .append(Latex.num(top)).append(") {").append(Latex.escape(c.title())).append("};\n");
         }
@@ -90,6 +94,60 @@ public final class PortraitTikz {
             b.append("\\end{document}\n");
         }
         return b.toString();
+    }
+
+    /** Bottom and height of the rate graph above a phase line, in centimetres. */
+    static final double GRAPH_BOTTOM = 1.1;
+    static final double GRAPH_HEIGHT = 3.0;
+
+    /**
+     * The graph of ẋ₁ against x₁ above a one-population phase line, as on screen
+     * ({@link PortraitRenderer#lineGraph}): field samples joined by straight lines, the area to
+     * the zero line tinted, ticks at ±t, dotted verticals from the rest points to the line.
+     */
+    private static void lineGraph(StringBuilder b, PortraitChart c, double side) {
+        double range = PortraitRenderer.rateRange(c) * 1.1;
+        double t = PortraitRenderer.rateTick(c);
+        double mid = GRAPH_BOTTOM + GRAPH_HEIGHT / 2;
+        double k = GRAPH_HEIGHT / 2 / range;
+        List<double[]> pts = new java.util.ArrayList<>();
+        for (PortraitChart.Arrow a : c.field()) {
+            pts.add(new double[] {a.at(0), a.direction(0)});
+        }
+        pts.sort((p, q) -> Double.compare(p[0], q[0]));
+        StringBuilder curve = new StringBuilder();
+        for (double[] p : pts) {
+            curve.append(curve.length() == 0 ? "" : " -- ").append('(').append(Latex.num(p[0] * side)).append(',')
+                    .append(Latex.num(mid + p[1] * k)).append(')');
+        }
+        String m = Latex.num(mid);
+        b.append("\\fill[gtfg!10] (").append(Latex.num(pts.get(0)[0] * side)).append(',').append(m).append(") -- ")
+                .append(curve).append(" -- (").append(Latex.num(pts.get(pts.size() - 1)[0] * side)).append(',')
+                .append(m).append(") -- cycle;\n");
+        for (double v : new double[] {-t, t}) {
+            String y = Latex.num(mid + v * k);
+            b.append("\\draw[gtgrid, line width=0.3pt] (0,").append(y).append(") -- (").append(Latex.num(side))
+                    .append(',').append(y).append(");\n");
+        }
+        b.append("\\draw[gtfg, line width=0.5pt] (0,").append(m).append(") -- (").append(Latex.num(side)).append(',')
+                .append(m).append(");\n");
+        b.append("\\draw[gtfg, line width=0.5pt] (0,").append(Latex.num(GRAPH_BOTTOM)).append(") -- (0,")
+                .append(Latex.num(GRAPH_BOTTOM + GRAPH_HEIGHT)).append(");\n");
+        for (double v : new double[] {-t, 0, t}) {
+            String lab = v == 0 ? "0" : (v > 0 ? "" : "-") + PortraitRenderer.shortNumber(Math.abs(v));
+            b.append("\\node[left, text=gtfg] at (0,").append(Latex.num(mid + v * k)).append(") {$")
+                    .append(lab.replace("-", "{-}")).append("$};\n");
+        }
+        b.append("\\node[above right, inner xsep=0pt, text=gtmuted] at (0,").append(Latex.num(GRAPH_BOTTOM + GRAPH_HEIGHT))
+                .append(") {rate of change of the share of ").append(Latex.escape(c.labels().get(0))).append("};\n");
+        for (PortraitChart.Point p : c.points()) {
+            if (p.kind() != PortraitChart.PointKind.EQUILIBRIUM) {
+                String x = Latex.num(p.at()[0] * side);
+                b.append("\\draw[gtmuted, line width=0.5pt, dotted] (").append(x).append(',').append(m).append(") -- (")
+                        .append(x).append(",0.25);\n");
+            }
+        }
+        b.append("\\draw[gtfg, line width=1.1pt, line join=round] ").append(curve).append(";\n");
     }
 
     private static String at(PortraitChart.Kind k, double[] x, double side) {
@@ -162,10 +220,10 @@ public final class PortraitTikz {
                     b.append("\\draw[gtfg, line width=0.6pt] (").append(v).append(",-0.1) -- (").append(v)
                             .append(",0.1);\n");
                 }
-                b.append("\\node[below=3pt, text=gtfg] at (0,0) {").append(Latex.escape(lab.get(1))).append("};\n");
-                b.append("\\node[below=3pt, text=gtfg] at (").append(s).append(",0) {").append(Latex.escape(lab.get(0)))
+                b.append("\\node[below=13pt, text=gtfg] at (0,0) {").append(Latex.escape(lab.get(1))).append("};\n");
+                b.append("\\node[below=13pt, text=gtfg] at (").append(s).append(",0) {").append(Latex.escape(lab.get(0)))
                         .append("};\n");
-                b.append("\\node[below=3pt, text=gtmuted] at (").append(Latex.num(side / 2)).append(",0) {share of ")
+                b.append("\\node[below=13pt, text=gtmuted] at (").append(Latex.num(side / 2)).append(",0) {share of ")
                         .append(Latex.escape(lab.get(0))).append("};\n");
             }
             default -> throw new IllegalStateException();

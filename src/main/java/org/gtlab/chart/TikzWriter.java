@@ -57,6 +57,7 @@ public final class TikzWriter {
         b.append(Latex.define("gtgrid", style.grid())).append('\n');
         b.append(Latex.define("gthl", style.highlight())).append('\n');
         b.append(Latex.define("gtgrey", style.greyedFill())).append('\n');
+        b.append(Latex.define("gtbg", style.background())).append('\n');
         return "";
     }
 
@@ -158,9 +159,16 @@ public final class TikzWriter {
         double w = PLOT_WIDTH_CM;
         double h = c.square() ? PLOT_WIDTH_CM : PLOT_HEIGHT_CM;
         b.append("\\begin{tikzpicture}[font=\\small]\n");
-        // grid, ticks, frame
-        List<Double> xt = Ticks.of(c.x(), 6);
-        List<Double> yt = Ticks.of(c.y(), 6);
+        // the same layout rules as on screen, measured with a stand-in for the \\small font
+        TexMetrics tm = TexMetrics.get();
+        double wPt = w * PT_PER_CM;
+        double hPt = h * PT_PER_CM;
+        List<Double> xt = Ticks.fit(c.x(), wPt, tm.fm::stringWidth, tm.em, XYLayout.xSpacing(tm.em, wPt));
+        List<Double> yt = Ticks.fit(c.y(), hPt, t -> tm.lineH, 0.25 * tm.em, XYLayout.ySpacing(tm.em, hPt));
+        double yTickW = 0;
+        for (double v : yt) {
+            yTickW = Math.max(yTickW, tm.fm.stringWidth(Ticks.label(v, c.y())));
+        }
         for (double v : xt) {
             String x = Latex.num(c.x().fraction(v) * w);
             b.append("\\draw[gtgrid, line width=0.3pt] (").append(x).append(",0) -- (").append(x).append(',')
@@ -178,12 +186,19 @@ public final class TikzWriter {
         b.append("\\draw[gtfg, line width=0.6pt] (0,0) rectangle (").append(Latex.num(w)).append(',')
                 .append(Latex.num(h)).append(");\n");
         if (!c.x().label().isEmpty()) {
-            b.append("\\node[below=1.6em, text=gtfg] at (").append(Latex.num(w / 2)).append(",0) {")
-                    .append(Latex.escape(c.x().label())).append("};\n");
+            // a label longer than the plot wraps (centred) within the plot width plus the margins
+            String wrap = tm.fm.stringWidth(c.x().label()) > wPt + 2 * PT_PER_CM
+                    ? ", text width=" + Latex.num(w + 2) + "cm, align=center" : "";
+            b.append("\\node[below=1.6em, text=gtfg").append(wrap).append("] at (").append(Latex.num(w / 2))
+                    .append(",0) {").append(Latex.escape(c.x().label())).append("};\n");
         }
         if (!c.y().label().isEmpty()) {
-            b.append("\\node[rotate=90, above=2.4em, text=gtfg] at (0,").append(Latex.num(h / 2)).append(") {")
-                    .append(Latex.escape(c.y().label())).append("};\n");
+            // left of the widest tick label; a label longer than the plot height wraps within it
+            String wrap = tm.fm.stringWidth(c.y().label()) > hPt ? ", text width=" + Latex.num(h) + "cm, align=center"
+                    : "";
+            b.append("\\node[rotate=90, anchor=south, text=gtfg").append(wrap).append("] at (")
+                    .append(Latex.num(-(yTickW + 0.6 * tm.em) / PT_PER_CM)).append(',').append(Latex.num(h / 2))
+                    .append(") {").append(Latex.escape(c.y().label())).append("};\n");
         }
         if (!c.title().isEmpty()) {
             b.append("\\node[above=2pt, font=\\bfseries, text=gtfg] at (").append(Latex.num(w / 2)).append(',')
@@ -229,12 +244,18 @@ public final class TikzWriter {
                         .append(" -- cycle;\n");
                 default -> throw new IllegalStateException("unknown marker " + m.shape());
             }
-            if (!m.label().isEmpty()) {
-                b.append("\\node[above right, text=gtfg] at ").append(at).append(" {").append(Latex.escape(m.label()))
-                        .append("};\n");
-            }
         }
         b.append("\\end{scope}\n");
+        // marker labels outside the clip, where the screen layout would put them in a plot of this size
+        java.awt.geom.Rectangle2D plot = new java.awt.geom.Rectangle2D.Double(0, 0, wPt, hPt);
+        for (XYLayout.MarkerLabel ml : XYLayout.placeLabels(c, plot, tm.fm, tm.em, tm.lineH, tm.ascent,
+                XYRenderer.MARKER_RADIUS, 0.75)) {
+            double cx = ml.box().getCenterX() / PT_PER_CM;
+            double cy = (hPt - ml.box().getCenterY()) / PT_PER_CM;
+            b.append("\\node[fill=gtbg, inner sep=1pt, text=gtfg] at (").append(Latex.num(cx)).append(',')
+                    .append(Latex.num(cy)).append(") {").append(Latex.escape(c.markers().get(ml.marker()).label()))
+                    .append("};\n");
+        }
         // legend
         if (c.legend()) {
             double y = h - 0.35;
@@ -261,6 +282,61 @@ public final class TikzWriter {
             b.append("\\end{document}\n");
         }
         return b.toString();
+    }
+
+    /**
+     * For every labelled marker of {@code c} (by index), the TikZ anchor of its label: the side of
+     * the marker where {@link XYLayout#placeLabels} puts it in a plot of the TikZ size (for
+     * example "south west" when the label goes above and to the right).
+     */
+    static java.util.Map<Integer, String> labelAnchors(XYChart c) {
+        TexMetrics tm = TexMetrics.get();
+        double wPt = PLOT_WIDTH_CM * PT_PER_CM;
+        double hPt = (c.square() ? PLOT_WIDTH_CM : PLOT_HEIGHT_CM) * PT_PER_CM;
+        java.awt.geom.Rectangle2D plot = new java.awt.geom.Rectangle2D.Double(0, 0, wPt, hPt);
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        for (XYLayout.MarkerLabel ml : XYLayout.placeLabels(c, plot, tm.fm, tm.em, tm.lineH, tm.ascent,
+                XYRenderer.MARKER_RADIUS, 0.75)) {
+            XYChart.Marker m = c.markers().get(ml.marker());
+            double dx = ml.box().getCenterX() - XYRenderer.px(c, plot, m.x());
+            double dy = ml.box().getCenterY() - XYRenderer.py(c, plot, m.y());
+            String h = dx > ml.box().getWidth() / 4 ? "west" : dx < -ml.box().getWidth() / 4 ? "east" : "";
+            String v = dy < -ml.box().getHeight() / 4 ? "south" : dy > ml.box().getHeight() / 4 ? "north" : "";
+            String a = (v + " " + h).trim();
+            out.put(ml.marker(), a.isEmpty() ? "center" : a);
+        }
+        return out;
+    }
+
+    /** Points per centimetre (TeX points: 72.27 per inch). */
+    static final double PT_PER_CM = 72.27 / 2.54;
+
+    /**
+     * A stand-in for LaTeX's {@code \\small} (9 pt) when laying out a TikZ picture: a 9-point sans
+     * serif measured by Java2D, a little wider than Computer Modern, so that what fits here fits in
+     * the compiled picture.
+     */
+    private static final class TexMetrics {
+        final Metrics fm;
+        final double em = 9;
+        final double ascent;
+        final double lineH;
+
+        private TexMetrics() {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                    java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            fm = Metrics.of(g, new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 9));
+            ascent = fm.getAscent();
+            lineH = fm.getAscent() + fm.getDescent();
+        }
+
+        /** A fresh instance (Metrics is not thread-safe, and exports run on background threads). */
+        static TexMetrics get() {
+            return new TexMetrics();
+        }
     }
 
     private static void flush(StringBuilder b, String opts, StringBuilder path) {

@@ -22,83 +22,12 @@ public final class XYRenderer {
     private XYRenderer() {
     }
 
+    /** Radius of a marker before the style's scale, in points. */
+    static final double MARKER_RADIUS = 3.6;
+
     /** Plot-area rectangle of a chart drawn into a {@code w × h} box (for mouse interaction). */
     public static Rectangle2D plotArea(Graphics2D g, XYChart c, ChartStyle s, double w, double h) {
-        Font f = TableRenderer.font(s, false);
-        Metrics fm = Metrics.of(g, f);
-        double em = s.scaledFontSize();
-        double lineH = fm.getAscent() + fm.getDescent();
-        double left = em * 0.6 + (c.y().label().isEmpty() ? 0 : lineH + em * 0.4) + maxTickWidth(fm, c.y()) + em * 0.5;
-        double right = em * 1.2;
-        double top = (c.title().isEmpty() ? em * 0.8 : lineH * 1.6 + em * 0.4);
-        double bottom = em * 0.5 + lineH + (c.x().label().isEmpty() ? 0 : lineH + em * 0.3)
-                + (c.caption().isEmpty() ? 0 : lineH + em * 0.6) + em * 0.4
-                + legendRows(fm, c, w, em).size() * lineH + (legendRows(fm, c, w, em).isEmpty() ? 0 : em * 0.4);
-        double pw = Math.max(10, w - left - right);
-        double ph = Math.max(10, h - top - bottom);
-        if (c.square()) {
-            double side = Math.min(pw, ph);
-            left += (pw - side) / 2;
-            top += (ph - side) / 2;
-            pw = side;
-            ph = side;
-        }
-        return new Rectangle2D.Double(left, top, pw, ph);
-    }
-
-    /** The named series laid out in rows that fit the width (legend under the plot). */
-    static List<List<XYChart.Series>> legendRows(Metrics fm, XYChart c, double w, double em) {
-        List<List<XYChart.Series>> rows = new java.util.ArrayList<>();
-        if (!c.legend()) {
-            return rows;
-        }
-        double max = Math.max(60, w - 2 * em);
-        List<XYChart.Series> cur = new java.util.ArrayList<>();
-        double x = 0;
-        for (XYChart.Series s : c.series()) {
-            if (s.name().isEmpty()) {
-                continue;
-            }
-            double ew = entryWidth(fm, s, em);
-            if (!cur.isEmpty() && x + ew > max) {
-                rows.add(cur);
-                cur = new java.util.ArrayList<>();
-                x = 0;
-            }
-            cur.add(s);
-            x += ew;
-        }
-        if (!cur.isEmpty()) {
-            rows.add(cur);
-        }
-        return rows;
-    }
-
-    private static double entryWidth(Metrics fm, XYChart.Series s, double em) {
-        return 1.8 * em + em * 0.4 + fm.stringWidth(s.name()) + em * 1.2;
-    }
-
-    private static double maxTickWidth(Metrics fm, XYChart.Axis a) {
-        double w = 0;
-        for (double v : Ticks.of(a, 6)) {
-            w = Math.max(w, fm.stringWidth(Ticks.label(v, a)));
-        }
-        return w;
-    }
-
-    /** About 6 x ticks, fewer when their labels would not fit side by side in a narrow plot. */
-    static int xTickTarget(Metrics fm, XYChart.Axis a, double plotWidth, double em) {
-        for (int target = 6; target > 2; target--) {
-            List<Double> t = Ticks.of(a, target);
-            double widest = 0;
-            for (double v : t) {
-                widest = Math.max(widest, fm.stringWidth(Ticks.label(v, a)));
-            }
-            if (t.size() * (widest + em) <= plotWidth) {
-                return target;
-            }
-        }
-        return 2;
+        return (Rectangle2D) XYLayout.of(g, c, s, w, h).plot.clone();
     }
 
     /** Draws {@code c} into the box {@code (0, 0, w, h)}. */
@@ -110,66 +39,58 @@ public final class XYRenderer {
         g.fill(new Rectangle2D.Double(0, 0, w, h));
         Font f = TableRenderer.font(s, false);
         Font fb = TableRenderer.font(s, true);
-        Metrics fm = Metrics.of(g, f);
+        XYLayout l = XYLayout.of(g, c, s, w, h);
         double sc = s.scale();
-        double em = s.scaledFontSize();
-        Rectangle2D p = plotArea(g, c, s, w, h);
+        Rectangle2D p = l.plot;
 
         // title
-        if (!c.title().isEmpty()) {
+        if (l.title != null) {
             g.setFont(fb);
             g.setColor(s.foreground());
-            Metrics fmb = Metrics.of(g, fb);
-            g.drawString(c.title(), (float) (p.getCenterX() - fmb.stringWidth(c.title()) / 2.0),
-                    (float) (em * 0.4 + fmb.getAscent()));
+            g.drawString(l.title.text(), (float) l.title.x(), (float) l.title.baseline());
         }
         // grid and ticks
         g.setFont(f);
-        List<Double> xt = Ticks.of(c.x(), xTickTarget(fm, c.x(), p.getWidth(), em));
-        List<Double> yt = Ticks.of(c.y(), 6);
         g.setStroke(new BasicStroke((float) (0.5 * sc)));
-        for (double v : xt) {
-            double x = px(c, p, v);
+        for (int i = 0; i < l.xTicks.size(); i++) {
+            double x = l.xTickPos(i);
             g.setColor(s.grid());
             g.draw(new Line2D.Double(x, p.getMinY(), x, p.getMaxY()));
             g.setColor(s.foreground());
-            String lab = Ticks.label(v, c.x());
-            g.drawString(lab, (float) (x - fm.stringWidth(lab) / 2.0), (float) (p.getMaxY() + em * 0.4 + fm.getAscent()));
+            Rectangle2D b = l.xTickBox(i);
+            g.drawString(l.xTickLabel(i), (float) b.getX(), (float) (b.getY() + l.ascent));
         }
-        for (double v : yt) {
-            double y = py(c, p, v);
+        for (int i = 0; i < l.yTicks.size(); i++) {
+            double y = l.yTickPos(i);
             g.setColor(s.grid());
             g.draw(new Line2D.Double(p.getMinX(), y, p.getMaxX(), y));
             g.setColor(s.foreground());
-            String lab = Ticks.label(v, c.y());
-            g.drawString(lab, (float) (p.getMinX() - em * 0.4 - fm.stringWidth(lab)),
-                    (float) (y + fm.getAscent() / 2.0 - fm.getDescent() / 2.0));
+            Rectangle2D b = l.yTickBox(i);
+            g.drawString(l.yTickLabel(i), (float) b.getX(), (float) (y + l.ascent / 2.0 - l.descent / 2.0));
         }
         // frame
         g.setColor(s.foreground());
         g.setStroke(new BasicStroke((float) (0.9 * sc)));
         g.draw(p);
         // axis labels
-        double lineH = fm.getAscent() + fm.getDescent();
-        if (!c.x().label().isEmpty()) {
-            String lab = c.x().label();
-            g.drawString(lab, (float) (p.getCenterX() - fm.stringWidth(lab) / 2.0),
-                    (float) (p.getMaxY() + em * 0.5 + lineH + em * 0.3 + fm.getAscent()));
+        for (XYLayout.Text t : l.xLabel) {
+            g.drawString(t.text(), (float) t.x(), (float) t.baseline());
         }
-        if (!c.y().label().isEmpty()) {
-            String lab = c.y().label();
+        if (l.yLabelTop != null) {
+            g.drawString(l.yLabelTop.text(), (float) l.yLabelTop.x(), (float) l.yLabelTop.baseline());
+        }
+        for (int i = 0; i < l.yLabel.size(); i++) {
+            String lab = l.yLabel.get(i);
             AffineTransform old = g.getTransform();
-            double x = p.getMinX() - em * 0.5 - maxTickWidth(fm, c.y()) - em * 0.4 - fm.getDescent();
-            g.translate(x, p.getCenterY() + fm.stringWidth(lab) / 2.0);
+            g.translate(l.yLabelX + i * l.lineH, p.getCenterY() + l.width(lab) / 2.0);
             g.rotate(-Math.PI / 2);
             g.drawString(lab, 0f, 0f);
             g.setTransform(old);
         }
         // caption
-        if (!c.caption().isEmpty()) {
-            g.setColor(s.muted());
-            g.drawString(c.caption(), (float) (p.getCenterX() - fm.stringWidth(c.caption()) / 2.0),
-                    (float) (h - em * 0.4 - fm.getDescent()));
+        g.setColor(s.muted());
+        for (XYLayout.Text t : l.caption) {
+            g.drawString(t.text(), (float) t.x(), (float) t.baseline());
         }
         // series (clipped to the plot)
         Shape clip = g.getClip();
@@ -198,48 +119,38 @@ public final class XYRenderer {
             }
             g.draw(path);
         }
-        // markers
-        double r = 3.6 * sc;
+        // markers (whole, also on the frame), then their labels on a background box (placed
+        // inside the plot by the layout)
+        g.setClip(clip);
+        double r = XYLayout.markerRadius(s);
+        double m0 = 1.4 * r + 2 * sc;
+        g.clip(new Rectangle2D.Double(p.getX() - m0, p.getY() - m0, p.getWidth() + 2 * m0, p.getHeight() + 2 * m0));
         for (XYChart.Marker m : c.markers()) {
-            double x = px(c, p, m.x());
-            double y = py(c, p, m.y());
-            Color col = colour(s, m.colour());
-            drawMarker(g, m.shape(), x, y, r, col, s.background(), sc);
-            if (!m.label().isEmpty()) {
-                g.setColor(s.foreground());
-                g.drawString(m.label(), (float) (x + r + 2 * sc), (float) (y - r - 1 * sc));
-            }
+            drawMarker(g, m.shape(), px(c, p, m.x()), py(c, p, m.y()), r, colour(s, m.colour()), s.background(), sc);
         }
         g.setClip(clip);
-        // legend
-        if (c.legend()) {
-            g.setFont(f);
-            drawLegend(g, c, s, p, fm, sc, em, w);
+        for (XYLayout.MarkerLabel ml : l.markerLabels) {
+            g.setColor(s.background());
+            g.fill(ml.box());
+            g.setColor(s.foreground());
+            g.drawString(ml.text(), (float) ml.x(), (float) ml.baseline());
         }
-    }
-
-    private static void drawLegend(Graphics2D g, XYChart c, ChartStyle s, Rectangle2D p, Metrics fm, double sc,
-            double em, double w) {
-        List<List<XYChart.Series>> rows = legendRows(fm, c, w, em);
-        double lineH = fm.getAscent() + fm.getDescent();
-        double y = p.getMaxY() + em * 0.5 + lineH + (c.x().label().isEmpty() ? 0 : lineH + em * 0.3) + em * 0.4;
-        double sw = 1.8 * em;
-        for (List<XYChart.Series> row : rows) {
-            double total = 0;
-            for (XYChart.Series ser : row) {
-                total += entryWidth(fm, ser, em);
-            }
-            double x = Math.max(em * 0.5, p.getCenterX() - total / 2);
-            double cy = y + lineH / 2;
-            for (XYChart.Series ser : row) {
-                g.setColor(colour(s, ser.colour()));
-                g.setStroke(stroke(ser.width() * sc, ser.dash(), sc));
-                g.draw(new Line2D.Double(x, cy, x + sw, cy));
-                g.setColor(s.foreground());
-                g.drawString(ser.name(), (float) (x + sw + em * 0.4), (float) (y + fm.getAscent()));
-                x += entryWidth(fm, ser, em);
-            }
-            y += lineH;
+        // legend
+        if (l.legendBox != null) {
+            g.setColor(s.background());
+            g.fill(l.legendBox);
+            g.setColor(s.grid());
+            g.setStroke(new BasicStroke((float) (0.8 * sc)));
+            g.draw(l.legendBox);
+        }
+        for (XYLayout.LegendEntry e : l.legend) {
+            double cy = e.y() + l.lineH / 2;
+            XYChart.Series ser = e.series();
+            g.setColor(colour(s, ser.colour()));
+            g.setStroke(stroke(ser.width() * sc, ser.dash(), sc));
+            g.draw(new Line2D.Double(e.x(), cy, e.x() + l.swatch, cy));
+            g.setColor(s.foreground());
+            g.drawString(e.text(), (float) (e.x() + l.swatch + 0.4 * l.em), (float) (e.y() + l.ascent));
         }
     }
 

@@ -134,6 +134,23 @@ public final class DynamicsViewShots extends Application {
         });
         steps.add(() -> shot("02-dynamics-bos"));
         steps.add(() -> {
+            window.openCatalog(GameCatalog.get("hawk-dove"));
+            window.viewOf(vm.getActive()).showDynamics();
+        });
+        steps.add(() -> {
+            DynamicsView d = dyn();
+            d.model().portrait().click(new double[] {0.1});
+            d.model().portrait().click(new double[] {0.9});
+            d.model().launcher().selectMethod("replicator");
+            d.startRun();
+            d.model().launcher().seedProperty().set("2");
+            d.model().launcher().field("init").textProperty().set("random");
+            d.startRun();
+            d.model().launcher().selectMethod("fp");
+            d.startRun();
+        });
+        steps.add(() -> shot("03-dynamics-hawk-dove"));
+        steps.add(() -> {
             try {
                 Files.writeString(out.resolve("fps" + suffix + ".txt"), report.toString());
             } catch (IOException e) {

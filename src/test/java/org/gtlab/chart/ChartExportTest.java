@@ -1,6 +1,7 @@
 package org.gtlab.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class ChartExportTest {
     }
 
     @Test
-    void pdfStartsWithHeaderAndEndsWithEof() {
+    void pdfStartsWithHeaderAndEndsWithEof() throws Exception {
         byte[] pdf = ChartExport.pdf(ChartFixtures.battleOfTheSexes(), ChartStyle.paper(), 300, 200);
         String head = new String(pdf, 0, 5, StandardCharsets.ISO_8859_1);
         String tail = new String(pdf, Math.max(0, pdf.length - 8), Math.min(8, pdf.length), StandardCharsets.ISO_8859_1);
@@ -65,6 +66,45 @@ class ChartExportTest {
         assertTrue(tail.contains("%%EOF"), "PDF tail: " + tail);
         byte[] xy = ChartExport.pdf(ChartFixtures.bestResponseSquare(), ChartStyle.paper(), 360, 300);
         assertEquals("%PDF-", new String(xy, 0, 5, StandardCharsets.ISO_8859_1));
+        // text is drawn as outlines (the caption's "–" and the "₁" of the axis labels would turn
+        // into "?" in a standard PDF font): no text-showing operator in the page
+        String body = pdfContent(xy);
+        assertTrue(body.contains(" re") || body.contains(" l\n") || body.contains(" c\n"), "no drawing in " + body);
+        assertFalse(body.contains("Tj"), "PDF shows text in a standard font");
+    }
+
+    /** The PDF's streams, inflated where they are Flate-compressed, one after another. */
+    static String pdfContent(byte[] pdf) throws java.util.zip.DataFormatException {
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        StringBuilder out = new StringBuilder();
+        for (int i = raw.indexOf("stream"); i >= 0; i = raw.indexOf("stream", i + 6)) {
+            if (i >= 3 && raw.startsWith("end", i - 3)) {
+                continue;
+            }
+            int start = raw.charAt(i + 6) == '\r' ? i + 8 : i + 7;
+            int end = raw.indexOf("endstream", start);
+            byte[] data = java.util.Arrays.copyOfRange(pdf, start, end);
+            java.util.zip.Inflater inf = new java.util.zip.Inflater();
+            inf.setInput(data);
+            byte[] buf = new byte[1 << 16];
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            try {
+                while (!inf.finished() && !inf.needsInput()) {
+                    int n = inf.inflate(buf);
+                    if (n == 0 && inf.needsDictionary()) {
+                        break;
+                    }
+                    o.write(buf, 0, n);
+                }
+                out.append(o.toString(StandardCharsets.ISO_8859_1));
+            } catch (java.util.zip.DataFormatException e) {
+                out.append(new String(data, StandardCharsets.ISO_8859_1));
+            } finally {
+                inf.end();
+            }
+            i = end;
+        }
+        return out.toString();
     }
 
     @Test

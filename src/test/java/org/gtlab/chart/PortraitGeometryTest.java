@@ -116,6 +116,52 @@ class PortraitGeometryTest {
         assertEquals(null, f.pick(2, 2, 4));
     }
 
+    /**
+     * A one-population 2-strategy portrait: replicator dynamics of hawk–dove with V = 2, C = 4,
+     * ẋ = x(1 − x)(1 − 2x) (rest points 0 and 1 unstable, 1/2 stable).
+     */
+    static PortraitChart lineSample() {
+        List<PortraitChart.Arrow> arrows = new java.util.ArrayList<>();
+        for (double[] x : PortraitGeometry.lattice(Kind.LINE, 14)) {
+            double v = x[0] * (1 - x[0]) * (1 - 2 * x[0]);
+            arrows.add(new PortraitChart.Arrow(x, new double[] {v}, Math.sqrt(2) * Math.abs(v)));
+        }
+        return new PortraitChart("Replicator dynamics", "Hawk-Dove", Kind.LINE, List.of("Hawk", "Dove"), arrows,
+                List.of(new PortraitChart.Curve("c", List.of(new double[] {0.1}, new double[] {0.3}, new double[] {0.45}),
+                        0, true)),
+                List.of(new PortraitChart.Point(new double[] {0.5}, PortraitChart.PointKind.EQUILIBRIUM, ""),
+                        new PortraitChart.Point(new double[] {0.5}, PortraitChart.PointKind.STABLE, ""),
+                        new PortraitChart.Point(new double[] {0}, PortraitChart.PointKind.UNSTABLE, ""),
+                        new PortraitChart.Point(new double[] {1}, PortraitChart.PointKind.UNSTABLE, "")),
+                null);
+    }
+
+    @Test
+    void aTallLinePortraitDrawsTheRateGraphAboveTheLineOnTheSameScale() {
+        PortraitChart c = lineSample();
+        ChartStyle st = ChartStyle.paper();
+        java.awt.geom.Rectangle2D gr = PortraitRenderer.lineGraph(c, st, 420, 360);
+        PortraitRenderer.Frame f = PortraitRenderer.frame(c, st, 420, 360);
+        assertTrue(gr != null, "no graph in a 420 × 360 box");
+        assertTrue(gr.getMinY() > 0 && gr.getMaxY() < f.oy() - 2 * st.fontSize(), gr + " not above the line at " + f.oy());
+        assertEquals(f.ox(), gr.getMinX(), 1e-9);
+        assertEquals(f.scale(), gr.getWidth(), 1e-9);
+        assertTrue(f.oy() < 360 - 3 * st.fontSize(), "phase line too low: " + f.oy());
+        // the graph takes the height a bare line would leave empty
+        assertTrue(gr.getHeight() > 0.4 * 360, "graph only " + gr.getHeight() + " high");
+        // a low box keeps the bare line, centred as before
+        assertEquals(null, PortraitRenderer.lineGraph(c, st, 420, 120));
+        PortraitRenderer.Frame low = PortraitRenderer.frame(c, st, 420, 120);
+        double[] s = low.toScreen(new double[] {0.25});
+        assertArrayEquals(new double[] {0.25}, low.pick(s[0], s[1], 4), 1e-12);
+        // drawn through the one path: the tinted area under the curve is on the picture
+        var img = ChartExport.image(c, st, 420, 360, 72);
+        int tint = Palette.mix(st.foreground(), st.background(), 0.10).getRGB() & 0xFFFFFF;
+        int y = (int) Math.round(gr.getCenterY() - gr.getHeight() * 0.1);
+        int x = (int) Math.round(gr.getMinX() + 0.2 * gr.getWidth());
+        assertEquals(tint, img.getRGB(x, y) & 0xFFFFFF, "no tint under the positive rate at x₁ = 0.2");
+    }
+
     static PortraitChart sample() {
         List<PortraitChart.Arrow> arrows = new java.util.ArrayList<>();
         for (double[] x : PortraitGeometry.lattice(Kind.SIMPLEX, 6)) {

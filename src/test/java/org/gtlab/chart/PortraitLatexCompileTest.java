@@ -24,7 +24,9 @@ class PortraitLatexCompileTest {
     void portraitTikzAndPgfplotsCompile() throws Exception {
         assumeTrue(LatexCompileTest.onPath("pdflatex"), "pdflatex not installed");
         compile("portrait", PortraitTikz.write(PortraitGeometryTest.sample(), ChartStyle.paper(), true));
+        compile("line", PortraitTikz.write(PortraitGeometryTest.lineSample(), ChartStyle.paper(), true));
         compile("pgf", PgfplotsWriter.write(ChartFixtures.logSeries(), ChartStyle.paper(), true));
+        compile("pgfmarkers", PgfplotsWriter.write(ChartFixtures.bestResponseSquare(), ChartStyle.paper(), true));
         String snippet = PgfplotsWriter.write(ChartFixtures.logSeries(), ChartStyle.paper(), false);
         assertTrue(snippet.startsWith("% GT Lab chart; needs \\usepackage{pgfplots}"));
     }

@@ -66,7 +66,7 @@ public final class ChartCanvas extends Region {
         }
         if (c instanceof PayoffTable) {
             // tables have a natural size: scale them to fit (never above 1.5×), centred
-            Dimension2D n = ChartRenderer.naturalSize(c, style.get(), w, h);
+            Dimension2D n = ChartRenderer.naturalSize(g2, c, style.get(), w, h);
             double k = Math.min(1.5, Math.min(w / n.getWidth(), h / n.getHeight()));
             GraphicsContext gc = canvas.getGraphicsContext2D();
             java.awt.Color bg = style.get().background();

@@ -26,7 +26,7 @@ import org.gtlab.ui.theme.Theme;
 /**
  * A scripted walk through the real window for screenshots and measurements
  * ({@code GTLAB_TOUR=DIR}): battle of the sexes with best replies and the mixed equilibrium
- * selected, its diagrams, the dark theme, a three-player game, and a random 15×15 game solved
+ * selected, its diagrams (light and dark), the dark theme, a three-player game, and a random 15×15 game solved
  * while a frame monitor records the longest gap between JavaFX pulses. Writes PNGs, exports and
  * {@code timings.txt} to DIR, then quits.
  */
@@ -107,9 +107,10 @@ final class Tour {
             window.viewOf(vm.getActive()).showDiagrams();
         });
         steps.add(() -> shot("03-diagrams"));
+        steps.add(() -> window.applyTheme(stage.getScene(), Theme.DARK));
         steps.add(() -> {
+            shot("03b-diagrams-dark");
             window.viewOf(vm.getActive()).showMatrix();
-            window.applyTheme(stage.getScene(), Theme.DARK);
         });
         steps.add(() -> shot("04-dark"));
         steps.add(() -> {

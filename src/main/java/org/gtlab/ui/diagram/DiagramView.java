@@ -5,9 +5,11 @@ import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import org.gtlab.chart.Chart;
@@ -21,13 +23,18 @@ import org.gtlab.ui.solve.SolveViewModel;
 
 /**
  * The Diagrams view: best-response square (2×2) and upper envelopes (2×n, m×2), redrawn live on
- * every edit and whenever new equilibria arrive.
+ * every edit and whenever new equilibria arrive. The charts share the view's space
+ * ({@link ChartGrid}): with three charts the square takes the full height on the left and the two
+ * envelopes are stacked on the right. On screen the caption (game and number of equilibria, the
+ * same for every chart) is shown once under the charts; exports keep it in every chart.
  */
 public final class DiagramView extends StackPane {
 
     private final EditorViewModel editor;
     private final SolveViewModel solve;
-    private final GridPane grid = new GridPane();
+    private final ChartGrid grid = new ChartGrid();
+    private final Label caption = new Label();
+    private final BorderPane content = new BorderPane();
     private final Label empty = new Label();
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
@@ -40,7 +47,13 @@ public final class DiagramView extends StackPane {
         grid.getStyleClass().add("diagram-pane");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        getChildren().addAll(grid, empty);
+        caption.getStyleClass().add("muted");
+        caption.setId("diagramCaption");
+        BorderPane.setAlignment(caption, Pos.CENTER);
+        BorderPane.setMargin(caption, new Insets(0, 0, 6, 0));
+        content.setCenter(grid);
+        content.setBottom(caption);
+        getChildren().addAll(content, empty);
         editor.versionProperty().addListener((o, a, b) -> refresh());
         solve.versionProperty().addListener((o, a, b) -> refresh());
         chartStyle.addListener((o, a, b) -> canvases.forEach(c -> c.chartStyleProperty().set(b)));
@@ -84,28 +97,102 @@ public final class DiagramView extends StackPane {
         NormalFormGame g = editor.getGame();
         List<Chart> charts = charts(g);
         if (charts.isEmpty()) {
-            grid.setVisible(false);
+            content.setVisible(false);
             empty.setVisible(true);
             empty.setText("Diagrams are drawn for two-player games where one player has two strategies\n"
                     + "(best-response square for 2×2, upper envelope for 2×n and m×2).\nThis game is "
                     + shape(g) + ".");
             return;
         }
-        grid.setVisible(true);
+        content.setVisible(true);
         empty.setVisible(false);
         while (canvases.size() < charts.size()) {
             ChartCanvas c = new ChartCanvas();
             c.chartStyleProperty().set(chartStyle.get());
-            GridPane.setHgrow(c, Priority.ALWAYS);
-            GridPane.setVgrow(c, Priority.ALWAYS);
             canvases.add(c);
         }
-        grid.getChildren().clear();
+        List<Node> shown = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             ChartCanvas c = canvases.get(i);
             c.setId("diagram" + i);
-            c.chartProperty().set(charts.get(i));
-            grid.add(c, i % 2, i / 2);
+            c.chartProperty().set(withoutCaption(charts.get(i)));
+            shown.add(c);
+        }
+        grid.getChildren().setAll(shown);
+        caption.setText(charts.get(0).caption());
+    }
+
+    private static Chart withoutCaption(Chart c) {
+        if (c instanceof XYChart x && !x.caption().isEmpty()) {
+            return new XYChart(x.title(), "", x.x(), x.y(), x.series(), x.markers(), x.legend(), x.square());
+        }
+        return c;
+    }
+
+    /**
+     * Lays out one to three charts in the available space: one fills it; two sit side by side
+     * (stacked when the view is taller than wide); three put the first (the best-response square)
+     * at full height on the left and stack the other two on the right, or all three in a row when
+     * the view is more than 2.4 times as wide as high.
+     */
+    static final class ChartGrid extends javafx.scene.layout.Pane {
+        static final double GAP = 10;
+
+        ChartGrid() {
+            getStyleClass().add("diagram-pane");
+        }
+
+        @Override
+        protected void layoutChildren() {
+            List<Node> kids = getManagedChildren();
+            Insets in = getInsets();
+            double x0 = in.getLeft();
+            double y0 = in.getTop();
+            double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+            double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+            for (int i = 0; i < kids.size(); i++) {
+                double[] r = cell(i, kids.size(), w, h);
+                kids.get(i).resizeRelocate(snapPositionX(x0 + r[0]), snapPositionY(y0 + r[1]), snapSizeX(r[2]),
+                        snapSizeY(r[3]));
+            }
+        }
+
+        /** Cell {@code i} of {@code n} in a {@code w × h} area: x, y, width, height. */
+        static double[] cell(int i, int n, double w, double h) {
+            double g = GAP;
+            if (n <= 1) {
+                return new double[] {0, 0, w, h};
+            }
+            if (n == 2) {
+                return w >= h ? new double[] {i * (w + g) / 2, 0, (w - g) / 2, h}
+                        : new double[] {0, i * (h + g) / 2, w, (h - g) / 2};
+            }
+            if (n == 3 && w > 2.4 * h) {
+                double cw = (w - 2 * g) / 3;
+                return new double[] {i * (cw + g), 0, cw, h};
+            }
+            if (n == 3 && w >= 0.8 * h) {
+                // the square's column: wide enough for a plot of about the height, within 45–55 %
+                double c0 = Math.max(0.45 * (w - g), Math.min(0.55 * (w - g), 0.85 * h));
+                double ch = (h - g) / 2;
+                return i == 0 ? new double[] {0, 0, c0, h}
+                        : new double[] {c0 + g, (i - 1) * (ch + g), w - g - c0, ch};
+            }
+            // a narrow view (or more charts): two columns of rows
+            int rows = (n + 1) / 2;
+            double cw = (w - g) / 2;
+            double ch = (h - (rows - 1) * g) / rows;
+            return new double[] {(i % 2) * (cw + g), (i / 2) * (ch + g), cw, ch};
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return 720;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return 520;
         }
     }
 

@@ -79,7 +79,7 @@ public final class DynamicsView extends BorderPane {
             + "several runs are drawn side by side in the charts above.");
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
-    private final VBox runList = new VBox(6);
+    private final VBox runList = new VBox(4);
     private final SplitPane chartSplit = new SplitPane();
     private final Map<RunRowViewModel, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
@@ -116,7 +116,7 @@ public final class DynamicsView extends BorderPane {
         charts.setDividerPositions(0.5);
         SplitPane main = new SplitPane(charts, runsPane());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.62);
+        main.setDividerPositions(0.6);
         setCenter(main);
 
         // portrait

@@ -19,8 +19,8 @@ import org.gtlab.chart.ChartStyle;
 import org.gtlab.run.RunStatus;
 
 /**
- * One run in the run list: colour swatch, name, status line, progress bar, controls (pause/resume,
- * cancel, save recipe, re-run, export data, remove) and the dashboard tiles. Thin: everything it
+ * One run in the run list, in two lines beside the dashboard tiles: colour swatch, name and status
+ * line; progress bar and controls (pause/resume, cancel, save recipe, re-run, export data, remove). Thin: everything it
  * shows comes from the {@link RunRowViewModel}; {@link #update} runs on the animation timer.
  */
 final class RunRowView extends HBox {
@@ -44,14 +44,25 @@ final class RunRowView extends HBox {
         name.getStyleClass().add("run-name");
         name.setMinWidth(0);
         name.setTooltip(new Tooltip(row.spec().displayName() + "\n" + row.spec().params()));
-        HBox title = new HBox(6, swatch, name);
-        title.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("muted");
         summary.setId("runSummary" + n);
+        // the name keeps its width; the status line takes what is left (small preferred width)
         summary.setMinWidth(0);
+        summary.setPrefWidth(20);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setTooltip(new Tooltip());
+        summary.getTooltip().textProperty().bind(summary.textProperty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        // a status squeezed to a few letters says nothing: hide it then (its tooltip still does)
+        summary.widthProperty().addListener((o, a, b) -> summary.setOpacity(b.doubleValue() < 60 ? 0 : 1));
+        // compact: name and status on one line, progress and buttons on the next
+        HBox title = new HBox(6, swatch, name, summary);
+        title.setAlignment(Pos.CENTER_LEFT);
         progress.setId("runProgress" + n);
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setPrefWidth(220);
+        progress.setPrefWidth(120);
+        progress.setMinWidth(60);
+        HBox.setHgrow(progress, Priority.ALWAYS);
         pause.setId("pause" + n);
         pause.setTooltip(new Tooltip("Pause / resume this run"));
         pause.setOnAction(e -> {
@@ -85,12 +96,13 @@ final class RunRowView extends HBox {
         for (javafx.scene.control.Control c : java.util.List.of(pause, cancel, rerun, more)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(4, pause, cancel, rerun, more);
+        HBox buttons = new HBox(4, progress, pause, cancel, rerun, more);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("run-buttons");
-        VBox left = new VBox(3, title, summary, progress, buttons);
-        left.setMinWidth(270);
-        left.setPrefWidth(320);
+        VBox left = new VBox(3, title, buttons);
+        left.setAlignment(Pos.CENTER_LEFT);
+        left.setMinWidth(300);
+        left.setPrefWidth(380);
         HBox.setHgrow(left, Priority.ALWAYS);
         getChildren().addAll(left, tiles);
         setAlignment(Pos.CENTER_LEFT);

@@ -21,8 +21,8 @@ import org.gtlab.chart.ChartStyle;
  */
 final class RunTiles extends HBox {
 
-    static final double WIDTH = 108;
-    static final double HEIGHT = 74;
+    static final double WIDTH = 96;
+    static final double HEIGHT = 52;
 
     private final Tile iteration = tile();
     private final Tile exploitability = tile();
@@ -42,7 +42,7 @@ final class RunTiles extends HBox {
             titles.add(l);
             StackPane p = new StackPane(tiles[i], l);
             StackPane.setAlignment(l, Pos.TOP_LEFT);
-            StackPane.setMargin(l, new javafx.geometry.Insets(4, 0, 0, 8));
+            StackPane.setMargin(l, new javafx.geometry.Insets(3, 0, 0, 7));
             getChildren().add(p);
         }
         getStyleClass().add("run-tiles");
