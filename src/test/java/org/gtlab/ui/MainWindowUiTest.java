@@ -150,4 +150,29 @@ class MainWindowUiTest {
         h.shortcut(KeyCode.SHIFT, KeyCode.T);
         assertEquals(Theme.LIGHT, vm.themeProperty().get());
     }
+
+    @Test
+    void copyPutsTheMatrixOrTheShownDiagramOnTheClipboardAsLatex(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        h.openFromCatalog("Battle of the Sexes");
+        h.await(() -> h.active().solve().rows().size() == 3);
+        robot.interact(() -> window.actions().get("copyLatex").run().run());
+        String matrix = clipboardText(robot);
+        assertTrue(matrix.contains("\\begin{tabular}"), matrix);
+        robot.interact(() -> window.viewOf(h.active()).showDiagrams());
+        h.settle();
+        robot.interact(() -> window.actions().get("copyLatex").run().run());
+        String diagram = clipboardText(robot);
+        assertTrue(diagram.contains("\\begin{tikzpicture}"), diagram);
+        robot.interact(() -> window.actions().get("copyImage").run().run());
+        boolean[] image = new boolean[1];
+        robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().hasImage());
+        assertTrue(image[0], "an image is on the clipboard");
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] out = new String[1];
+        robot.interact(() -> out[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return out[0] == null ? "" : out[0];
+    }
 }

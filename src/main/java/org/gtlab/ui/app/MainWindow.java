@@ -172,8 +172,8 @@ public final class MainWindow extends BorderPane {
         action("copyAll", "Copy whole matrix", k("Shortcut+Shift+C"), () -> putText(ed().copyAll()), noDoc);
         action("paste", "Paste (spreadsheet block)", k("Shortcut+V"), this::paste, noDoc);
         action("clear", "Clear selected cells (Delete)", null, () -> ed().clearSelection(), noDoc);
-        action("copyImage", "Copy matrix as image", k("Shortcut+Alt+C"), this::copyImage, noDoc);
-        action("copyLatex", "Copy matrix as LaTeX", k("Shortcut+Alt+L"), this::copyLatex, noDoc);
+        action("copyImage", "Copy matrix or diagram as image", k("Shortcut+Alt+C"), this::copyImage, noDoc);
+        action("copyLatex", "Copy matrix or diagram as LaTeX", k("Shortcut+Alt+L"), this::copyLatex, noDoc);
         action("theme", "Switch light / dark theme", k("Shortcut+Shift+T"), this::toggleTheme, null);
         action("decimals", "Decimals / exact fractions", k("Shortcut+D"),
                 () -> toggle(ed().decimalsProperty()), noDoc);
@@ -652,17 +652,34 @@ public final class MainWindow extends BorderPane {
         ed().paste(cb.getString());
     }
 
+    /** The first diagram when the Diagrams view is showing one, else empty (then the matrix is copied). */
+    private java.util.Optional<org.gtlab.chart.Chart> shownDiagram() {
+        DocumentView v = view();
+        if (v != null && v.showingDiagrams() && !v.diagrams().charts().isEmpty()) {
+            return java.util.Optional.of(v.diagrams().charts().get(0));
+        }
+        return java.util.Optional.empty();
+    }
+
     private void copyImage() {
-        PayoffTable t = matrixChart();
-        var size = ChartRenderer.naturalSize(t, ChartStyle.paper(), 0, 0);
-        var img = ChartExport.image(t, ChartStyle.paper(), size.getWidth(), size.getHeight(), 192);
+        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
+        org.gtlab.chart.Chart chart = d.isPresent() ? d.get() : matrixChart();
+        // a table has a natural size; diagrams are copied at 480 x 360 pt (4:3)
+        var size = ChartRenderer.naturalSize(chart, ChartStyle.paper(), 480, 360);
+        var img = ChartExport.image(chart, ChartStyle.paper(), size.getWidth(), size.getHeight(), 192);
         ClipboardContent c = new ClipboardContent();
         c.putImage(SwingFXUtils.toFXImage(img, null));
         Clipboard.getSystemClipboard().setContent(c);
-        vm.setStatus("Copied the matrix as an image");
+        vm.setStatus(d.isPresent() ? "Copied the diagram as an image" : "Copied the matrix as an image");
     }
 
     private void copyLatex() {
+        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
+        if (d.isPresent()) {
+            putText(TikzWriter.write(d.get(), ChartStyle.paper(), false));
+            vm.setStatus("Copied the diagram as a TikZ picture (needs \\usepackage{tikz})");
+            return;
+        }
         putText(TikzWriter.write(matrixChart(), ChartStyle.paper(), false));
         vm.setStatus("Copied the matrix as a LaTeX tabular (needs \\usepackage[table]{xcolor})");
     }
