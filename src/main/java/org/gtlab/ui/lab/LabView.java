@@ -51,6 +51,7 @@ import org.gtlab.chart.ChartStyle;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
+import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.export.ExportFormat;
 import org.gtlab.ui.export.Exporter;
@@ -82,7 +83,6 @@ public final class LabView extends BorderPane {
     private final Button pauseButton = new Button("Pause all", Icons.pause());
     private final Button cancelButton = new Button("Cancel all", Icons.stop());
     private final AnimationTimer timer;
-    private long lastFrame;
     private long frames;
 
     public LabView(LabViewModel vm) {
@@ -140,23 +140,7 @@ public final class LabView extends BorderPane {
         });
         setCenter(all);
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (now - lastFrame < FRAME_NANOS) {
-                    return;
-                }
-                lastFrame = now;
-                frame();
-            }
-        };
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        timer = FrameTimer.attach(this, FRAME_NANOS, this::frame);
         frame();
     }
 

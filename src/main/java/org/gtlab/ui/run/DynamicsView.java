@@ -50,6 +50,7 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.RunSpec;
+import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.export.ExportFormat;
 import org.gtlab.ui.export.Exporter;
@@ -85,7 +86,6 @@ public final class DynamicsView extends BorderPane {
     private final Label status = new Label();
     private final AnimationTimer timer;
     private javafx.beans.binding.ObjectBinding<ChartStyle> denseStyle;
-    private long lastFrame;
     private long portraitFrames;
     private long ticks;
     private long frameNanos;
@@ -152,23 +152,7 @@ public final class DynamicsView extends BorderPane {
         syncRows();
         chartStyle.addListener((o, a, b) -> rowViews.values().forEach(r -> r.style(b)));
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (now - lastFrame < FRAME_NANOS) {
-                    return;
-                }
-                lastFrame = now;
-                frame();
-            }
-        };
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
+        timer = FrameTimer.attach(this, FRAME_NANOS, this::frame);
     }
 
     /**
