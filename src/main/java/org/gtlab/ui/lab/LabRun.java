@@ -22,6 +22,7 @@ import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
+import org.gtlab.ui.common.RunControls;
 
 /**
  * One algorithm's run in the lab: its recipe, colour and controls, and what its table row shows.
@@ -269,8 +270,7 @@ public final class LabRun {
 
     /** Everything recorded so far. */
     public RunRecord record() {
-        RunHandle h = handle;
-        return h == null ? RunRecord.EMPTY : h.record();
+        return RunControls.record(handle);
     }
 
     /** The latest snapshot stored by the worker (may be newer than the properties). */
@@ -289,37 +289,20 @@ public final class LabRun {
     }
 
     public void pause() {
-        RunHandle h = handle;
-        if (h != null) {
-            h.pause();
-        }
+        RunControls.pause(handle);
     }
 
     public void resume() {
-        RunHandle h = handle;
-        if (h != null) {
-            h.resume();
-        }
+        RunControls.resume(handle);
     }
 
     /** Pauses a running run, resumes a paused one. */
     public void togglePause() {
-        RunHandle h = handle;
-        if (h == null) {
-            return;
-        }
-        if (h.status() == RunStatus.PAUSED) {
-            h.resume();
-        } else if (!h.status().isTerminal()) {
-            h.pause();
-        }
+        RunControls.togglePause(handle);
     }
 
     public void cancel() {
-        RunHandle h = handle;
-        if (h != null) {
-            h.cancel();
-        }
+        RunControls.cancel(handle);
     }
 
     public ReadOnlyObjectProperty<RunStatus> statusProperty() {

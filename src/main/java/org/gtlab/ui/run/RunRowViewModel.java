@@ -22,6 +22,7 @@ import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
+import org.gtlab.ui.common.RunControls;
 
 /**
  * One run in the run list: its recipe, colour, controls and the numbers its row and dashboard
@@ -190,8 +191,7 @@ public final class RunRowViewModel {
 
     /** Everything recorded so far. */
     public RunRecord record() {
-        RunHandle h = handle;
-        return h == null ? RunRecord.EMPTY : h.record();
+        return RunControls.record(handle);
     }
 
     /** The latest snapshot stored by the worker (may be newer than the properties). */
@@ -205,33 +205,20 @@ public final class RunRowViewModel {
     }
 
     public void pause() {
-        if (handle != null) {
-            handle.pause();
-        }
+        RunControls.pause(handle);
     }
 
     public void resume() {
-        if (handle != null) {
-            handle.resume();
-        }
+        RunControls.resume(handle);
     }
 
     /** Pauses a running run, resumes a paused one. */
     public void togglePause() {
-        if (handle == null) {
-            return;
-        }
-        if (handle.status() == RunStatus.PAUSED) {
-            handle.resume();
-        } else if (!handle.status().isTerminal()) {
-            handle.pause();
-        }
+        RunControls.togglePause(handle);
     }
 
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-        }
+        RunControls.cancel(handle);
     }
 
     /** The recipe as JSON text. */
