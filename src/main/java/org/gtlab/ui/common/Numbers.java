@@ -1,6 +1,7 @@
 package org.gtlab.ui.common;
 
 import java.math.BigInteger;
+import java.util.Locale;
 
 import org.gtlab.math.Rational;
 
@@ -64,5 +65,26 @@ public final class Numbers {
 
     public static String format(Rational r, boolean decimals) {
         return decimals ? decimal(r) : exact(r);
+    }
+
+    /**
+     * A double in a short form for narrow places: 0 as "0", NaN as {@code nanText}; for
+     * {@code minFixed <= |v| < 1e4} plain with {@code significant} significant digits and trailing
+     * zeros dropped ("0.012", "1.5"), otherwise scientific with {@code decimals} decimals and a short
+     * exponent ("3.2e-4", "1.5e6").
+     */
+    public static String compact(double v, String nanText, double minFixed, int significant, int decimals) {
+        if (Double.isNaN(v)) {
+            return nanText;
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= minFixed && a < 1e4) {
+            String t = String.format(Locale.ROOT, "%." + significant + "g", v);
+            return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
     }
 }

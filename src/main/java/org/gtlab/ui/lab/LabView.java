@@ -52,6 +52,7 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
+import org.gtlab.ui.common.Numbers;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.export.ExportFormat;
 import org.gtlab.ui.export.Exporter;
@@ -621,18 +622,7 @@ public final class LabView extends BorderPane {
 
     /** "1.486", "0", "9.4e-5": numbers that fit a narrow column (the tooltip and the detail line have more digits). */
     static String shortNumber(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e-3 && a < 1e4) {
-            String t = String.format(Locale.ROOT, "%.4g", v);
-            return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
-        }
-        return String.format(Locale.ROOT, "%.1e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+        return Numbers.compact(v, "", 1e-3, 4, 1);
     }
 
     /** The verdict in a few words for the table ("local NE only", "global NE (mix.)"). */

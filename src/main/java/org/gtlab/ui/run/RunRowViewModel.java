@@ -22,6 +22,7 @@ import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
+import org.gtlab.ui.common.Numbers;
 import org.gtlab.ui.common.RunControls;
 
 /**
@@ -147,18 +148,7 @@ public final class RunRowViewModel {
 
     /** A number in short scientific form: "3.2e-4", "0.012", "1.5". */
     public static String sci(double v) {
-        if (Double.isNaN(v)) {
-            return "—";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e-2 && a < 1e4) {
-            String t = String.format(Locale.ROOT, "%.3g", v);
-            return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
-        }
-        return String.format(Locale.ROOT, "%.2e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+        return Numbers.compact(v, "—", 1e-2, 3, 2);
     }
 
     public int number() {
