@@ -10,6 +10,7 @@ import org.gtlab.game.TeamGame;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.Snapshot;
+import org.gtlab.ui.common.LogRange;
 
 /**
  * The lab's chart models, built from run records (the UI's side of the rule that {@code chart}
@@ -107,15 +108,9 @@ public final class LabCharts {
         XYChart.Axis y;
         String yl = label(metric);
         if (log) {
-            if (!(lo <= hi)) {
-                lo = 1e-3;
-                hi = 1;
-            }
-            double a = Math.pow(10, Math.floor(Math.log10(lo)));
-            double b = Math.pow(10, Math.ceil(Math.log10(hi)));
-            if (b <= a) {
-                b = a * 10;
-            }
+            double[] range = LogRange.decades(lo, hi);
+            double a = range[0];
+            double b = range[1];
             y = XYChart.Axis.log(yl, a, b);
         } else {
             if (!(lo <= hi)) {

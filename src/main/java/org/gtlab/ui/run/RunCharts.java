@@ -8,6 +8,7 @@ import org.gtlab.chart.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.Snapshot;
+import org.gtlab.ui.common.LogRange;
 
 /**
  * Time-series charts of runs as {@link XYChart} models: one metric of several runs side by side
@@ -112,15 +113,9 @@ public final class RunCharts {
         XYChart.Axis y;
         String yl = axis(metric) + (log ? " (log)" : "");
         if (log) {
-            if (!(lo <= hi)) {
-                lo = 1e-3;
-                hi = 1;
-            }
-            double a = Math.pow(10, Math.floor(Math.log10(lo)));
-            double b = Math.pow(10, Math.ceil(Math.log10(hi)));
-            if (b <= a) {
-                b = a * 10;
-            }
+            double[] range = LogRange.decades(lo, hi);
+            double a = range[0];
+            double b = range[1];
             y = XYChart.Axis.log(yl, Math.max(a, 1e-300), b);
         } else {
             if (!(lo <= hi)) {
