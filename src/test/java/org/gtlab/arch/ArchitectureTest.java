@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import rules of ../shared/design/architecture.md, executable: who may import whom, no JavaFX
+ * The import rules of the design's architecture.md (README, "Architecture"), executable: who may import whom, no JavaFX
  * or printing in the core rooms, no package cycles.
  */
 class ArchitectureTest {

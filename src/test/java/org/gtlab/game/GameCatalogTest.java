@@ -21,7 +21,7 @@ import org.gtlab.testutil.Corpus;
 
 class GameCatalogTest {
 
-    /** Catalog games that have a twin in the shared corpus. */
+    /** Catalog games that have a twin in the reference corpus (test resources). */
     static final Map<String, String> CORPUS_TWINS = Map.ofEntries(
             Map.entry("prisoners-dilemma", "classic_prisoners_dilemma"),
             Map.entry("matching-pennies", "classic_matching_pennies"),

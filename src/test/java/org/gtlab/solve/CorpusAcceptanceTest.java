@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The foundation's acceptance test: for every game of ../shared/games, each registered method
+ * The foundation's acceptance test: for every game of the reference corpus (src/test/resources/corpus), each registered method
  * returns exactly the Gambit/lrsnash reference, compared as sets of exact fractions.
  */
 class CorpusAcceptanceTest {

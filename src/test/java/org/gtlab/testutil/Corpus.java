@@ -2,6 +2,8 @@ package org.gtlab.testutil;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,8 +21,10 @@ import org.gtlab.game.StrategyProfile;
 import org.gtlab.math.Rational;
 
 /**
- * The reference corpus in {@code ../shared/games}: for each game its matrices and the reference
- * results computed by Gambit and lrsnash (see the corpus README for the fields).
+ * The reference corpus in the test resources ({@code src/test/resources/corpus}, read from the test
+ * class path): for each game its matrices and the reference results computed by Gambit and lrsnash
+ * (see the corpus README for the fields and PROVENANCE.md for where each game comes from). Nothing
+ * outside the repository is read.
  */
 public final class Corpus {
 
@@ -49,15 +53,25 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** The corpus folder: {@code ../shared/games}, or {@code GTLAB_CORPUS} if set. */
+    /** The class-path folder of the corpus (copied by Maven to {@code target/test-classes/corpus}). */
+    private static final String RESOURCE = "/corpus/index.json";
+
+    /** The corpus folder on the test class path. */
     public static Path dir() {
-        String env = System.getenv("GTLAB_CORPUS");
-        Path p = env != null ? Paths.get(env) : Paths.get("..", "shared", "games");
-        if (!Files.isDirectory(p)) {
-            throw new IllegalStateException("game corpus not found at " + p.toAbsolutePath()
-                    + " (set GTLAB_CORPUS to its folder)");
+        URL index = Corpus.class.getResource(RESOURCE);
+        if (index == null) {
+            throw new IllegalStateException("game corpus not found on the test class path: " + RESOURCE
+                    + " (it lives in src/test/resources/corpus)");
         }
-        return p;
+        try {
+            Path p = Paths.get(index.toURI()).getParent();
+            if (!Files.isDirectory(p)) {
+                throw new IllegalStateException("game corpus is not a folder: " + p);
+            }
+            return p;
+        } catch (URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IllegalStateException("game corpus at " + index + " is not a folder on disk", e);
+        }
     }
 
     /** Every game listed in index.json, in index order. */
