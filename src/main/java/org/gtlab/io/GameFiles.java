@@ -1,18 +1,10 @@
 package org.gtlab.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,14 +22,11 @@ import org.gtlab.game.NormalFormGame;
  * {@code .json} ({@link JsonGameFormat}). A file with another extension is recognised by its
  * first characters ({@code NFG} or <code>{</code>).
  *
- * <p>Saving never leaves a half-written file: the content goes to a temporary file in the target's
- * folder, is forced to disk, and is then moved over the target with {@code ATOMIC_MOVE} (falling
- * back to {@code REPLACE_EXISTING} where the file system cannot move atomically). The temporary
- * file is removed if anything fails.
+ * <p>Saving never leaves a half-written file or a temporary file: every write goes through
+ * {@link AtomicFiles}. Read and write failures name the file and the reason
+ * ({@code cannot read g.nfg: no such file or folder}).
  */
 public final class GameFiles {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private GameFiles() {
     }
@@ -88,7 +77,7 @@ public final class GameFiles {
             throw new GameFormatException(file.toString(), 0, 0,
                     "extensive-form (.efg) games are not supported; convert the game to its strategic form (.nfg)");
         }
-        String text = NfgReader.decode(Files.readAllBytes(file)).stripLeading();
+        String text = NfgReader.decode(readBytes(file)).stripLeading();
         if (text.startsWith("NFG")) {
             return NfgReader.parse(text, file.toString());
         }
@@ -97,6 +86,23 @@ public final class GameFiles {
         }
         throw new GameFormatException(file.toString(), 0, 0,
                 "unknown game file type: expected a Gambit .nfg file (starting with NFG) or a GT Lab .json game");
+    }
+
+    /**
+     * All bytes of {@code file}; failures name the file and the reason
+     * ({@code cannot read g.nfg: no such file or folder}).
+     */
+    static byte[] readBytes(Path file) throws IOException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("cannot read " + file + ": it is a folder, not a game file");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw AtomicFiles.explain("read", file, e);
+        } catch (OutOfMemoryError e) {
+            throw new IOException("cannot read " + file + ": the file is too large to load", e);
+        }
     }
 
     // ---------------------------------------------------------------- save
@@ -122,63 +128,14 @@ public final class GameFiles {
         writeAtomically(file, NfgWriter.toString(game, form));
     }
 
-    /** Writes {@code text} as UTF-8 to {@code target} atomically (see the class comment). */
+    /** Writes {@code text} as UTF-8 to {@code target} atomically ({@link AtomicFiles#write(Path, String)}). */
     public static void writeAtomically(Path target, String text) throws IOException {
-        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, text);
     }
 
-    /**
-     * Writes {@code bytes} to {@code target} atomically: temporary file in the same folder, forced
-     * to disk, then moved over the target. Readers see either the old or the new content.
-     */
+    /** Writes {@code bytes} to {@code target} atomically ({@link AtomicFiles#write(Path, byte[])}). */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null) {
-            throw new IllegalArgumentException("cannot write \"" + target + "\": it names no file");
-        }
-        Path tmp = createTemp(dir, abs.getFileName().toString());
-        boolean moved = false;
-        try {
-            if (Files.exists(abs)) {
-                try {
-                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
-                } catch (UnsupportedOperationException | IOException notPosix) {
-                    // keep the default permissions
-                }
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    /** {@code .name.<random>.tmp} in {@code dir}, created with the default permissions (umask). */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
-        }
+        AtomicFiles.write(target, bytes);
     }
 
     // ---------------------------------------------------------------- resolve

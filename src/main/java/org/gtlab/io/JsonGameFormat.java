@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,7 +151,7 @@ public final class JsonGameFormat {
 
     /** Reads the game in {@code path}; errors name the path as given. */
     public static NormalFormGame read(Path path) throws IOException {
-        return parse(NfgReader.decode(Files.readAllBytes(path)), path.toString());
+        return parse(NfgReader.decode(GameFiles.readBytes(path)), path.toString());
     }
 
     /** Reads a game from {@code in} (not closed); errors name {@code displayName}. */

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class NfgReader {
 
     /** Reads the game in {@code path}; errors name the path as given. */
     public static NormalFormGame read(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = GameFiles.readBytes(path);
         return read(new StringReader(decode(bytes)), path.toString());
     }
 
