@@ -5,11 +5,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.game.NormalFormGame;
-import org.gtlab.math.Rational;
+import org.gtlab.math.NumberLimits;
+import org.gtlab.run.GameJson;
 
 /**
  * GT Lab's versioned JSON game file. Version 1:
@@ -62,8 +66,15 @@ import org.gtlab.math.Rational;
  *   <li>{@code exact} (default true): false marks a game whose payoffs came from doubles
  *       ({@link NormalFormGame#isExact()}); such payoffs are read through {@code double}.</li>
  * </ul>
- * A game written and read back is equal to the original ({@link NormalFormGame#equals}). Errors are
- * {@link GameFormatException}s with the line and column of the offending JSON value.
+ * The fields after {@code version} are the one game JSON codec of GT Lab, {@link GameJson}, which run
+ * recipes use too (there without the envelope); see it for the details, e.g. a missing
+ * {@code payoffLayout} follows the shape of {@code payoffs}.
+ * A game written and read back is equal to the original ({@link NormalFormGame#equals}).
+ *
+ * <p>Reading is safe on any input: numbers within {@link NumberLimits} (digits, exponents, a budget
+ * per file), nesting at most {@link #MAX_DEPTH} deep, declared strategy counts checked against the
+ * payoff lists present before anything is allocated. Every error — malformed JSON, a limit, a wrong
+ * field — is a {@link GameFormatException} with the line and column of the offending JSON value.
  */
 public final class JsonGameFormat {
 
@@ -71,11 +82,17 @@ public final class JsonGameFormat {
     public static final String FORMAT = "gtlab-game";
     /** The newest version this class reads and the one it writes. */
     public static final int VERSION = 1;
+    /** Deepest nesting of arrays and objects read (a game needs 4). */
+    public static final int MAX_DEPTH = 64;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(NumberLimits.MAX_DIGITS + 16).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private JsonGameFormat() {
     }
@@ -95,56 +112,41 @@ public final class JsonGameFormat {
 
     /** Writes the game as a version-1 JSON document to {@code out} (not closed). */
     public static void write(NormalFormGame g, Writer out) throws IOException {
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("format", FORMAT);
+        doc.put("version", VERSION);
+        GameJson.write(g, doc);
         DefaultIndenter nl = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(nl).withArrayIndenter(nl);
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.setPrettyPrinter(pp);
-            gen.writeStartObject();
-            gen.writeStringField("format", FORMAT);
-            gen.writeNumberField("version", VERSION);
-            gen.writeStringField("title", g.title());
-            gen.writeStringField("comment", g.comment());
-            gen.writeFieldName("players");
-            gen.writeRawValue(compact(g.playerNames()));
-            gen.writeFieldName("strategies");
-            gen.writeStartArray();
-            for (List<String> labels : g.strategyLabels()) {
-                gen.writeRawValue(compact(labels));
-            }
-            gen.writeEndArray();
-            gen.writeBooleanField("exact", g.isExact());
-            boolean matrix = g.numPlayers() == 2;
-            gen.writeStringField("payoffLayout", matrix ? "matrix" : "profiles");
-            gen.writeFieldName("payoffs");
-            gen.writeStartArray();
-            for (int p = 0; p < g.numPlayers(); p++) {
-                if (matrix) {
-                    gen.writeStartArray();
-                    for (Rational[] row : g.matrix(p)) {
-                        gen.writeRawValue(compact(strings(row)));
-                    }
-                    gen.writeEndArray();
-                } else {
-                    gen.writeRawValue(compact(strings(g.payoffs(p))));
-                }
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
+            print(doc, gen);
         }
         out.write('\n');
     }
 
-    private static List<String> strings(Rational[] values) {
-        List<String> s = new ArrayList<>(values.length);
-        for (Rational r : values) {
-            s.add(r.toString());
+    /** Pretty-prints with every array of scalars on one line (a list of labels, a matrix row). */
+    private static void print(JsonNode n, JsonGenerator gen) throws IOException {
+        if (n.isObject()) {
+            gen.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                gen.writeFieldName(e.getKey());
+                print(e.getValue(), gen);
+            }
+            gen.writeEndObject();
+        } else if (n.isArray() && n.size() > 0 && !n.get(0).isContainerNode()) {
+            gen.writeRawValue(MAPPER.writeValueAsString(n));
+        } else if (n.isArray()) {
+            gen.writeStartArray();
+            for (JsonNode x : n) {
+                print(x, gen);
+            }
+            gen.writeEndArray();
+        } else {
+            MAPPER.writeTree(gen, n);
         }
-        return s;
-    }
-
-    private static String compact(List<String> values) throws JsonProcessingException {
-        return MAPPER.writeValueAsString(values);
     }
 
     // ---------------------------------------------------------------- reading
@@ -167,23 +169,24 @@ public final class JsonGameFormat {
     /** Reads a game from JSON text; errors name {@code displayName}. */
     public static NormalFormGame parse(String text, String displayName) throws GameFormatException {
         String file = displayName == null ? "<input>" : displayName;
-        Map<String, JsonLocation> where = new HashMap<>();
         JsonNode root;
-        try {
-            try (JsonParser p = FACTORY.createParser(text)) {
-                p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                if (p.nextToken() == null) {
-                    throw new GameFormatException(file, 1, 1, "empty file: expected a JSON object");
-                }
-                locate(p, "", where);
-                JsonToken extra = p.nextToken();
-                if (extra != null) {
-                    JsonLocation l = p.currentTokenLocation();
-                    throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(),
-                            "unexpected content after the end of the JSON object");
-                }
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() == null) {
+                throw new GameFormatException(file, 1, 1, "empty file: expected a JSON object");
             }
-            root = MAPPER.readTree(text);
+            root = MAPPER.readTree(p);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                JsonLocation l = p.currentTokenLocation();
+                throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(),
+                        "unexpected content after the end of the JSON object");
+            }
+        } catch (StreamConstraintsException e) {
+            JsonLocation l = e.getLocation();
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
+                    ? "nested more than " + MAX_DEPTH + " levels deep" : e.getOriginalMessage();
+            throw new GameFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+                    "refused: " + what, e);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new GameFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
@@ -193,249 +196,96 @@ public final class JsonGameFormat {
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string does not fail", e);
         }
-        return new TreeReader(file, where).game(root);
-    }
-
-    /** Records the start location of every value under its JSON-pointer path. */
-    private static void locate(JsonParser p, String path, Map<String, JsonLocation> where) throws IOException {
-        where.put(path, p.currentTokenLocation());
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName().replace("~", "~0").replace("/", "~1");
-                p.nextToken();
-                locate(p, path + "/" + name, where);
-            }
-        } else if (t == JsonToken.START_ARRAY) {
-            int i = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                locate(p, path + "/" + i++, where);
-            }
+        try {
+            envelope(root);
+            return GameJson.read(root, NumberLimits.forLength(text.length()));
+        } catch (GameJson.Error e) {
+            int[] at = locate(text, e.pointer());
+            throw new GameFormatException(file, at[0], at[1], e.detail(), e);
         }
     }
 
-    /** Validates the tree and builds the game; knows where each value came from. */
-    private static final class TreeReader {
-
-        private final String file;
-        private final Map<String, JsonLocation> where;
-
-        TreeReader(String file, Map<String, JsonLocation> where) {
-            this.file = file;
-            this.where = where;
+    /** Checks {@code format} and {@code version}. */
+    private static void envelope(JsonNode root) {
+        if (!root.isObject()) {
+            throw new GameJson.Error("", "expected a JSON object with \"format\": \"" + FORMAT + "\"");
         }
-
-        GameFormatException error(String path, String detail) {
-            JsonLocation l = where.get(path);
-            return l == null ? new GameFormatException(file, 0, 0, detail)
-                    : new GameFormatException(file, l.getLineNr(), l.getColumnNr(), detail);
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw new GameJson.Error("", "missing field \"format\" (expected \"" + FORMAT + "\")");
         }
-
-        NormalFormGame game(JsonNode root) throws GameFormatException {
-            if (!root.isObject()) {
-                throw error("", "expected a JSON object with \"format\": \"" + FORMAT + "\"");
-            }
-            JsonNode format = root.get("format");
-            if (format == null) {
-                throw error("", "missing field \"format\" (expected \"" + FORMAT + "\")");
-            }
-            if (!format.isTextual() || !format.asText().equals(FORMAT)) {
-                throw error("/format", "not a GT Lab game file: \"format\" is " + format + ", expected \"" + FORMAT + "\"");
-            }
-            JsonNode version = root.get("version");
-            if (version == null) {
-                throw error("", "missing field \"version\"");
-            }
-            if (!version.isIntegralNumber()) {
-                throw error("/version", "\"version\" must be a whole number, found " + version);
-            }
-            if (version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) > 0) {
-                throw error("/version", "unsupported " + FORMAT + " version " + version
-                        + ": this GT Lab reads version " + VERSION + " (the file was written by a newer GT Lab)");
-            }
-            if (version.bigIntegerValue().compareTo(BigInteger.ONE) < 0) {
-                throw error("/version", "unsupported " + FORMAT + " version " + version + ": versions start at 1");
-            }
-            String title = optionalText(root, "title");
-            String comment = optionalText(root, "comment");
-            List<String> players = textList(root.get("players"), "/players", "players", "a player name");
-            if (players.isEmpty()) {
-                throw error("/players", "the game has no players");
-            }
-            int n = players.size();
-            JsonNode strat = require(root, "strategies");
-            if (!strat.isArray() || strat.size() != n) {
-                throw error("/strategies", "\"strategies\" must be an array with one label list per player (" + n
-                        + "), found " + describe(strat));
-            }
-            List<List<String>> labels = new ArrayList<>();
-            long count = 1;
-            for (int p = 0; p < n; p++) {
-                JsonNode s = strat.get(p);
-                String at = "/strategies/" + p;
-                List<String> l;
-                if (s.isIntegralNumber()) {
-                    int k = s.asInt();
-                    if (k < 1 || !s.canConvertToInt()) {
-                        throw error(at, "player " + (p + 1) + " needs at least one strategy, found " + s);
-                    }
-                    l = new ArrayList<>();
-                    for (int i = 1; i <= k; i++) {
-                        l.add(Integer.toString(i));
-                    }
-                } else {
-                    l = textList(s, at, "the strategies of player " + (p + 1), "a strategy label");
-                }
-                if (l.isEmpty()) {
-                    throw error(at, "player " + (p + 1) + " has no strategies");
-                }
-                count *= l.size();
-                if (count > NormalFormGame.MAX_PROFILES) {
-                    throw error("/strategies", "game too large: more than " + NormalFormGame.MAX_PROFILES
-                            + " pure-strategy profiles");
-                }
-                labels.add(l);
-            }
-            int profiles = (int) count;
-            boolean exact = true;
-            JsonNode ex = root.get("exact");
-            if (ex != null) {
-                if (!ex.isBoolean()) {
-                    throw error("/exact", "\"exact\" must be true or false, found " + ex);
-                }
-                exact = ex.booleanValue();
-            }
-            String layout = n == 2 ? "matrix" : "profiles";
-            JsonNode lay = root.get("payoffLayout");
-            if (lay != null) {
-                if (!lay.isTextual() || !(lay.asText().equals("matrix") || lay.asText().equals("profiles"))) {
-                    throw error("/payoffLayout", "\"payoffLayout\" must be \"matrix\" or \"profiles\", found " + lay);
-                }
-                layout = lay.asText();
-                if (layout.equals("matrix") && n != 2) {
-                    throw error("/payoffLayout", "\"payoffLayout\": \"matrix\" needs two players; this game has " + n
-                            + " (use \"profiles\")");
-                }
-            }
-            JsonNode pay = require(root, "payoffs");
-            if (!pay.isArray() || pay.size() != n) {
-                throw error("/payoffs", "\"payoffs\" must be an array with one entry per player (" + n + "), found "
-                        + describe(pay));
-            }
-            Rational[][] u = new Rational[n][profiles];
-            for (int p = 0; p < n; p++) {
-                String at = "/payoffs/" + p;
-                JsonNode pp = pay.get(p);
-                if (layout.equals("matrix")) {
-                    int rows = labels.get(0).size();
-                    int cols = labels.get(1).size();
-                    if (!pp.isArray() || pp.size() != rows) {
-                        throw error(at, "player " + (p + 1) + "'s payoff matrix must have " + rows
-                                + " rows (player 1's strategies), found " + describe(pp));
-                    }
-                    for (int i = 0; i < rows; i++) {
-                        JsonNode row = pp.get(i);
-                        if (!row.isArray() || row.size() != cols) {
-                            throw error(at + "/" + i, "row " + (i + 1) + " of player " + (p + 1) + "'s payoff matrix must have "
-                                    + cols + " entries (player 2's strategies), found " + describe(row));
-                        }
-                        for (int j = 0; j < cols; j++) {
-                            u[p][i + rows * j] = number(row.get(j), at + "/" + i + "/" + j);
-                        }
-                    }
-                } else {
-                    if (!pp.isArray() || pp.size() != profiles) {
-                        throw error(at, "player " + (p + 1) + "'s payoffs must be a list of " + profiles
-                                + " numbers, one per profile (player 1's strategy changing fastest), found "
-                                + describe(pp));
-                    }
-                    for (int k = 0; k < profiles; k++) {
-                        u[p][k] = number(pp.get(k), at + "/" + k);
-                    }
-                }
-            }
-            NormalFormGame g;
-            if (exact) {
-                g = NormalFormGame.of(title, players, labels, u);
-            } else {
-                double[][] d = new double[n][profiles];
-                for (int p = 0; p < n; p++) {
-                    for (int k = 0; k < profiles; k++) {
-                        d[p][k] = u[p][k].doubleValue();
-                    }
-                }
-                g = NormalFormGame.ofDoubles(title, players, labels, d);
-            }
-            return g.withComment(comment);
+        if (!format.isTextual() || !format.asText().equals(FORMAT)) {
+            throw new GameJson.Error("/format", "not a GT Lab game file: \"format\" is " + abbreviate(format)
+                    + ", expected \"" + FORMAT + "\"");
         }
-
-        private JsonNode require(JsonNode obj, String field) throws GameFormatException {
-            JsonNode v = obj.get(field);
-            if (v == null || v.isNull()) {
-                throw error("", "missing field \"" + field + "\"");
-            }
-            return v;
+        JsonNode version = root.get("version");
+        if (version == null) {
+            throw new GameJson.Error("", "missing field \"version\"");
         }
-
-        private String optionalText(JsonNode obj, String field) throws GameFormatException {
-            JsonNode v = obj.get(field);
-            if (v == null || v.isNull()) {
-                return "";
-            }
-            if (!v.isTextual()) {
-                throw error("/" + field, "\"" + field + "\" must be a string, found " + describe(v));
-            }
-            return v.asText();
+        if (!version.isIntegralNumber()) {
+            throw new GameJson.Error("/version", "\"version\" must be a whole number, found " + abbreviate(version));
         }
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) > 0) {
+            throw new GameJson.Error("/version", "unsupported " + FORMAT + " version " + abbreviate(version)
+                    + ": this GT Lab reads version " + VERSION + " (the file was written by a newer GT Lab)");
+        }
+        if (version.bigIntegerValue().compareTo(BigInteger.ONE) < 0) {
+            throw new GameJson.Error("/version", "unsupported " + FORMAT + " version " + abbreviate(version)
+                    + ": versions start at 1");
+        }
+    }
 
-        private List<String> textList(JsonNode node, String at, String what, String item) throws GameFormatException {
-            if (node == null || node.isNull()) {
-                throw error("", "missing field \"" + at.substring(1) + "\"");
+    private static String abbreviate(JsonNode v) {
+        String s = v.toString();
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static final int OBJECT = Integer.MIN_VALUE;
+
+    /**
+     * Line and column of the value at {@code pointer} (a JSON pointer), found by streaming through
+     * the text once more (only when there is an error to report); {@code {0, 0}} if not found.
+     */
+    static int[] locate(String text, String pointer) {
+        List<String> want = new ArrayList<>();
+        if (!pointer.isEmpty()) {
+            for (String part : pointer.substring(1).split("/", -1)) {
+                want.add(part.replace("~1", "/").replace("~0", "~"));
             }
-            if (!node.isArray()) {
-                throw error(at, what + " must be an array of strings, found " + describe(node));
-            }
-            List<String> l = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode s = node.get(i);
-                if (!s.isTextual()) {
-                    throw error(at + "/" + i, "expected " + item + " (a string), found " + describe(s));
+        }
+        try (JsonParser p = FACTORY.createParser(text)) {
+            // path[d] is the key or index of the current value at depth d + 1; index[d] counts the
+            // elements of an array (from -1 before the first), OBJECT for an object
+            List<String> path = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME) {
+                    path.set(path.size() - 1, p.currentName());
+                    continue;
                 }
-                l.add(s.asText());
-            }
-            return l;
-        }
-
-        private Rational number(JsonNode v, String at) throws GameFormatException {
-            try {
-                if (v.isTextual()) {
-                    return Rational.parse(v.asText());
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    path.remove(path.size() - 1);
+                    index.remove(index.size() - 1);
+                    continue;
                 }
-                if (v.isIntegralNumber()) {
-                    return Rational.of(v.bigIntegerValue());
+                int d = path.size() - 1;
+                if (d >= 0 && index.get(d) != OBJECT) {
+                    index.set(d, index.get(d) + 1);
+                    path.set(d, Integer.toString(index.get(d)));
                 }
-                if (v.isNumber()) {
-                    BigDecimal d = v.decimalValue();
-                    return Rational.of(d);
+                if (path.equals(want)) {
+                    JsonLocation l = p.currentTokenLocation();
+                    return new int[] {l.getLineNr(), l.getColumnNr()};
                 }
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw error(at, "bad payoff " + v + ": expected an exact number such as \"3\", \"-1/4\" or \"0.5\"");
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    path.add(null);
+                    index.add(t == JsonToken.START_OBJECT ? OBJECT : -1);
+                }
             }
-            throw error(at, "expected a payoff (a string such as \"1/3\" or a number), found " + describe(v));
+        } catch (IOException e) {
+            // fall through: position unknown
         }
-
-        private static String describe(JsonNode v) {
-            if (v == null) {
-                return "nothing";
-            }
-            if (v.isArray()) {
-                return "an array of " + v.size();
-            }
-            if (v.isObject()) {
-                return "an object";
-            }
-            String s = v.toString();
-            return s.length() <= 40 ? s : s.substring(0, 37) + "...";
-        }
+        return new int[] {0, 0};
     }
 }

@@ -1,7 +1,6 @@
 package org.gtlab.io;
 
 import java.io.IOException;
-import java.io.Reader;
 
 /**
  * Splits Gambit game-file text into tokens: '{', '}', ',', quoted strings and
@@ -46,19 +45,27 @@ final class NfgLexer {
         }
     }
 
-    private final Reader in;
+    private final String text;
     private final String file;
-    private final char[] buf = new char[8192];
     private int pos;
-    private int len;
     private int line = 1;
     private int column = 1;
     private boolean lastWasCr;
     private Token peeked;
 
-    NfgLexer(Reader in, String file) {
-        this.in = in;
+    NfgLexer(String text, String file) {
+        this.text = text;
         this.file = file;
+    }
+
+    /** Characters after the last token scanned (a bound on what the rest of the file can hold). */
+    int remaining() {
+        return text.length() - pos;
+    }
+
+    /** Length of the whole text. */
+    int length() {
+        return text.length();
     }
 
     /** The next token without consuming it. */
@@ -82,16 +89,8 @@ final class NfgLexer {
 
     // ---------------------------------------------------------------- scanning
 
-    private int peekChar() throws IOException {
-        if (pos == len) {
-            len = in.read(buf, 0, buf.length);
-            pos = 0;
-            if (len <= 0) {
-                len = 0;
-                return -1;
-            }
-        }
-        return buf[pos];
+    private int peekChar() {
+        return pos < text.length() ? text.charAt(pos) : -1;
     }
 
     private int readChar() throws IOException {
@@ -140,12 +139,12 @@ final class NfgLexer {
                 readChar();
                 return new Token(Kind.STRING, scanString(l, col), l, col);
             default:
-                StringBuilder sb = new StringBuilder();
+                int start = pos;
                 while (c >= 0 && !Character.isWhitespace(c) && c != '{' && c != '}' && c != ',' && c != '"') {
-                    sb.append((char) readChar());
+                    readChar();
                     c = peekChar();
                 }
-                return new Token(Kind.WORD, sb.toString(), l, col);
+                return new Token(Kind.WORD, text.substring(start, pos), l, col);
         }
     }
 

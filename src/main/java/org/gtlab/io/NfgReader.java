@@ -2,7 +2,6 @@ package org.gtlab.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.NfgLexer.Kind;
 import org.gtlab.io.NfgLexer.Token;
+import org.gtlab.math.NumberLimits;
 import org.gtlab.math.Rational;
 
 /**
@@ -38,38 +38,57 @@ import org.gtlab.math.Rational;
  * </ul>
  * Outcome names are not kept (a {@link NormalFormGame} has one payoff vector per profile).
  *
+ * <p>Reading is safe on any input: numbers within {@link NumberLimits} (digits, exponents, a digit
+ * budget per file), and a declared size (strategy counts) that the rest of the file cannot hold —
+ * every profile needs at least one number — is refused before anything is allocated, as is a game
+ * of more than {@code max(2^20, 4 × file length)} payoffs. A file of under 1 MB is read or refused
+ * in well under a second.
+ *
  * <p>Every format error is a {@link GameFormatException} naming file, line and column.
  * Files are read as UTF-8; a file that is not valid UTF-8 is read as ISO-8859-1 (older Gambit
  * files written on Windows).
  */
 public final class NfgReader {
 
-    private final NfgLexer lex;
+    /**
+     * Declared sizes above this many payoffs are checked against the characters left in the file
+     * before anything is allocated (smaller ones are read, and a short file is reported where it ends).
+     */
+    private static final long SMALL = 1L << 16;
 
-    private NfgReader(Reader in, String file) {
-        this.lex = new NfgLexer(in, file);
+    private final NfgLexer lex;
+    private final NumberLimits limits;
+
+    private NfgReader(String text, String file) {
+        this.lex = new NfgLexer(text, file);
+        this.limits = NumberLimits.forLength(text.length());
     }
 
     /** Reads the game in {@code path}; errors name the path as given. */
     public static NormalFormGame read(Path path) throws IOException {
         byte[] bytes = GameFiles.readBytes(path);
-        return read(new StringReader(decode(bytes)), path.toString());
+        return parse(decode(bytes), path.toString());
     }
 
     /** Reads a game from {@code text}; errors name {@code displayName}. */
     public static NormalFormGame parse(String text, String displayName) throws GameFormatException {
         try {
-            return read(new StringReader(text), displayName);
+            return new NfgReader(text, displayName == null ? "<input>" : displayName).game();
         } catch (GameFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw new IllegalStateException("a StringReader does not fail", e);
+            throw new IllegalStateException("reading from a string does not fail", e);
         }
     }
 
     /** Reads a game from {@code in} (not closed); errors name {@code displayName}. */
     public static NormalFormGame read(Reader in, String displayName) throws IOException {
-        return new NfgReader(in, displayName == null ? "<input>" : displayName).game();
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int r; (r = in.read(buf)) > 0;) {
+            sb.append(buf, 0, r);
+        }
+        return parse(sb.toString(), displayName);
     }
 
     static String decode(byte[] bytes) {
@@ -132,11 +151,19 @@ public final class NfgReader {
             comment = lex.next().text();
         }
 
-        Rational[][] pay = new Rational[n][profiles];
         t = lex.peek();
+        Rational[][] pay;
         if (t.kind() == Kind.LBRACE) {
+            pay = new Rational[n][profiles];
             outcomeVersion(pay, n, profiles);
         } else if (t.kind() == Kind.WORD) {
+            long need = 2L * n * profiles - 1;
+            if ((long) n * profiles > SMALL && need > lex.remaining() + t.text().length()) {
+                throw lex.error(t, "the game needs " + ((long) n * profiles) + " payoffs (" + n + " players × "
+                        + profiles + " profiles), but only " + (lex.remaining() + t.text().length())
+                        + " characters are left (the file is truncated or the strategy counts are wrong)");
+            }
+            pay = new Rational[n][profiles];
             payoffVersion(pay, n, profiles);
         } else {
             throw lex.error(t, "expected the payoffs ('{' starting the outcome list, or a number) but found "
@@ -150,13 +177,27 @@ public final class NfgReader {
         List<List<String>> labels = new ArrayList<>();
         Token t = lex.peek();
         if (t.kind() == Kind.WORD) {
+            List<Integer> counts = new ArrayList<>();
+            long product = 1;
             while (lex.peek().kind() == Kind.WORD) {
                 t = lex.next();
                 int k = positiveInt(t);
-                if (labels.size() == n) {
+                if (counts.size() == n) {
                     throw lex.error(t, "more strategy counts than players (" + n + ")");
                 }
-                List<String> l = new ArrayList<>();
+                product *= k;
+                if (product > NormalFormGame.MAX_PROFILES) {
+                    throw lex.error(open, "game too large: more than " + NormalFormGame.MAX_PROFILES
+                            + " pure-strategy profiles");
+                }
+                counts.add(k);
+            }
+            // the labels "1".."k" are made only once the rest of the file can hold the payoffs
+            if (product > SMALL) {
+                checkRoom(open, product);
+            }
+            for (int k : counts) {
+                List<String> l = new ArrayList<>(k);
                 for (int i = 1; i <= k; i++) {
                     l.add(Integer.toString(i));
                 }
@@ -205,7 +246,29 @@ public final class NfgReader {
                         + " pure-strategy profiles");
             }
         }
+        if (count > SMALL) {
+            checkRoom(open, count);
+        }
+        long entries = count * n;
+        long maxEntries = Math.max(1L << 20, 4L * lex.length());
+        if (entries > maxEntries) {
+            throw lex.error(open, "the game declares " + n + " players × " + count + " profiles = " + entries
+                    + " payoffs, too many for a file of " + lex.length() + " characters (at most " + maxEntries + ")");
+        }
         return labels;
+    }
+
+    /**
+     * Refuses a declared size that the rest of the file cannot hold: every profile needs at least
+     * one number and a separator (an outcome index, or a payoff per player).
+     */
+    private void checkRoom(Token at, long profiles) throws GameFormatException {
+        long need = 2 * profiles - 1;
+        if (need > lex.remaining()) {
+            throw lex.error(at, "the strategy block declares " + profiles + " strategy profiles, but only "
+                    + lex.remaining() + " characters follow; each profile needs at least one number (the file is "
+                    + "truncated or the counts are wrong)");
+        }
     }
 
     private void payoffVersion(Rational[][] pay, int n, int profiles) throws IOException {
@@ -325,8 +388,11 @@ public final class NfgReader {
             throw lex.error(t, "expected " + what + " (a number) but found " + t.describe());
         }
         try {
-            return Rational.parse(t.text());
+            return limits.parse(t.text());
         } catch (NumberFormatException | ArithmeticException e) {
+            if (e.getMessage() != null && !e.getMessage().startsWith("not a number")) {
+                throw lex.error(t, "bad number: " + e.getMessage());
+            }
             String why = e.getMessage() != null && e.getMessage().contains("denominator is zero") ? " (denominator is zero)"
                     : "";
             throw lex.error(t, "bad number \"" + t.text() + "\"" + why

@@ -17,7 +17,6 @@ import org.gtlab.game.DenseTeamGame;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
-import org.gtlab.math.Rational;
 
 /**
  * The game of a run: where it came from ({@code source}: a catalog name or a file, as typed) and
@@ -201,39 +200,27 @@ public final class GameSpec {
         return of(source, Objects.requireNonNull(resolver.apply(source), "resolver returned null"));
     }
 
-    /** The JSON form with the game inline. */
+    /** The JSON form with the game inline: {@code source}, then the fields of {@link GameJson}. */
     public ObjectNode toJson() {
         if (team != null) {
             return teamJson();
         }
         ObjectNode o = Json.object();
         o.put("source", source);
-        o.put("title", game.title());
-        ArrayNode players = o.putArray("players");
-        game.playerNames().forEach(players::add);
-        ArrayNode strategies = o.putArray("strategies");
-        for (int p = 0; p < game.numPlayers(); p++) {
-            ArrayNode s = strategies.addArray();
-            game.strategyLabels(p).forEach(s::add);
-        }
-        o.put("exact", game.isExact());
-        ArrayNode pay = o.putArray("payoffs");
-        for (int p = 0; p < game.numPlayers(); p++) {
-            ArrayNode row = pay.addArray();
-            for (Rational r : game.payoffs(p)) {
-                row.add(r.toString());
-            }
-        }
-        return o;
+        return GameJson.write(game, o);
     }
 
     /**
-     * Reads a game from JSON: inline (with {@code payoffs}) or by reference (a string, or an object
-     * with only {@code source}) through {@code resolver}.
+     * Reads a game from JSON: inline (with {@code payoffs}, read by {@link GameJson}, the codec game
+     * files use too) or by reference (a string, or an object with only {@code source}) through
+     * {@code resolver}. Recipes written before the codec was shared (flat payoff lists without
+     * {@code payoffLayout}) still load.
      *
      * @param resolver turns a catalog name or file path into a game (may be null when every game
      *        is inline)
-     * @throws IllegalArgumentException if the JSON is not a game, or a reference cannot be resolved
+     * @throws IllegalArgumentException if the JSON is not a game, or a reference cannot be resolved;
+     *         for an inline game its cause is the {@link GameJson.Error} with the offending value's
+     *         JSON pointer
      */
     public static GameSpec fromJson(JsonNode n, Function<String, NormalFormGame> resolver) {
         if (n.isTextual()) {
@@ -251,46 +238,12 @@ public final class GameSpec {
         if (!n.has("payoffs")) {
             return resolve(source, parametersOf(n), resolver);
         }
-        List<String> players = strings(Json.field(n, "players"));
-        List<List<String>> strategies = new ArrayList<>();
-        for (JsonNode s : Json.field(n, "strategies")) {
-            strategies.add(strings(s));
+        try {
+            return of(source, GameJson.read(n));
+        } catch (GameJson.Error e) {
+            throw new IllegalArgumentException("game JSON" + (e.pointer().isEmpty() ? "" : " at " + e.pointer()) + ": "
+                    + e.detail(), e);
         }
-        JsonNode pay = Json.field(n, "payoffs");
-        boolean exact = !n.has("exact") || n.get("exact").asBoolean();
-        String title = n.hasNonNull("title") ? n.get("title").asText() : "";
-        if (pay.size() != players.size()) {
-            throw new IllegalArgumentException("game JSON: payoffs for " + pay.size() + " players, expected "
-                    + players.size());
-        }
-        Rational[][] r = new Rational[pay.size()][];
-        for (int p = 0; p < r.length; p++) {
-            JsonNode row = pay.get(p);
-            r[p] = new Rational[row.size()];
-            for (int k = 0; k < r[p].length; k++) {
-                JsonNode v = row.get(k);
-                try {
-                    r[p][k] = v.isTextual() ? Rational.parse(v.textValue()) : Rational.parse(v.asText());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("game JSON: payoff " + (k + 1) + " of player " + (p + 1) + ": "
-                            + e.getMessage());
-                }
-            }
-        }
-        NormalFormGame g;
-        if (exact) {
-            g = NormalFormGame.of(title, players, strategies, r);
-        } else {
-            double[][] d = new double[r.length][];
-            for (int p = 0; p < r.length; p++) {
-                d[p] = new double[r[p].length];
-                for (int k = 0; k < d[p].length; k++) {
-                    d[p][k] = r[p][k].doubleValue();
-                }
-            }
-            g = NormalFormGame.ofDoubles(title, players, strategies, d);
-        }
-        return of(source, g);
     }
 
     private ObjectNode teamJson() {
