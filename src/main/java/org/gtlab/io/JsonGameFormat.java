@@ -174,19 +174,25 @@ public final class JsonGameFormat {
             if (p.nextToken() == null) {
                 throw new GameFormatException(file, 1, 1, "empty file: expected a JSON object");
             }
-            root = MAPPER.readTree(p);
+            try {
+                root = MAPPER.readTree(p);
+            } catch (StreamConstraintsException e) {
+                JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
+                        ? "nested more than " + MAX_DEPTH + " levels deep" : e.getOriginalMessage();
+                throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(), "refused: " + what, e);
+            } catch (NumberFormatException | ArithmeticException e) {
+                // Jackson converts numbers while building the tree (e.g. "exponent overflow")
+                JsonLocation l = p.currentTokenLocation();
+                throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(), "bad number: "
+                        + (e.getMessage() == null ? "out of range" : e.getMessage()), e);
+            }
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation l = p.currentTokenLocation();
                 throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(),
                         "unexpected content after the end of the JSON object");
             }
-        } catch (StreamConstraintsException e) {
-            JsonLocation l = e.getLocation();
-            String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                    ? "nested more than " + MAX_DEPTH + " levels deep" : e.getOriginalMessage();
-            throw new GameFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "refused: " + what, e);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new GameFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
