@@ -178,9 +178,8 @@ public final class JsonGameFormat {
                 root = MAPPER.readTree(p);
             } catch (StreamConstraintsException e) {
                 JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                        ? "nested more than " + MAX_DEPTH + " levels deep" : e.getOriginalMessage();
-                throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(), "refused: " + what, e);
+                throw new GameFormatException(file, l.getLineNr(), l.getColumnNr(), "refused: "
+                        + constraint(e.getOriginalMessage()), e);
             } catch (NumberFormatException | ArithmeticException e) {
                 // Jackson converts numbers while building the tree (e.g. "exponent overflow")
                 JsonLocation l = p.currentTokenLocation();
@@ -209,6 +208,21 @@ public final class JsonGameFormat {
             int[] at = locate(text, e.pointer());
             throw new GameFormatException(file, at[0], at[1], e.detail(), e);
         }
+    }
+
+    /** A Jackson stream constraint in words. */
+    private static String constraint(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "a number with more than " + NumberLimits.MAX_DIGITS + " digits";
+        }
+        if (m.contains("String value length") || m.contains("String length")) {
+            return "a string too long to be a name or a label";
+        }
+        return m.replaceAll(" ?\\(from `[^`]*`\\)", "");
     }
 
     /** Checks {@code format} and {@code version}. */

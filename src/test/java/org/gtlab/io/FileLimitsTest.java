@@ -104,6 +104,10 @@ class FileLimitsTest {
         GameFormatException n = refused(() -> JsonGameFormat.parse(deep, "n.json"));
         assertTrue(n.detail().startsWith("refused: nested more than 64 levels deep"), n.getMessage());
         assertEquals(15, n.line());
+        String longNumber = pd.replaceFirst("\"3\"", "9".repeat(5000));
+        GameFormatException ln = refused(() -> JsonGameFormat.parse(longNumber, "l.json"));
+        assertEquals("refused: a number with more than 1000 digits", ln.detail());
+        assertEquals(15, ln.line());
         String overflow = pd.replaceFirst("\"3\"", "-9e+2147483648");
         assertEquals(15, refused(() -> JsonGameFormat.parse(overflow, "o.json")).line());
     }
