@@ -50,7 +50,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
                     || ex instanceof java.io.UncheckedIOException) {
-                cmd.getErr().println("gtlab: " + ex.getMessage());
+                Throwable io = ex instanceof java.io.UncheckedIOException ? ex.getCause() : ex;
+                cmd.getErr().println("gtlab: " + (io instanceof java.io.IOException
+                        ? org.gtlab.io.AtomicFiles.describe((java.io.IOException) io) : ex.getMessage()));
                 return 2;
             }
             throw ex;

@@ -171,6 +171,22 @@ public final class AtomicFiles {
         return out;
     }
 
+    /**
+     * The message of an I/O failure in words, for one line of output: a {@link FileSystemException}
+     * whose message would be only a path becomes {@code cannot access FILE: reason}
+     * ({@link #explain}); other messages are kept.
+     */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException && !(e.getMessage() != null && e.getMessage().startsWith("cannot "))) {
+            FileSystemException f = (FileSystemException) e;
+            if (f.getFile() != null) {
+                String verb = e instanceof FileAlreadyExistsException ? "create" : "access";
+                return explain(verb, java.nio.file.Paths.get(f.getFile()), e).getMessage();
+            }
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static String lower(String s) {
         return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
                 ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;

@@ -82,6 +82,12 @@ class AtomicFilesTest {
                 AtomicFiles.explain("read", Paths.get("g.nfg"), new java.nio.file.NoSuchFileException("g.nfg"))
                         .getMessage());
         assertFalse(names(dir).stream().anyMatch(n -> n.endsWith(".tmp")));
+        // what the command line prints for an I/O failure that carries only a path
+        assertEquals("cannot create out: it already exists",
+                AtomicFiles.describe(new java.nio.file.FileAlreadyExistsException("out")));
+        assertEquals("cannot access runs/x: permission denied",
+                AtomicFiles.describe(new java.nio.file.AccessDeniedException("runs/x")));
+        assertEquals("disk full", AtomicFiles.describe(new IOException("disk full")));
     }
 
     @Test
