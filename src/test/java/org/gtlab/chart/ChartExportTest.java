@@ -1,5 +1,11 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.Palette;
+import org.gtlab.chart.model.TableSnapshot;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.ChartRenderer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

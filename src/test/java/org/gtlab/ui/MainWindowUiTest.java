@@ -89,7 +89,7 @@ class MainWindowUiTest {
         assertEquals(0, h.active().solve().selectedProperty().get());
         EquilibriumRow first = h.active().solve().rows().get(0);
         int row = first.profile().get(0).support()[0];
-        assertEquals(org.gtlab.chart.PayoffTable.LineState.HIGHLIGHTED, h.active().solve().row(row));
+        assertEquals(org.gtlab.chart.model.PayoffTable.LineState.HIGHLIGHTED, h.active().solve().row(row));
 
         // export the matrix to PDF and LaTeX
         Path pdf = home.resolve("bos.pdf");

@@ -49,12 +49,12 @@ import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartExport;
-import org.gtlab.chart.ChartRenderer;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TikzWriter;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.ChartRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.tex.TikzWriter;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.ui.common.RecoveryStore;
@@ -653,7 +653,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The first diagram when the Diagrams view is showing one, else empty (then the matrix is copied). */
-    private java.util.Optional<org.gtlab.chart.Chart> shownDiagram() {
+    private java.util.Optional<org.gtlab.chart.model.Chart> shownDiagram() {
         DocumentView v = view();
         if (v != null && v.showingDiagrams() && !v.diagrams().charts().isEmpty()) {
             return java.util.Optional.of(v.diagrams().charts().get(0));
@@ -662,8 +662,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void copyImage() {
-        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
-        org.gtlab.chart.Chart chart = d.isPresent() ? d.get() : matrixChart();
+        java.util.Optional<org.gtlab.chart.model.Chart> d = shownDiagram();
+        org.gtlab.chart.model.Chart chart = d.isPresent() ? d.get() : matrixChart();
         // a table has a natural size; diagrams are copied at 480 x 360 pt (4:3)
         var size = ChartRenderer.naturalSize(chart, ChartStyle.paper(), 480, 360);
         var img = ChartExport.image(chart, ChartStyle.paper(), size.getWidth(), size.getHeight(), 192);
@@ -674,7 +674,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void copyLatex() {
-        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
+        java.util.Optional<org.gtlab.chart.model.Chart> d = shownDiagram();
         if (d.isPresent()) {
             putText(TikzWriter.write(d.get(), ChartStyle.paper(), false));
             vm.setStatus("Copied the diagram as a TikZ picture (needs \\usepackage{tikz})");

@@ -3,7 +3,7 @@ package org.gtlab.ui.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.ui.common.Numbers;

@@ -8,12 +8,12 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartExport;
-import org.gtlab.chart.ChartRenderer;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TikzWriter;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.ChartRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.tex.TikzWriter;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.GameFiles;
 import org.gtlab.io.JsonGameFormat;

@@ -3,8 +3,8 @@ package org.gtlab.ui.lab;
 import java.util.List;
 import java.util.Locale;
 
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TableSnapshot;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.model.TableSnapshot;
 import org.gtlab.game.TeamGame;
 
 /**

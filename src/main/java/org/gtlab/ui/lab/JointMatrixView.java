@@ -11,9 +11,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.TableLayout;
-import org.gtlab.chart.TableRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.layout.TableLayout;
+import org.gtlab.chart.render.TableRenderer;
 import org.jfree.fx.FXGraphics2D;
 
 /**

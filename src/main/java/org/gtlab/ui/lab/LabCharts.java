@@ -3,9 +3,9 @@ package org.gtlab.ui.lab;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.TeamGame;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;

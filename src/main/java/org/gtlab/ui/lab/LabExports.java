@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.io.GameFiles;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Json;

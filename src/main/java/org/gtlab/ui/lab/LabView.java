@@ -46,8 +46,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;

@@ -27,9 +27,9 @@ import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
@@ -621,8 +621,8 @@ public final class LabViewModel {
      * mode (on screen the game bar says so), in the order curves, meta-game, weights, policy; null
      * where there is no chart.
      */
-    List<org.gtlab.chart.Chart> exportCharts() {
-        List<org.gtlab.chart.Chart> out = new ArrayList<>();
+    List<org.gtlab.chart.model.Chart> exportCharts() {
+        List<org.gtlab.chart.model.Chart> out = new ArrayList<>();
         List<LabCharts.Line> lines = new ArrayList<>();
         for (LabRun r : runs) {
             lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));

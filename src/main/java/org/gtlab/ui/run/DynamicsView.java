@@ -41,11 +41,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.PortraitRenderer;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.render.PortraitRenderer;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;

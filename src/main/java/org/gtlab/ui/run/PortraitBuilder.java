@@ -8,8 +8,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.PortraitGeometry;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.PortraitGeometry;
 import org.gtlab.dynamics.DormandPrince;
 import org.gtlab.dynamics.GameDynamics;
 import org.gtlab.dynamics.Integrator;

@@ -23,7 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gtlab.chart.PortraitChart;
+import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rational;
 import org.gtlab.run.ExperimentFactory;

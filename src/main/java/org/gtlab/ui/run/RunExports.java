@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PgfplotsWriter;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.tex.PgfplotsWriter;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.io.GameFiles;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunRecord;

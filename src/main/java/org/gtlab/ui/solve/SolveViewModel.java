@@ -23,7 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gtlab.chart.PayoffTable.LineState;
+import org.gtlab.chart.model.PayoffTable.LineState;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.solve.DominanceStep;

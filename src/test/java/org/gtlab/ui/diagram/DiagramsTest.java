@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;

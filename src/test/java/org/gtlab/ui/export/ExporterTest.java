@@ -14,9 +14,9 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.gtlab.chart.ChartRenderer;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.render.ChartRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.JsonGameFormat;

@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.eval.TeamEquilibriumClass;
 import org.gtlab.game.DenseTeamGame;
 import org.gtlab.game.GameCatalog;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.PortraitGeometry;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.PortraitGeometry;
 import org.gtlab.dynamics.RestPoint;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.GameSpec;

@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunExecutor;
