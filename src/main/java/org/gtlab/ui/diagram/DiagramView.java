@@ -1,5 +1,7 @@
 package org.gtlab.ui.diagram;
 
+import org.gtlab.figure.Diagrams;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabCharts;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

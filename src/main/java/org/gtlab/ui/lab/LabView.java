@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabCharts;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +54,7 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.export.ExportFormat;
 import org.gtlab.ui.export.Exporter;

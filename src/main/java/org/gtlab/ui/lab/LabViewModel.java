@@ -1,5 +1,8 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.LabVerdict;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

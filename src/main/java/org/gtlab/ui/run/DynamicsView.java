@@ -1,5 +1,7 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

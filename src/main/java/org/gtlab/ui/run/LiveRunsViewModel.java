@@ -1,5 +1,7 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.RunCharts;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.PortraitSpec;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.JsonGameFormat;
-import org.gtlab.ui.diagram.Diagrams;
+import org.gtlab.figure.Diagrams;
 import org.gtlab.ui.editor.EditorViewModel;
 import org.gtlab.ui.editor.GridDecorations;
 import org.gtlab.ui.editor.GridTable;

@@ -1,5 +1,8 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.LabVerdict;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,8 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.PortraitSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.gtlab.ui.common;
+package org.gtlab.figure;
 
 /**
  * The y range of a log-scale metric chart: the data's smallest and largest positive values widened

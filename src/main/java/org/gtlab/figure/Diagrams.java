@@ -1,4 +1,4 @@
-package org.gtlab.ui.diagram;
+package org.gtlab.figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
-import org.gtlab.ui.common.Numbers;
 
 /**
  * Turns a two-player game (and its equilibria) into the classic teaching diagrams:

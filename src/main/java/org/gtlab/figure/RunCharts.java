@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,6 @@ import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.Snapshot;
-import org.gtlab.ui.common.LogRange;
 
 /**
  * Time-series charts of runs as {@link XYChart} models: one metric of several runs side by side

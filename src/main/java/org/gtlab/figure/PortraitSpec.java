@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.figure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gtlab.ui.common;
+package org.gtlab.figure;
 
 import java.math.BigInteger;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.gtlab.ui.common;
+package org.gtlab.figure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

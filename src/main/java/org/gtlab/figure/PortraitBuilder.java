@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -355,7 +355,7 @@ public final class PortraitBuilder {
         return p.name();
     }
 
-    static String format(double[] x) {
+    public static String format(double[] x) {
         StringBuilder b = new StringBuilder("(");
         for (int i = 0; i < x.length; i++) {
             b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", x[i]));

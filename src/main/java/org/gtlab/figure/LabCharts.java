@@ -1,4 +1,4 @@
-package org.gtlab.ui.lab;
+package org.gtlab.figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.gtlab.game.TeamGame;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.Snapshot;
-import org.gtlab.ui.common.LogRange;
 
 /**
  * The lab's chart models, built from run records (the UI's side of the rule that {@code chart}
