@@ -22,7 +22,7 @@ import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;
 import org.gtlab.ui.common.RecentFiles;
 import org.gtlab.ui.common.RecoveryStore;
-import org.gtlab.ui.export.ExportFormat;
+import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.ui.handles.MainWindowHandle;
 import org.gtlab.ui.solve.EquilibriumRow;
 import org.gtlab.ui.theme.Theme;

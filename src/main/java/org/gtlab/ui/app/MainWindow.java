@@ -60,9 +60,9 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.ui.common.RecoveryStore;
 import org.gtlab.ui.editor.EditorViewModel;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
 import org.gtlab.ui.solve.EquilibriumRow;
 import org.gtlab.ui.theme.Theme;
 import org.gtlab.ui.theme.ThemeTokens;
@@ -708,13 +708,26 @@ public final class MainWindow extends BorderPane {
         return ExportDialog.create(stage, exportItems(), view().showingDiagrams() ? 1 : 0);
     }
 
+    /** The recipe of each chart offered by the export dialog (by identity). */
+    private final java.util.Map<Chart, org.gtlab.io.recipe.Recipe> exportRecipes = new java.util.IdentityHashMap<>();
+
     private List<ExportDialog.Item> exportItems() {
         List<ExportDialog.Item> items = new ArrayList<>();
-        items.add(new ExportDialog.Item("Matrix (as shown)", matrixChart()));
-        for (Chart c : view().diagrams().charts()) {
-            items.add(new ExportDialog.Item("Diagram: " + c.title(), c));
+        exportRecipes.clear();
+        PayoffTable m = matrixChart();
+        items.add(new ExportDialog.Item("Matrix (as shown)", m));
+        exportRecipes.put(m, org.gtlab.io.recipe.Recipe.matrix(vm.getActive().game(), solveMethod(), m));
+        for (org.gtlab.ui.diagram.DiagramView.Figure f : view().diagrams().figures()) {
+            items.add(new ExportDialog.Item("Diagram: " + f.chart().title(), f.chart()));
+            exportRecipes.put(f.chart(), org.gtlab.io.recipe.Recipe.diagram(f.game(), solveMethod(), f.diagram(),
+                    f.equilibria()));
         }
         return items;
+    }
+
+    private String solveMethod() {
+        DocumentViewModel d = vm.getActive();
+        return d.solve().methodProperty().get() == null ? "" : d.solve().methodProperty().get().name();
     }
 
     private void exportDialog() {
@@ -747,8 +760,14 @@ public final class MainWindow extends BorderPane {
     public boolean exportTo(Exporter.Request r, Path target) {
         DocumentViewModel d = vm.getActive();
         try {
-            Exporter.write(r, target, d.game(), d.solve().methodProperty().get() == null ? ""
-                    : d.solve().methodProperty().get().name(), r.chart() instanceof PayoffTable ? "matrix" : "diagram");
+            org.gtlab.io.recipe.Recipe recipe = exportRecipes.get(r.chart());
+            if (recipe == null) {
+                if (!(r.chart() instanceof PayoffTable t)) {
+                    throw new IllegalArgumentException("unknown chart; take it from the export dialog's items");
+                }
+                recipe = org.gtlab.io.recipe.Recipe.matrix(d.game(), solveMethod(), t);
+            }
+            Exporter.write(r, target, recipe);
             vm.setStatus("Exported " + target + " (and its recipe)");
             return true;
         } catch (IOException | IllegalArgumentException e) {

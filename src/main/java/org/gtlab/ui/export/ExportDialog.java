@@ -1,5 +1,9 @@
 package org.gtlab.ui.export;
 
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -56,8 +56,8 @@ import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.figure.Numbers;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.Exporter;
 
 /**
  * The Lab view of a team game (ui.md: one game, every view): the game and its parameters, the

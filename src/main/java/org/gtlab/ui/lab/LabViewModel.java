@@ -806,7 +806,7 @@ public final class LabViewModel {
      * @param what the item's name (stored in the recipe)
      * @return the recipe's path
      */
-    public Path exportChart(String what, org.gtlab.ui.export.Exporter.Request request, Path target)
+    public Path exportChart(String what, org.gtlab.io.recipe.Exporter.Request request, Path target)
             throws IOException {
         Path p = LabExports.writeChart(this, what, request, target);
         message.set("Exported " + target.getFileName() + " and its recipe " + p.getFileName());
@@ -832,7 +832,7 @@ public final class LabViewModel {
 
     /** The lab recipe of the current runs. */
     public com.fasterxml.jackson.databind.node.ObjectNode recipe() {
-        return LabExports.recipe(this, "recipe", "json", null);
+        return LabExports.recipe(this, "curves").toJson();
     }
 
     /**

@@ -54,8 +54,8 @@ import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.RunSpec;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.Exporter;
 
 /**
  * The Dynamics view of a document (ui.md, "Dynamics and runs"): the phase portrait with its
@@ -462,7 +462,7 @@ public final class DynamicsView extends BorderPane {
         PortraitBuilder.Result r = vm.portrait().resultProperty().get();
         if (r != null) {
             items.add(new ExportDialog.Item("Phase portrait", r.chart()));
-            recipes.put(r.chart(), r.spec().toJson());
+            recipes.put(r.chart(), org.gtlab.io.recipe.Recipe.portrait(r.spec()));
         }
         XYChart m = vm.runs().metricChartForExport();
         if (m != null) {
@@ -477,22 +477,23 @@ public final class DynamicsView extends BorderPane {
         return items;
     }
 
-    private final Map<Chart, ObjectNode> recipes = new IdentityHashMap<>();
+    private final Map<Chart, org.gtlab.io.recipe.Recipe> recipes = new IdentityHashMap<>();
 
-    private ObjectNode runsRecipe(String chart, boolean selectedOnly) {
-        List<RunSpec> specs = new ArrayList<>();
-        if (selectedOnly && vm.runs().selectedProperty().get() != null) {
-            specs.add(vm.runs().selectedProperty().get().spec());
-        } else {
-            vm.runs().rows().forEach(x -> specs.add(x.spec()));
+    private org.gtlab.io.recipe.Recipe runsRecipe(String chart, boolean selectedOnly) {
+        List<org.gtlab.io.recipe.Recipe.RunEntry> entries = new ArrayList<>();
+        RunRowViewModel sel = vm.runs().selectedProperty().get();
+        List<RunRowViewModel> rows = selectedOnly && sel != null ? List.of(sel) : vm.runs().rows();
+        for (RunRowViewModel x : rows) {
+            entries.add(RunExports.entry(x.shortName(), x.colour(), x.spec(), x.record()));
         }
-        return RunExports.runsChartRecipe(chart, vm.runs().metricProperty().get(), vm.runs().logScaleProperty().get(),
-                specs);
+        org.gtlab.io.recipe.Recipe r = RunExports.runsChartRecipe(chart, vm.runs().shownMetric(),
+                vm.runs().logScaleProperty().get(), entries);
+        return selectedOnly && sel != null ? r.with("caption", sel.name()) : r;
     }
 
     /** The recipe written beside an exported chart (one from {@link #exportItems}). */
-    ObjectNode recipeOf(Chart c) {
-        ObjectNode r = recipes.get(c);
+    org.gtlab.io.recipe.Recipe recipeOf(Chart c) {
+        org.gtlab.io.recipe.Recipe r = recipes.get(c);
         if (r == null) {
             throw new IllegalArgumentException("unknown chart; take it from exportItems()");
         }
@@ -506,7 +507,7 @@ public final class DynamicsView extends BorderPane {
      */
     public Optional<Path> exportChart(Exporter.Request r, Path target) {
         try {
-            Path recipe = RunExports.writeChart(Exporter.render(r), recipeOf(r.chart()), r.format().name(), target);
+            Path recipe = Exporter.write(r, target, recipeOf(r.chart()));
             return Optional.of(recipe);
         } catch (IOException | IllegalArgumentException e) {
             status.setText("Export failed: " + e.getMessage());

@@ -29,9 +29,9 @@ import org.gtlab.run.RunListener;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -380,7 +380,7 @@ class LabViewModelTest {
 
         // re-run from the recipe beside the curves: the same runs, the same data
         String before = vm.csv(LabViewModel.DataExport.CURVES);
-        var recipe = Json.parse(Files.readString(dir.resolve("curves.recipe.json")));
+        var recipe = Json.parse(Files.readString(dir.resolve("curves.csv.recipe.json")));
         LabViewModel again = new LabViewModel(executor);
         again.rerun(recipe);
         assertEquals(before, again.csv(LabViewModel.DataExport.CURVES));

@@ -1,4 +1,4 @@
-package org.gtlab.ui.export;
+package org.gtlab.io.recipe;
 
 /** The formats of the export dialog. */
 public enum ExportFormat {

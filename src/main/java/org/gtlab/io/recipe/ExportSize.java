@@ -1,4 +1,4 @@
-package org.gtlab.ui.export;
+package org.gtlab.io.recipe;
 
 /** Size presets for charts, in points (tables are always exported at their natural size). */
 public enum ExportSize {
