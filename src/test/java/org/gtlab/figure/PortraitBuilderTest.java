@@ -46,11 +46,31 @@ class PortraitBuilderTest {
         }
         assertTrue(r.chart().points().stream().anyMatch(p -> p.kind() == PortraitChart.PointKind.EQUILIBRIUM));
         assertTrue(r.chart().points().stream().anyMatch(p -> p.kind() == PortraitChart.PointKind.NEUTRAL));
-        // the field is tangent to the simplex and vanishes at the vertices
-        for (PortraitChart.Arrow a : r.chart().field()) {
-            double[] v = a.direction();
+        // one arrow per lattice point, each the replicator field ẋ_i = x_i((Ax)_i − xᵀAx) (xᵀAx = 0 in
+        // zero-sum RPS) computed here by hand; tangent to the simplex and zero at the vertices
+        List<PortraitChart.Arrow> field = r.chart().field();
+        assertEquals(PortraitGeometry.lattice(PortraitChart.Kind.SIMPLEX, r.spec().fieldResolution()).size(),
+                field.size());
+        double[][] a = {{0, -1, 1}, {1, 0, -1}, {-1, 1, 0}};
+        int vertices2 = 0;
+        for (PortraitChart.Arrow arrow : field) {
+            double[] x = arrow.at();
+            double[] v = arrow.direction();
+            double norm = 0;
+            for (int i = 0; i < 3; i++) {
+                double ax = a[i][0] * x[0] + a[i][1] * x[1] + a[i][2] * x[2];
+                assertEquals(x[i] * ax, v[i], 1e-12, "field at " + java.util.Arrays.toString(x));
+                norm += v[i] * v[i];
+            }
+            assertEquals(Math.sqrt(norm), arrow.speed(), 1e-12);
             assertEquals(0, v[0] + v[1] + v[2], 1e-12);
+            if (Math.max(x[0], Math.max(x[1], x[2])) == 1) {
+                assertEquals(0, arrow.speed(), 0);
+                vertices2++;
+            }
         }
+        assertEquals(3, vertices2, "the lattice holds the three vertices");
+        assertTrue(field.stream().anyMatch(x -> x.speed() > 0.1), "the field is not zero everywhere");
         // no stable rest point: no basins
         assertNull(PortraitBuilder.addBasins(r).chart().basins());
     }
@@ -109,6 +129,8 @@ class PortraitBuilderTest {
         List<double[]> att = r.restPoints().stream().filter(RestPoint::isStable).map(RestPoint::state).toList();
         assertEquals(2, att.size());
         List<double[]> lattice = PortraitGeometry.lattice(PortraitChart.Kind.SQUARE, 16);
+        assertNotNull(r.chart().basins());
+        int checked = 0;
         for (int k = 0; k < lattice.size(); k++) {
             double sum = lattice.get(k)[0] + lattice.get(k)[1];
             if (Math.abs(sum - 1) < 0.1) {
@@ -119,7 +141,9 @@ class PortraitBuilderTest {
             assertTrue(label >= 0);
             assertEquals(target, att.get(label)[0], 1e-9);
             assertEquals(target, att.get(label)[2], 1e-9);
+            checked++;
         }
+        assertTrue(checked > 200, "checked " + checked + " of " + lattice.size());
     }
 
     @Test
@@ -130,25 +154,44 @@ class PortraitBuilderTest {
         assertEquals(PortraitChart.Kind.LINE, r.chart().kind());
         assertTrue(r.equilibria().stream().anyMatch(e -> Math.abs(e[0] - 1 / 3.0) < 1e-15));
         List<double[]> att = r.restPoints().stream().filter(RestPoint::isStable).map(RestPoint::state).toList();
+        assertEquals(2, att.size());
         List<double[]> lattice = PortraitGeometry.lattice(PortraitChart.Kind.LINE, 30);
+        int below = 0;
+        int above = 0;
         for (int k = 0; k < lattice.size(); k++) {
             double x = lattice.get(k)[0];
             if (Math.abs(x - 1 / 3.0) < 0.04) {
                 continue;
             }
             assertEquals(x > 1 / 3.0 ? 1.0 : 0.0, att.get(r.chart().basins().label(k))[0], 1e-9, "x = " + x);
+            if (x > 1 / 3.0) {
+                above++;
+            } else {
+                below++;
+            }
         }
+        assertTrue(below >= 5 && above >= 10, below + " below, " + above + " above");
     }
 
     @Test
     void clickedTrajectoryOfRpsStaysOnItsOrbit() {
         PortraitSpec s = spec(ClassicGames.rps(), "replicator", Map.of()).withStarts(List.of(new double[] {0.5, 0.3, 0.2}));
         PortraitBuilder.Result r = PortraitBuilder.buildFast(s);
+        assertEquals(1, r.chart().curves().size());
         PortraitChart.Curve c = r.chart().curves().get(0);
         double h0 = 0.5 * 0.3 * 0.2;
-        for (double[] x : c.points()) {
+        List<double[]> pts = c.points();
+        assertTrue(pts.size() > 50, "a trajectory of " + pts.size() + " points");
+        assertEquals(0.5, pts.get(0)[0], 1e-12);
+        assertEquals(0.3, pts.get(0)[1], 1e-12);
+        double moved = 0;
+        for (double[] x : pts) {
             assertEquals(h0, x[0] * x[1] * x[2], 1e-6);
+            assertEquals(1, x[0] + x[1] + x[2], 1e-9);
+            moved = Math.max(moved, Math.abs(x[0] - 0.5));
         }
+        // it goes round the centre: far from its start, not a constant curve that keeps x₁x₂x₃ trivially
+        assertTrue(moved > 0.2, "moved " + moved);
     }
 
     @Test
@@ -161,6 +204,7 @@ class PortraitBuilderTest {
         String b = Json.write(PortraitBuilder.data(PortraitBuilder.build(back)));
         assertEquals(a, b);
         assertTrue(a.contains("\"basins\""));
+        assertNotNull(PortraitBuilder.build(back).chart().basins());
     }
 
     @Test
