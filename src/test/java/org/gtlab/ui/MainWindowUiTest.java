@@ -101,7 +101,9 @@ class MainWindowUiTest {
         assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
         String latex = Files.readString(tex);
         assertTrue(latex.contains("\\underline{$5$}"), "the edited, marked payoff is in the LaTeX");
-        assertTrue(Files.exists(home.resolve("bos.recipe.json")));
+        // one recipe per exported file (the PDF's and the TeX's do not overwrite each other)
+        assertTrue(Files.exists(home.resolve("bos.pdf.recipe.json")));
+        assertTrue(Files.exists(home.resolve("bos.tex.recipe.json")));
 
         // undo the change with the keyboard (focus back on the grid, as after a click)
         robot.interact(() -> window.viewOf(h.active()).grid().requestFocus());

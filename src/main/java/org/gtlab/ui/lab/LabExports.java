@@ -5,27 +5,19 @@ import org.gtlab.figure.LabCharts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.chart.model.Chart;
-import org.gtlab.chart.model.HeatMapChart;
-import org.gtlab.chart.model.StackedChart;
-import org.gtlab.chart.model.XYChart;
 import org.gtlab.io.recipe.Recipe;
 import org.gtlab.io.recipe.RecipeKind;
 import org.gtlab.io.recipe.Recipes;
 import org.gtlab.run.GameSpec;
-import org.gtlab.run.Json;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;
-import org.gtlab.run.RunSpec;
 import org.gtlab.run.Snapshot;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.io.recipe.Exporter;

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +50,6 @@ import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
-import org.gtlab.run.RunSpec;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.io.recipe.ExportFormat;

@@ -1,14 +1,11 @@
 package org.gtlab.ui.run;
 
 import org.gtlab.figure.PortraitBuilder;
-import org.gtlab.figure.PortraitSpec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
