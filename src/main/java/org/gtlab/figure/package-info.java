@@ -10,7 +10,8 @@
  *   <li>{@link org.gtlab.figure.RunCharts}: run-metric charts (several runs, one metric, log/linear);</li>
  *   <li>{@link org.gtlab.figure.LabCharts}: team-lab curves, meta-game heat maps, weights and policy
  *       figures; {@link org.gtlab.figure.LabVerdict}: the FXP/PSRO equilibrium verdict;</li>
- *   <li>{@link org.gtlab.figure.MatrixFigure}: the payoff table of a game as exported.</li>
+ *   <li>{@link org.gtlab.figure.MatrixFigure}: the payoff table of a game; {@link org.gtlab.figure.JointMatrix}:
+ *       the joint-action payoff matrix of a team game.</li>
  * </ul>
  *
  * <p>May import chart, game, solve, eval, dynamics, learn, run and math (ArchitectureTest).

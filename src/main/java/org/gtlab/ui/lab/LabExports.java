@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
 import org.gtlab.figure.LabCharts;
 
 import java.io.IOException;

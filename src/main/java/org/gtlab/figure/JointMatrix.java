@@ -1,4 +1,4 @@
-package org.gtlab.ui.lab;
+package org.gtlab.figure;
 
 import java.util.List;
 import java.util.Locale;
