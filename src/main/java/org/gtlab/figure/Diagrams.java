@@ -28,6 +28,18 @@ public final class Diagrams {
     }
 
     /** True if the game has a best-response square (2×2). */
+    /**
+     * The equilibria a diagram marks when only the solver's name is known (recipes of GT Lab 0.1 did
+     * not store them): the solver's result on {@code g}, or every extreme equilibrium
+     * ({@code enummixed}) when {@code method} is empty.
+     *
+     * @throws IllegalArgumentException if there is no solver of that name
+     */
+    public static List<StrategyProfile> equilibria(NormalFormGame g, String method) {
+        String m = method == null || method.isBlank() ? "enummixed" : method;
+        return org.gtlab.solve.Solvers.byName(m).solve(g).equilibria();
+    }
+
     public static boolean hasSquare(NormalFormGame g) {
         return g.isTwoPlayer() && g.numStrategies(0) == 2 && g.numStrategies(1) == 2;
     }

@@ -26,7 +26,7 @@ import org.gtlab.run.RunSpec;
  * <ul>
  *   <li>{@code gtlab-export-recipe} (matrix and diagram exports: game, method, view) → matrix (the
  *       game's default table, {@link MatrixFigure}) or diagram (the square if the game has one, else
- *       player 1's envelope; no equilibria were stored, so none are marked);</li>
+ *       player 1's envelope; the equilibria, not stored then, are computed again with the recorded solver);</li>
  *   <li>{@code gtlab-lab-recipe} (Lab exports: game, runs with labels, metric, log, selection) → lab-figure;</li>
  *   <li>{@code gtlab-runs-chart-recipe} (Dynamics charts of runs) → run-chart;</li>
  *   <li>{@code gtlab-portrait-recipe} (a {@link PortraitSpec}) → portrait;</li>
@@ -128,7 +128,8 @@ public final class Recipes {
         String view = n.path("view").asText("matrix");
         Recipe r;
         if (view.equals("diagram")) {
-            r = Recipe.diagram(g, method, Diagrams.hasSquare(g) ? "square" : "envelope-1", List.of());
+            r = Recipe.diagram(g, method, Diagrams.hasSquare(g) ? "square" : "envelope-1",
+                    Diagrams.equilibria(g, method));
         } else {
             r = Recipe.matrix(g, method, MatrixFigure.of(g, ""));
         }

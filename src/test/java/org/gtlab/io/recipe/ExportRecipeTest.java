@@ -249,6 +249,13 @@ class ExportRecipeTest {
         Cli c = gtlab("export", p.toString(), dir.resolve("m.tex").toString());
         assertEquals(0, c.code(), c.err());
         assertTrue(Files.readString(dir.resolve("m.tex")).contains("\\underline{$3$}"), "best replies are marked");
+        // gtlab-export-recipe (diagram): the equilibria are solved again with the recorded solver
+        old.put("view", "diagram");
+        old.put("method", "enummixed");
+        Recipe d = Recipes.parse(old);
+        assertEquals(RecipeKind.DIAGRAM, d.kind());
+        assertEquals(Solvers.byName("enummixed").solve(g).equilibria(), d.equilibria());
+        assertEquals(3, d.equilibria().size());
         // gtlab-runs-chart-recipe
         RunSpec fp = RunSpec.of("fp", Map.of(), GameSpec.of(ClassicGames.rps()), 1, new Limits(300, 10, 0));
         var runsOld = Json.object();
