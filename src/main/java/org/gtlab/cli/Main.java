@@ -24,6 +24,7 @@ public final class Main implements Runnable {
         COMMANDS.put("catalog", CatalogCommand.class);
         COMMANDS.put("run", RunCommand.class);
         COMMANDS.put("bench", BenchCommand.class);
+        COMMANDS.put("export", ExportCommand.class);
     }
 
     @Override

@@ -49,9 +49,13 @@ class ArchitectureTest {
         ALLOWED.put("sweep", modelRooms);
         ALLOWED.put("run", modelRooms);
         ALLOWED.put("chart", List.of());
-        ALLOWED.put("io", List.of("game", "run", "chart", "math"));
+        // figure turns core results into chart models: it may read every model room it draws
+        ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "run", "math",
+                "compute"));
+        // io.recipe re-makes figures: it reads the figure room's builders
+        ALLOWED.put("io", List.of("game", "run", "chart", "figure", "math"));
         List<String> allButUi = new ArrayList<>(MODEL);
-        allButUi.addAll(List.of("chart", "io"));
+        allButUi.addAll(List.of("chart", "figure", "io"));
         ALLOWED.put("cli", allButUi);
     }
 
@@ -108,6 +112,7 @@ class ArchitectureTest {
             {
                 MODEL.forEach(r -> add("org.gtlab." + r + ".."));
                 add("org.gtlab.chart..");
+                add("org.gtlab.figure..");
                 add("org.gtlab.io..");
             }
         }.toArray(String[]::new);
@@ -119,5 +124,29 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("org.gtlab.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void chartSubpackagesAreLayeredWithoutCycles() {
+        // model <- layout <- render <- tex (and fx on top of render): no cycle between the parts of chart
+        slices().matching("org.gtlab.chart.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("org.gtlab.chart.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gtlab.chart.layout..",
+                        "org.gtlab.chart.render..", "org.gtlab.chart.tex..", "org.gtlab.chart.fx..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("org.gtlab.chart.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gtlab.chart.render..",
+                        "org.gtlab.chart.tex..", "org.gtlab.chart.fx..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("org.gtlab.chart.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gtlab.chart.tex..", "org.gtlab.chart.fx..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void figureAndRecipesNeverImportJavaFx() {
+        noClasses().that().resideInAnyPackage("org.gtlab.figure..", "org.gtlab.io.recipe..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.gtlab.ui..", "org.gtlab.cli..")
+                .allowEmptyShould(true).check(classes);
     }
 }

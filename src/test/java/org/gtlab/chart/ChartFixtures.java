@@ -1,5 +1,9 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.model.TableSnapshot;
+import org.gtlab.chart.model.XYChart;
+
 import java.util.List;
 
 /** Small chart models shared by the chart tests. */

@@ -1,5 +1,16 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.Palette;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.HeatMapRenderer;
+import org.gtlab.chart.render.StackedRenderer;
+import org.gtlab.chart.render.XYRenderer;
+import org.gtlab.chart.tex.TikzWriter;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,8 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.tex.TikzWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

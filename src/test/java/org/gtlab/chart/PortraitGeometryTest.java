@@ -1,5 +1,13 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.Palette;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.PortraitGeometry;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.PortraitRenderer;
+import org.gtlab.chart.tex.TikzWriter;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.gtlab.chart.PortraitChart.Kind;
+import org.gtlab.chart.model.PortraitChart.Kind;
 import org.junit.jupiter.api.Test;
 
 /** Barycentric mapping, lattices and cells of phase portraits; rendering and export of a portrait. */

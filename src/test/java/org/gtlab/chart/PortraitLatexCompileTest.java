@@ -1,5 +1,9 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.tex.PgfplotsWriter;
+import org.gtlab.chart.tex.PortraitTikz;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

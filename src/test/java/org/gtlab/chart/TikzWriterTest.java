@@ -1,5 +1,11 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.layout.XYLayout;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.chart.tex.Latex;
+import org.gtlab.chart.tex.TikzWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

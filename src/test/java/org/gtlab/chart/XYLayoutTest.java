@@ -1,5 +1,12 @@
 package org.gtlab.chart;
 
+import org.gtlab.chart.layout.Metrics;
+import org.gtlab.chart.layout.TextFit;
+import org.gtlab.chart.layout.XYLayout;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.chart.render.TableRenderer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

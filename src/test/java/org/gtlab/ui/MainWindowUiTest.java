@@ -22,7 +22,7 @@ import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;
 import org.gtlab.ui.common.RecentFiles;
 import org.gtlab.ui.common.RecoveryStore;
-import org.gtlab.ui.export.ExportFormat;
+import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.ui.handles.MainWindowHandle;
 import org.gtlab.ui.solve.EquilibriumRow;
 import org.gtlab.ui.theme.Theme;
@@ -89,7 +89,7 @@ class MainWindowUiTest {
         assertEquals(0, h.active().solve().selectedProperty().get());
         EquilibriumRow first = h.active().solve().rows().get(0);
         int row = first.profile().get(0).support()[0];
-        assertEquals(org.gtlab.chart.PayoffTable.LineState.HIGHLIGHTED, h.active().solve().row(row));
+        assertEquals(org.gtlab.chart.model.PayoffTable.LineState.HIGHLIGHTED, h.active().solve().row(row));
 
         // export the matrix to PDF and LaTeX
         Path pdf = home.resolve("bos.pdf");
@@ -101,7 +101,9 @@ class MainWindowUiTest {
         assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
         String latex = Files.readString(tex);
         assertTrue(latex.contains("\\underline{$5$}"), "the edited, marked payoff is in the LaTeX");
-        assertTrue(Files.exists(home.resolve("bos.recipe.json")));
+        // one recipe per exported file (the PDF's and the TeX's do not overwrite each other)
+        assertTrue(Files.exists(home.resolve("bos.pdf.recipe.json")));
+        assertTrue(Files.exists(home.resolve("bos.tex.recipe.json")));
 
         // undo the change with the keyboard (focus back on the grid, as after a click)
         robot.interact(() -> window.viewOf(h.active()).grid().requestFocus());

@@ -8,10 +8,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartRenderer;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.render.ChartRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
 import org.jfree.fx.FXGraphics2D;
 
 /**

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.ui.diagram.DiagramView;
 import org.gtlab.ui.editor.EditorViewModel;

@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rational;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 import org.gtlab.ui.solve.EquilibriumRow;
 
 /**

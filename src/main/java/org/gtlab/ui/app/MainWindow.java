@@ -49,20 +49,20 @@ import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartExport;
-import org.gtlab.chart.ChartRenderer;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TikzWriter;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.render.ChartExport;
+import org.gtlab.chart.render.ChartRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.tex.TikzWriter;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.ui.common.RecoveryStore;
 import org.gtlab.ui.editor.EditorViewModel;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
 import org.gtlab.ui.solve.EquilibriumRow;
 import org.gtlab.ui.theme.Theme;
 import org.gtlab.ui.theme.ThemeTokens;
@@ -653,7 +653,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The first diagram when the Diagrams view is showing one, else empty (then the matrix is copied). */
-    private java.util.Optional<org.gtlab.chart.Chart> shownDiagram() {
+    private java.util.Optional<org.gtlab.chart.model.Chart> shownDiagram() {
         DocumentView v = view();
         if (v != null && v.showingDiagrams() && !v.diagrams().charts().isEmpty()) {
             return java.util.Optional.of(v.diagrams().charts().get(0));
@@ -662,8 +662,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void copyImage() {
-        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
-        org.gtlab.chart.Chart chart = d.isPresent() ? d.get() : matrixChart();
+        java.util.Optional<org.gtlab.chart.model.Chart> d = shownDiagram();
+        org.gtlab.chart.model.Chart chart = d.isPresent() ? d.get() : matrixChart();
         // a table has a natural size; diagrams are copied at 480 x 360 pt (4:3)
         var size = ChartRenderer.naturalSize(chart, ChartStyle.paper(), 480, 360);
         var img = ChartExport.image(chart, ChartStyle.paper(), size.getWidth(), size.getHeight(), 192);
@@ -674,7 +674,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void copyLatex() {
-        java.util.Optional<org.gtlab.chart.Chart> d = shownDiagram();
+        java.util.Optional<org.gtlab.chart.model.Chart> d = shownDiagram();
         if (d.isPresent()) {
             putText(TikzWriter.write(d.get(), ChartStyle.paper(), false));
             vm.setStatus("Copied the diagram as a TikZ picture (needs \\usepackage{tikz})");
@@ -708,13 +708,26 @@ public final class MainWindow extends BorderPane {
         return ExportDialog.create(stage, exportItems(), view().showingDiagrams() ? 1 : 0);
     }
 
+    /** The recipe of each chart offered by the export dialog (by identity). */
+    private final java.util.Map<Chart, org.gtlab.io.recipe.Recipe> exportRecipes = new java.util.IdentityHashMap<>();
+
     private List<ExportDialog.Item> exportItems() {
         List<ExportDialog.Item> items = new ArrayList<>();
-        items.add(new ExportDialog.Item("Matrix (as shown)", matrixChart()));
-        for (Chart c : view().diagrams().charts()) {
-            items.add(new ExportDialog.Item("Diagram: " + c.title(), c));
+        exportRecipes.clear();
+        PayoffTable m = matrixChart();
+        items.add(new ExportDialog.Item("Matrix (as shown)", m));
+        exportRecipes.put(m, org.gtlab.io.recipe.Recipe.matrix(vm.getActive().game(), solveMethod(), m));
+        for (org.gtlab.ui.diagram.DiagramView.Figure f : view().diagrams().figures()) {
+            items.add(new ExportDialog.Item("Diagram: " + f.chart().title(), f.chart()));
+            exportRecipes.put(f.chart(), org.gtlab.io.recipe.Recipe.diagram(f.game(), solveMethod(), f.diagram(),
+                    f.equilibria()));
         }
         return items;
+    }
+
+    private String solveMethod() {
+        DocumentViewModel d = vm.getActive();
+        return d.solve().methodProperty().get() == null ? "" : d.solve().methodProperty().get().name();
     }
 
     private void exportDialog() {
@@ -747,8 +760,14 @@ public final class MainWindow extends BorderPane {
     public boolean exportTo(Exporter.Request r, Path target) {
         DocumentViewModel d = vm.getActive();
         try {
-            Exporter.write(r, target, d.game(), d.solve().methodProperty().get() == null ? ""
-                    : d.solve().methodProperty().get().name(), r.chart() instanceof PayoffTable ? "matrix" : "diagram");
+            org.gtlab.io.recipe.Recipe recipe = exportRecipes.get(r.chart());
+            if (recipe == null) {
+                if (!(r.chart() instanceof PayoffTable t)) {
+                    throw new IllegalArgumentException("unknown chart; take it from the export dialog's items");
+                }
+                recipe = org.gtlab.io.recipe.Recipe.matrix(d.game(), solveMethod(), t);
+            }
+            Exporter.write(r, target, recipe);
             vm.setStatus("Exported " + target + " (and its recipe)");
             return true;
         } catch (IOException | IllegalArgumentException e) {

@@ -20,7 +20,7 @@ import javafx.util.Duration;
 
 import org.gtlab.game.GameCatalog;
 import org.gtlab.solve.NashSolver;
-import org.gtlab.ui.export.ExportFormat;
+import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.ui.theme.Theme;
 
 /**

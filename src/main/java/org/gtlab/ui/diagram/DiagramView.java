@@ -1,5 +1,7 @@
 package org.gtlab.ui.diagram;
 
+import org.gtlab.figure.Diagrams;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
@@ -64,23 +66,44 @@ public final class DiagramView extends StackPane {
         return chartStyle;
     }
 
+    /**
+     * A diagram as shown, with what re-makes it.
+     *
+     * @param diagram "square", "envelope-1" (player 1's) or "envelope-2" (player 2's), as in recipes
+     */
+    public record Figure(Chart chart, String diagram, NormalFormGame game, List<StrategyProfile> equilibria) {
+    }
+
     /** The charts currently shown (for export). */
     public List<Chart> charts() {
         return charts(editor.getGame());
     }
 
+    /** The diagrams currently shown, with their game and equilibria (for export and recipes). */
+    public List<Figure> figures() {
+        return figures(editor.getGame());
+    }
+
     private List<Chart> charts(NormalFormGame g) {
-        List<StrategyProfile> eq = equilibria(g);
         List<Chart> out = new ArrayList<>();
+        for (Figure f : figures(g)) {
+            out.add(f.chart());
+        }
+        return out;
+    }
+
+    private List<Figure> figures(NormalFormGame g) {
+        List<StrategyProfile> eq = equilibria(g);
+        List<Figure> out = new ArrayList<>();
         if (Diagrams.hasSquare(g)) {
-            out.add(Diagrams.bestResponseSquare(g, eq));
+            out.add(new Figure(Diagrams.bestResponseSquare(g, eq), "square", g, eq));
         }
         if (Diagrams.hasEnvelope(g)) {
             if (g.numStrategies(0) == 2) {
-                out.add(Diagrams.envelope(g, 1, eq));
+                out.add(new Figure(Diagrams.envelope(g, 1, eq), "envelope-2", g, eq));
             }
             if (g.numStrategies(1) == 2) {
-                out.add(Diagrams.envelope(g, 0, eq));
+                out.add(new Figure(Diagrams.envelope(g, 0, eq), "envelope-1", g, eq));
             }
         }
         return out;

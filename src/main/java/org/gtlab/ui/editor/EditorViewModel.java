@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
 import org.gtlab.math.Rational;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 
 /**
  * The payoff editor's view model: the game being edited, the cursor, undo/redo, paste and copy,

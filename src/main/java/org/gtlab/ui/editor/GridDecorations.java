@@ -1,6 +1,6 @@
 package org.gtlab.ui.editor;
 
-import org.gtlab.chart.PayoffTable.LineState;
+import org.gtlab.chart.model.PayoffTable.LineState;
 
 /**
  * What the solve panel adds to the grid: the support of the selected equilibrium (highlighted

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TableSnapshot;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.model.TableSnapshot;
 import org.gtlab.game.NormalFormGame;
 
 /**

@@ -21,10 +21,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
-import org.gtlab.chart.TableLayout;
-import org.gtlab.chart.TableRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
+import org.gtlab.chart.layout.TableLayout;
+import org.gtlab.chart.render.TableRenderer;
 import org.gtlab.game.NormalFormGame;
 import org.jfree.fx.FXGraphics2D;
 

@@ -1,5 +1,9 @@
 package org.gtlab.ui.export;
 
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +19,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PayoffTable;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PayoffTable;
 import org.gtlab.chart.fx.ChartCanvas;
 
 /**

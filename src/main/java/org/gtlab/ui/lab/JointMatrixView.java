@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -11,9 +13,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.TableLayout;
-import org.gtlab.chart.TableRenderer;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.layout.TableLayout;
+import org.gtlab.chart.render.TableRenderer;
 import org.jfree.fx.FXGraphics2D;
 
 /**

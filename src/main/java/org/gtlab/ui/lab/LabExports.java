@@ -1,30 +1,28 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
+import org.gtlab.figure.LabCharts;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
-import org.gtlab.io.GameFiles;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.io.recipe.Recipe;
+import org.gtlab.io.recipe.RecipeKind;
+import org.gtlab.io.recipe.Recipes;
 import org.gtlab.run.GameSpec;
-import org.gtlab.run.Json;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;
-import org.gtlab.run.RunSpec;
 import org.gtlab.run.Snapshot;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.Exporter;
 
 /**
  * Exports of the Lab, each written atomically with a recipe beside it ({@code name.recipe.json},
@@ -40,53 +38,33 @@ import org.gtlab.ui.export.Exporter;
  */
 public final class LabExports {
 
-    /** Recipe format name. */
-    public static final String FORMAT = "gtlab-lab-recipe";
+    /** Recipe format name (the one recipe format, {@link Recipe#FORMAT}). */
+    public static final String FORMAT = Recipe.FORMAT;
 
     private LabExports() {
     }
 
-    /** {@code dir/name.ext} → {@code dir/name.recipe.json}. */
+    /** {@code dir/NAME.EXT} → {@code dir/NAME.EXT.recipe.json} (see {@link Recipes#pathFor}). */
     public static Path recipePath(Path target) {
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".recipe.json");
+        return Recipes.pathFor(target);
     }
 
-    /** The recipe of the lab's current runs (or, without runs, of its game and selected algorithms). */
-    static ObjectNode recipe(LabViewModel vm, String what, String fileFormat, Path target) {
-        ObjectNode o = Json.object();
-        o.put("format", FORMAT);
-        o.put("version", 1);
-        o.put("gtlab", RunSpec.GTLAB_VERSION);
-        o.put("created", Instant.now().toString());
-        o.put("view", "lab");
-        o.put("export", what);
-        if (target != null) {
-            o.put("output", target.getFileName().toString());
-        }
-        o.put("fileFormat", fileFormat.toLowerCase(Locale.ROOT));
-        o.put("metric", vm.metricProperty().get());
-        o.put("log", vm.logScaleProperty().get());
-        o.put("paperFaithful", vm.paperFaithfulProperty().get());
-        if (vm.presetProperty().get() != null) {
-            o.put("preset", vm.presetProperty().get().name());
+    /**
+     * The recipe (kind "lab-figure") of the lab's current runs (or, without runs, of its game).
+     *
+     * @param what the export item's name ("Exploitability curves", …) or a data table's name
+     */
+    static Recipe recipe(LabViewModel vm, String what) {
+        List<Recipe.RunEntry> runs = new ArrayList<>();
+        for (LabRun r : vm.runs()) {
+            runs.add(new Recipe.RunEntry(r.name(), r.colour(), r.spec(),
+                    r.record() == null || r.record().isEmpty() ? 0 : r.record().last().step()));
         }
         LabRun sel = vm.selectedProperty().get();
-        if (sel != null) {
-            o.put("selected", vm.runs().indexOf(sel));
-        }
         GameSpec g = vm.runs().isEmpty() ? vm.getGame() : vm.runs().get(0).spec().game();
-        if (g != null) {
-            o.set("game", g.toJson());
-        }
-        ArrayNode runs = o.putArray("runs");
-        for (LabRun r : vm.runs()) {
-            ObjectNode e = runs.addObject();
-            e.put("label", r.name());
-            e.set("recipe", r.spec().toJson());
-        }
-        return o;
+        return Recipe.labFigure(Recipes.labItem(what, ""), vm.metricProperty().get(), vm.logScaleProperty().get(),
+                vm.paperFaithfulProperty().get(), sel == null ? -1 : vm.runs().indexOf(sel),
+                vm.presetProperty().get() == null ? null : vm.presetProperty().get().name(), g, runs);
     }
 
     /** The chart items of the export dialog: every chart the lab shows now. */
@@ -110,32 +88,17 @@ public final class LabExports {
         }
     }
 
-    /** Writes a chart (through {@link Exporter#render}) and its recipe; returns the recipe's path. */
+    /** Writes a chart (through {@link Exporter}) and its recipe; returns the recipe's path. */
     static Path writeChart(LabViewModel vm, String what, Exporter.Request r, Path target) throws IOException {
-        GameFiles.writeAtomically(target, Exporter.render(r));
-        ObjectNode recipe = recipe(vm, what, r.format().name(), target);
-        recipe.put("chartType", chartType(r.chart()));
-        if (r.format() == org.gtlab.ui.export.ExportFormat.PNG) {
-            recipe.put("dpi", r.dpi());
-        }
-        recipe.put("widthPt", r.size().width());
-        recipe.put("heightPt", r.size().height());
-        Path p = recipePath(target);
-        GameFiles.writeAtomically(p, Json.write(recipe));
-        return p;
-    }
-
-    private static String chartType(Chart c) {
-        return c instanceof XYChart ? "curves" : c instanceof HeatMapChart ? "heat-map"
-                : c instanceof StackedChart ? "stacked" : "table";
+        Recipe recipe = recipe(vm, what);
+        return Exporter.write(r, target,
+                r.chart() instanceof org.gtlab.chart.model.PayoffTable t ? recipe.withTable(t) : recipe);
     }
 
     /** Writes CSV data and its recipe; returns the recipe's path. */
     static Path writeData(LabViewModel vm, LabViewModel.DataExport what, Path target) throws IOException {
-        GameFiles.writeAtomically(target, csv(vm, what).getBytes(StandardCharsets.UTF_8));
-        Path p = recipePath(target);
-        GameFiles.writeAtomically(p, Json.write(recipe(vm, what.name().toLowerCase(Locale.ROOT), "csv", target)));
-        return p;
+        return Exporter.writeBytes(csv(vm, what).getBytes(StandardCharsets.UTF_8), target,
+                recipe(vm, what.name().toLowerCase(Locale.ROOT)), "csv");
     }
 
     /**
@@ -313,18 +276,20 @@ public final class LabExports {
     }
 
     /**
-     * The runs of a lab recipe: labels and recipes, in order.
+     * The runs of a lab recipe (this version's, or the previous {@code gtlab-lab-recipe}): labels and
+     * recipes, in order.
      *
      * @throws IllegalArgumentException if it is not a lab recipe or a run recipe is invalid
      */
     static List<Object[]> runsOf(JsonNode recipe) {
-        if (!FORMAT.equals(recipe.path("format").asText())) {
-            throw new IllegalArgumentException("not a GT Lab lab recipe (format \"" + recipe.path("format").asText()
-                    + "\", expected \"" + FORMAT + "\")");
+        Recipe r = Recipes.parse(recipe);
+        if (r.kind() != RecipeKind.LAB_FIGURE) {
+            throw new IllegalArgumentException("not a GT Lab lab recipe (kind \"" + r.kind().id()
+                    + "\", expected \"" + RecipeKind.LAB_FIGURE.id() + "\")");
         }
         List<Object[]> out = new ArrayList<>();
-        for (JsonNode n : Json.field(recipe, "runs")) {
-            out.add(new Object[] {Json.field(n, "label").asText(), RunSpec.fromJson(Json.field(n, "recipe"), null)});
+        for (Recipe.RunEntry e : r.runs()) {
+            out.add(new Object[] {e.label(), e.spec()});
         }
         return out;
     }

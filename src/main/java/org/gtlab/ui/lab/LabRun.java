@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabVerdict;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;

@@ -14,7 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;

@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.LabCharts;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,16 +48,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.Exporter;
 
 /**
  * The Lab view of a team game (ui.md: one game, every view): the game and its parameters, the

@@ -1,5 +1,10 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
+import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.LabVerdict;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +32,9 @@ import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
@@ -621,8 +626,8 @@ public final class LabViewModel {
      * mode (on screen the game bar says so), in the order curves, meta-game, weights, policy; null
      * where there is no chart.
      */
-    List<org.gtlab.chart.Chart> exportCharts() {
-        List<org.gtlab.chart.Chart> out = new ArrayList<>();
+    List<org.gtlab.chart.model.Chart> exportCharts() {
+        List<org.gtlab.chart.model.Chart> out = new ArrayList<>();
         List<LabCharts.Line> lines = new ArrayList<>();
         for (LabRun r : runs) {
             lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
@@ -803,7 +808,7 @@ public final class LabViewModel {
      * @param what the item's name (stored in the recipe)
      * @return the recipe's path
      */
-    public Path exportChart(String what, org.gtlab.ui.export.Exporter.Request request, Path target)
+    public Path exportChart(String what, org.gtlab.io.recipe.Exporter.Request request, Path target)
             throws IOException {
         Path p = LabExports.writeChart(this, what, request, target);
         message.set("Exported " + target.getFileName() + " and its recipe " + p.getFileName());
@@ -829,7 +834,7 @@ public final class LabViewModel {
 
     /** The lab recipe of the current runs. */
     public com.fasterxml.jackson.databind.node.ObjectNode recipe() {
-        return LabExports.recipe(this, "recipe", "json", null);
+        return LabExports.recipe(this, "curves").toJson();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -10,7 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 
 /**
  * A team-game document: the game bar (game and parameters) above two views of the same game —

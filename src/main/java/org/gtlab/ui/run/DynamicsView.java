@@ -1,5 +1,7 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
@@ -41,19 +42,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.PortraitRenderer;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.render.PortraitRenderer;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
-import org.gtlab.run.RunSpec;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.Exporter;
 
 /**
  * The Dynamics view of a document (ui.md, "Dynamics and runs"): the phase portrait with its
@@ -460,7 +460,7 @@ public final class DynamicsView extends BorderPane {
         PortraitBuilder.Result r = vm.portrait().resultProperty().get();
         if (r != null) {
             items.add(new ExportDialog.Item("Phase portrait", r.chart()));
-            recipes.put(r.chart(), r.spec().toJson());
+            recipes.put(r.chart(), org.gtlab.io.recipe.Recipe.portrait(r.spec()));
         }
         XYChart m = vm.runs().metricChartForExport();
         if (m != null) {
@@ -475,22 +475,23 @@ public final class DynamicsView extends BorderPane {
         return items;
     }
 
-    private final Map<Chart, ObjectNode> recipes = new IdentityHashMap<>();
+    private final Map<Chart, org.gtlab.io.recipe.Recipe> recipes = new IdentityHashMap<>();
 
-    private ObjectNode runsRecipe(String chart, boolean selectedOnly) {
-        List<RunSpec> specs = new ArrayList<>();
-        if (selectedOnly && vm.runs().selectedProperty().get() != null) {
-            specs.add(vm.runs().selectedProperty().get().spec());
-        } else {
-            vm.runs().rows().forEach(x -> specs.add(x.spec()));
+    private org.gtlab.io.recipe.Recipe runsRecipe(String chart, boolean selectedOnly) {
+        List<org.gtlab.io.recipe.Recipe.RunEntry> entries = new ArrayList<>();
+        RunRowViewModel sel = vm.runs().selectedProperty().get();
+        List<RunRowViewModel> rows = selectedOnly && sel != null ? List.of(sel) : vm.runs().rows();
+        for (RunRowViewModel x : rows) {
+            entries.add(RunExports.entry(x.shortName(), x.colour(), x.spec(), x.record()));
         }
-        return RunExports.runsChartRecipe(chart, vm.runs().metricProperty().get(), vm.runs().logScaleProperty().get(),
-                specs);
+        org.gtlab.io.recipe.Recipe r = RunExports.runsChartRecipe(chart, vm.runs().shownMetric(),
+                vm.runs().logScaleProperty().get(), entries);
+        return selectedOnly && sel != null ? r.with("caption", sel.name()) : r;
     }
 
     /** The recipe written beside an exported chart (one from {@link #exportItems}). */
-    ObjectNode recipeOf(Chart c) {
-        ObjectNode r = recipes.get(c);
+    org.gtlab.io.recipe.Recipe recipeOf(Chart c) {
+        org.gtlab.io.recipe.Recipe r = recipes.get(c);
         if (r == null) {
             throw new IllegalArgumentException("unknown chart; take it from exportItems()");
         }
@@ -504,7 +505,7 @@ public final class DynamicsView extends BorderPane {
      */
     public Optional<Path> exportChart(Exporter.Request r, Path target) {
         try {
-            Path recipe = RunExports.writeChart(Exporter.render(r), recipeOf(r.chart()), r.format().name(), target);
+            Path recipe = Exporter.write(r, target, recipeOf(r.chart()));
             return Optional.of(recipe);
         } catch (IOException | IllegalArgumentException e) {
             status.setText("Export failed: " + e.getMessage());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.gtlab.chart.PortraitChart;
+import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;

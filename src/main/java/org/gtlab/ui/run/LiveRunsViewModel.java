@@ -1,5 +1,7 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.RunCharts;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.GameFiles;
 import org.gtlab.run.RunExecutor;
@@ -124,6 +126,16 @@ public final class LiveRunsViewModel {
     /** A run recipe from a file (see {@link #startRecipe}). */
     public static RunSpec readRecipe(Path recipe) throws IOException {
         String text = Files.readString(recipe, StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode node = org.gtlab.run.Json.parse(text);
+        if (org.gtlab.io.recipe.Recipe.FORMAT.equals(node.path("format").asText())) {
+            org.gtlab.io.recipe.Recipe r = org.gtlab.io.recipe.Recipes.parse(node);
+            List<org.gtlab.io.recipe.Recipe.RunEntry> runs = r.runs();
+            if (runs.size() != 1) {
+                throw new IllegalArgumentException(recipe.getFileName() + ": a " + r.kind().id() + " recipe with "
+                        + runs.size() + " runs, expected one run");
+            }
+            return runs.get(0).spec();
+        }
         Path dir = recipe.toAbsolutePath().getParent();
         return RunSpec.fromJson(text, name -> {
             try {
@@ -213,6 +225,11 @@ public final class LiveRunsViewModel {
     /** On screen the chooser above the charts says what they show: no title (exports keep it). */
     private static XYChart screen(XYChart c) {
         return c == null ? null : new XYChart("", "", c.x(), c.y(), c.series(), c.markers(), c.legend(), c.square());
+    }
+
+    /** The metric the comparison chart shows (the chosen one, or the last one shown). */
+    public String shownMetric() {
+        return metric.get() == null ? lastMetric : metric.get();
     }
 
     /** The comparison chart for export: with a caption naming the runs (null without runs). */

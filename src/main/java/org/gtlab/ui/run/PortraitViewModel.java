@@ -1,5 +1,8 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.PortraitSpec;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gtlab.chart.PortraitChart;
+import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rational;
 import org.gtlab.run.ExperimentFactory;

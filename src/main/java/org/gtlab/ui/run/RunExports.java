@@ -1,44 +1,42 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.gtlab.chart.Chart;
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.PgfplotsWriter;
-import org.gtlab.chart.XYChart;
-import org.gtlab.io.GameFiles;
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.tex.PgfplotsWriter;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.io.recipe.Recipe;
+import org.gtlab.io.recipe.RecipeKind;
+import org.gtlab.io.recipe.Recipes;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
 
 /**
- * Exports of the Dynamics view, each written atomically with a recipe beside it
- * ({@code name.recipe.json}) from which "re-run recipe" makes the same data again:
+ * Exports of the Dynamics view, each written atomically with its recipe beside it
+ * ({@code NAME.EXT.recipe.json}, the one {@link Recipe} format) from which "re-run recipe" and
+ * {@code gtlab export} make the same data again:
  * <ul>
  *   <li>a run's data as CSV ({@link RunRecord#toCsv()}) or JSON ({@code {"recipe": …, "snapshots":
- *       […]}}); the recipe is the run's {@link RunSpec};</li>
- *   <li>a chart as PNG, SVG, PDF or TikZ through the one chart export path ({@link Exporter#render})
- *       or as PGFPlots ({@link PgfplotsWriter}); the recipe lists the runs ({@code
- *       gtlab-runs-chart-recipe}) or the portrait ({@link PortraitSpec});</li>
- *   <li>a portrait's data as JSON ({@link PortraitBuilder#data}) with its {@link PortraitSpec}.</li>
+ *       […]}}); recipe kind "run";</li>
+ *   <li>a chart as PNG, SVG, PDF or TikZ through the one chart export path ({@link Exporter}) or as
+ *       PGFPlots ({@link PgfplotsWriter}); recipe kind "run-chart" (the runs) or "portrait";</li>
+ *   <li>a portrait's data as JSON ({@link PortraitBuilder#data}); recipe kind "portrait".</li>
  * </ul>
  */
 public final class RunExports {
-
-    /** Recipe format of a chart of runs. */
-    public static final String RUNS_CHART_FORMAT = "gtlab-runs-chart-recipe";
 
     private RunExports() {
     }
@@ -58,16 +56,9 @@ public final class RunExports {
         }
     }
 
-    /** {@code dir/name.ext} → {@code dir/name.recipe.json}. */
+    /** {@code dir/NAME.EXT} → {@code dir/NAME.EXT.recipe.json} (see {@link Recipes#pathFor}). */
     public static Path recipePath(Path target) {
-        String name = target.getFileName().toString();
-        if (name.endsWith(".pgf.tex")) {
-            name = name.substring(0, name.length() - ".pgf.tex".length());
-        } else {
-            int dot = name.lastIndexOf('.');
-            name = dot > 0 ? name.substring(0, dot) : name;
-        }
-        return target.resolveSibling(name + ".recipe.json");
+        return Recipes.pathFor(target);
     }
 
     /** The data of a run: CSV (header {@code step,…}) or JSON with the recipe. */
@@ -81,43 +72,43 @@ public final class RunExports {
         return Json.write(o).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A run of a recipe: its legend label, colour, spec and the steps it has done. */
+    public static Recipe.RunEntry entry(String label, int colour, RunSpec spec, RunRecord record) {
+        return new Recipe.RunEntry(label, colour, spec, record == null || record.isEmpty() ? 0 : record.last().step());
+    }
+
     /**
-     * Writes a run's data and its recipe.
+     * Writes a run's data and its recipe (kind "run").
      *
      * @return the recipe's path
      */
     public static Path writeRunData(RunSpec spec, RunRecord record, DataFormat format, Path target) throws IOException {
-        GameFiles.writeAtomically(target, runData(spec, record, format));
-        Path r = recipePath(target);
-        GameFiles.writeAtomically(r, spec.toJsonString());
-        return r;
+        return Exporter.writeBytes(runData(spec, record, format), target,
+                Recipe.run(entry(spec.displayName(), 0, spec, record), null, false), format.extension());
     }
 
-    /** The recipe of a chart of runs: the metric, the scale and every run's recipe. */
-    public static ObjectNode runsChartRecipe(String chart, String metric, boolean log, List<RunSpec> runs) {
-        ObjectNode o = Json.object();
-        o.put("format", RUNS_CHART_FORMAT);
-        o.put("version", 1);
-        o.put("gtlab", RunSpec.GTLAB_VERSION);
-        o.put("created", Instant.now().toString());
-        o.put("chart", chart);
-        o.put("metric", metric);
-        o.put("log", log);
-        ArrayNode a = o.putArray("runs");
-        for (RunSpec s : runs) {
-            a.add(s.toJson());
-        }
-        return o;
+    /**
+     * The recipe of a chart of runs: "metric" (every run, one metric) or "frequencies" (the one run).
+     *
+     * @param metric the metric shown (null: the first plottable one)
+     */
+    public static Recipe runsChartRecipe(String chart, String metric, boolean log, List<Recipe.RunEntry> runs) {
+        return Recipe.runChart(chart, metric, log, runs);
     }
 
-    /** The run recipes of a chart recipe, in order. */
+    /**
+     * The run recipes of a chart recipe (this version's or the previous {@code gtlab-runs-chart-recipe}), in order.
+     *
+     * @throws IllegalArgumentException if it is not a recipe with runs
+     */
     public static List<RunSpec> runsOf(JsonNode chartRecipe) {
-        if (!RUNS_CHART_FORMAT.equals(chartRecipe.path("format").asText())) {
-            throw new IllegalArgumentException("not a chart-of-runs recipe");
+        Recipe r = Recipes.parse(chartRecipe);
+        if (r.kind() != RecipeKind.RUN_CHART && r.kind() != RecipeKind.RUN) {
+            throw new IllegalArgumentException("not a chart-of-runs recipe (kind \"" + r.kind().id() + "\")");
         }
         java.util.ArrayList<RunSpec> out = new java.util.ArrayList<>();
-        for (JsonNode n : Json.field(chartRecipe, "runs")) {
-            out.add(RunSpec.fromJson(n, null));
+        for (Recipe.RunEntry e : r.runs()) {
+            out.add(e.spec());
         }
         return out;
     }
@@ -133,29 +124,21 @@ public final class RunExports {
     }
 
     /**
-     * Writes chart bytes and a recipe.
+     * Writes chart bytes made elsewhere (PGFPlots) and their recipe.
      *
      * @return the recipe's path
      */
-    public static Path writeChart(byte[] bytes, ObjectNode recipe, String fileFormat, Path target) throws IOException {
-        GameFiles.writeAtomically(target, bytes);
-        ObjectNode r = recipe.deepCopy();
-        r.put("output", target.getFileName().toString());
-        r.put("fileFormat", fileFormat.toLowerCase(Locale.ROOT));
-        Path p = recipePath(target);
-        GameFiles.writeAtomically(p, Json.write(r));
-        return p;
+    public static Path writeChart(byte[] bytes, Recipe recipe, String fileFormat, Path target) throws IOException {
+        return Exporter.writeBytes(bytes, target, recipe, fileFormat);
     }
 
     /**
-     * Writes a portrait's data (JSON) and its recipe.
+     * Writes a portrait's data (JSON) and its recipe (kind "portrait").
      *
      * @return the recipe's path
      */
     public static Path writePortraitData(PortraitBuilder.Result r, Path target) throws IOException {
-        GameFiles.writeAtomically(target, Json.write(PortraitBuilder.data(r)));
-        Path p = recipePath(target);
-        GameFiles.writeAtomically(p, Json.write(r.spec().toJson()));
-        return p;
+        return Exporter.writeBytes(Json.write(PortraitBuilder.data(r)).getBytes(StandardCharsets.UTF_8), target,
+                Recipe.portrait(r.spec()), "json");
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.run.RunStatus;
 
 /**

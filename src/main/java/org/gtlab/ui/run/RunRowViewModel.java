@@ -22,7 +22,7 @@ import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 import org.gtlab.ui.common.RunControls;
 
 /**

@@ -12,7 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 
 /**
  * The TilesFX dashboard of one run: iteration, exploitability (NashConv / N of the reported

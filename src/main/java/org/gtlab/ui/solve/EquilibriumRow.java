@@ -8,7 +8,7 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.math.Rational;
-import org.gtlab.ui.common.Numbers;
+import org.gtlab.figure.Numbers;
 
 /**
  * One equilibrium as listed in the solve panel: the profile, each player's expected payoff, and

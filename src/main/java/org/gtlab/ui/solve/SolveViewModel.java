@@ -23,7 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.gtlab.chart.PayoffTable.LineState;
+import org.gtlab.chart.model.PayoffTable.LineState;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.solve.DominanceStep;
@@ -435,9 +435,9 @@ public final class SolveViewModel implements GridDecorations {
             best = best.max(x);
         }
         String label = g.strategyLabels(p).get(s);
-        return label + ": expected payoff " + org.gtlab.ui.common.Numbers.fraction(v[s]) + " for " + g.playerName(p)
+        return label + ": expected payoff " + org.gtlab.figure.Numbers.fraction(v[s]) + " for " + g.playerName(p)
                 + " against equilibrium " + e.number() + (v[s].equals(best) ? " (a best reply)"
-                        : " (best reply earns " + org.gtlab.ui.common.Numbers.fraction(best) + ")");
+                        : " (best reply earns " + org.gtlab.figure.Numbers.fraction(best) + ")");
     }
 
     @Override

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
-import org.gtlab.chart.ChartStyle;
+import org.gtlab.chart.model.ChartStyle;
 
 /**
  * Reads the current theme's {@code -gt-*} colour tokens from CSS, so that canvas drawings (the

@@ -21,8 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.run.RunStatus;
 import org.gtlab.solve.Solvers;
 import org.gtlab.ui.app.MainViewModel;

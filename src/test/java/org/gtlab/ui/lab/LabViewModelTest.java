@@ -1,5 +1,10 @@
 package org.gtlab.ui.lab;
 
+import org.gtlab.figure.JointMatrix;
+
+import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.LabVerdict;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gtlab.chart.ChartStyle;
-import org.gtlab.chart.HeatMapChart;
-import org.gtlab.chart.StackedChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.eval.TeamEquilibriumClass;
 import org.gtlab.game.DenseTeamGame;
 import org.gtlab.game.GameCatalog;
@@ -26,9 +31,9 @@ import org.gtlab.run.RunListener;
 import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
-import org.gtlab.ui.export.Exporter;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -377,7 +382,7 @@ class LabViewModelTest {
 
         // re-run from the recipe beside the curves: the same runs, the same data
         String before = vm.csv(LabViewModel.DataExport.CURVES);
-        var recipe = Json.parse(Files.readString(dir.resolve("curves.recipe.json")));
+        var recipe = Json.parse(Files.readString(dir.resolve("curves.csv.recipe.json")));
         LabViewModel again = new LabViewModel(executor);
         again.rerun(recipe);
         assertEquals(before, again.csv(LabViewModel.DataExport.CURVES));

@@ -13,8 +13,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.run.RunStatus;
 import org.gtlab.solve.Solvers;

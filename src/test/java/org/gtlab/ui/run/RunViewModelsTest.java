@@ -1,5 +1,8 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.PortraitSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gtlab.chart.PortraitChart;
-import org.gtlab.chart.XYChart;
+import org.gtlab.chart.model.PortraitChart;
+import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Json;
+import org.gtlab.io.recipe.Recipe;
+import org.gtlab.io.recipe.Recipes;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunHandle;
 import org.gtlab.run.RunListener;
@@ -25,8 +30,8 @@ import org.gtlab.run.RunStatus;
 import org.gtlab.run.Snapshot;
 import org.gtlab.testutil.ClassicGames;
 import org.gtlab.ui.common.DirectExecutor;
-import org.gtlab.ui.export.ExportFormat;
-import org.gtlab.ui.export.ExportSize;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,7 +199,7 @@ class RunViewModelsTest {
         // an export writes data + recipe; re-running the recipe reproduces the CSV file byte for byte
         Path data = dir.resolve("sfp.csv");
         Path written = RunExports.writeRunData(a.spec(), a.record(), RunExports.DataFormat.CSV, data);
-        assertEquals(dir.resolve("sfp.recipe.json"), written);
+        assertEquals(dir.resolve("sfp.csv.recipe.json"), written);
         RunSpec again = LiveRunsViewModel.readRecipe(written);
         try (RunExecutor ex = RunExecutor.synchronous()) {
             byte[] rerun = ex.start(again).completion().get().toCsv().getBytes(StandardCharsets.UTF_8);
@@ -228,13 +233,15 @@ class RunViewModelsTest {
         assertFalse(runs.metricChartProperty().get().y().log());
         assertTrue(runs.metrics().contains("exploitability"));
         // chart export (PGFPlots and PDF) with a recipe that re-runs to the same chart data
-        var recipe = RunExports.runsChartRecipe("metric", "nash_conv", true, List.of(fp.spec(), rm.spec()));
+        var recipe = RunExports.runsChartRecipe("metric", "nash_conv", true,
+                List.of(RunExports.entry(fp.shortName(), fp.colour(), fp.spec(), fp.record()),
+                        RunExports.entry(rm.shortName(), rm.colour(), rm.spec(), rm.record())));
         runs.metricProperty().set("nash_conv");
         runs.tick();
         XYChart shown = runs.metricChartProperty().get();
         Path tex = dir.resolve("compare.pgf.tex");
         Path rp = RunExports.writeChart(RunExports.pgfplots(shown, true), recipe, "pgfplots", tex);
-        assertEquals(dir.resolve("compare.recipe.json"), rp);
+        assertEquals(dir.resolve("compare.pgf.tex.recipe.json"), rp);
         assertTrue(Files.readString(tex).contains("ymode=log"));
         List<RunSpec> specs = RunExports.runsOf(Json.parse(Files.readString(rp)));
         LiveRunsViewModel again = new LiveRunsViewModel(RunExecutor.synchronous());
@@ -322,17 +329,17 @@ class RunViewModelsTest {
         assertNotNull(r.chart().basins());
         Path data = dir.resolve("portrait.json");
         Path recipe = RunExports.writePortraitData(r, data);
-        assertEquals(dir.resolve("portrait.recipe.json"), recipe);
-        PortraitSpec again = PortraitSpec.fromJson(Json.parse(Files.readString(recipe)), null);
+        assertEquals(dir.resolve("portrait.json.recipe.json"), recipe);
+        PortraitSpec again = Recipes.read(recipe).portraitSpec();
         assertEquals("1/2", again.game().payoff(0, 0, 1).toString());
         assertEquals(Files.readString(data), Json.write(PortraitBuilder.data(PortraitBuilder.build(again))));
         // the picture through the one export path, every format, with the portrait recipe beside it
         for (ExportFormat f : ExportFormat.values()) {
             Path out = dir.resolve("portrait." + f.extension());
             byte[] bytes = RunExports.chart(r.chart(), f, ExportSize.PAPER_COLUMN, 150, true);
-            Path rp = RunExports.writeChart(bytes, r.spec().toJson(), f.name(), out);
+            Path rp = RunExports.writeChart(bytes, Recipe.portrait(r.spec()), f.extension(), out);
             assertTrue(Files.size(out) > 500, f + " " + Files.size(out));
-            assertEquals(again, PortraitSpec.fromJson(Json.parse(Files.readString(rp)), null));
+            assertEquals(again, Recipes.read(rp).portraitSpec());
         }
         assertTrue(Files.readString(dir.resolve("portrait.tex")).contains("gtbasin0"));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.gtlab.chart.PayoffTable.LineState;
+import org.gtlab.chart.model.PayoffTable.LineState;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;

@@ -1,0 +1,217 @@
+package org.gtlab.chart.model;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A heat map: a matrix of numbers drawn as coloured cells with row and column labels and a colour
+ * bar, for example the payoff matrix of a meta-game among the members of a population (diverging
+ * colours centred on zero: the row member wins where it is warm, loses where it is cool) or a
+ * policy (agents × actions, sequential colours from 0 to 1). Immutable; accessors return copies.
+ *
+ * <p>Colours: {@link Scale#DIVERGING} maps {@code v} to blue (Okabe–Ito blue, #0072B2) for
+ * {@code v = min}, white for {@code v = 0} and vermillion (#D55E00) for {@code v = max}, linearly in
+ * sRGB on each side of zero; {@link Scale#SEQUENTIAL} maps {@code [min, max]} linearly from white to
+ * blue. Both ends are distinguishable under the common colour-vision deficiencies (M. Okabe and K.
+ * Ito, "Color Universal Design", 2002). Values outside the range are clipped; NaN cells are drawn in
+ * the style's greyed fill.
+ *
+ * @param title        drawn above (may be empty)
+ * @param caption      drawn below (may be empty)
+ * @param rowTitle     what the rows are, for example "row member k" (may be empty)
+ * @param columnTitle  what the columns are (may be empty)
+ * @param rowLabels    one label per row
+ * @param columnLabels one label per column
+ * @param values       rows × columns (at least 1 × 1), copied
+ * @param scale        how values map to colours
+ * @param min          lower end of the colour range (for DIVERGING, {@code min < 0 < max})
+ * @param max          upper end of the colour range ({@code > min})
+ * @param valueLabel   the colour bar's label, for example "payoff to the row member"
+ * @param showValues   whether to print the numbers in cells that are large enough
+ */
+public record HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
+        List<String> columnLabels, double[][] values, Scale scale, double min, double max, String valueLabel,
+        boolean showValues) implements Chart {
+
+    /** Colour scales. */
+    public enum Scale {
+        /** Blue – white – vermillion, white at zero. */
+        DIVERGING,
+        /** White – blue from min to max. */
+        SEQUENTIAL
+    }
+
+    /** Negative end of the diverging scale and top of the sequential one (Okabe–Ito blue). */
+    public static final Color COOL = Palette.BLUE;
+    /** Positive end of the diverging scale (Okabe–Ito vermillion). */
+    public static final Color WARM = Palette.VERMILLION;
+
+    public HeatMapChart {
+        title = Objects.requireNonNullElse(title, "");
+        caption = Objects.requireNonNullElse(caption, "");
+        rowTitle = Objects.requireNonNullElse(rowTitle, "");
+        columnTitle = Objects.requireNonNullElse(columnTitle, "");
+        valueLabel = Objects.requireNonNullElse(valueLabel, "");
+        Objects.requireNonNull(scale, "scale");
+        if (values == null || values.length == 0 || values[0].length == 0) {
+            throw new IllegalArgumentException("a heat map needs at least one row and one column");
+        }
+        int cols = values[0].length;
+        double[][] c = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].length != cols) {
+                throw new IllegalArgumentException("heat map row " + (i + 1) + " has " + values[i].length
+                        + " values, expected " + cols);
+            }
+            c[i] = values[i].clone();
+        }
+        values = c;
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        if (rowLabels.size() != values.length || columnLabels.size() != cols) {
+            throw new IllegalArgumentException("heat map is " + values.length + "×" + cols + " but has "
+                    + rowLabels.size() + " row and " + columnLabels.size() + " column labels");
+        }
+        if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
+            throw new IllegalArgumentException("heat map range needs finite min < max, got [" + min + ", " + max + "]");
+        }
+        if (scale == Scale.DIVERGING && !(min < 0 && max > 0)) {
+            throw new IllegalArgumentException("a diverging heat map needs min < 0 < max, got [" + min + ", " + max
+                    + "]");
+        }
+    }
+
+    /**
+     * A diverging heat map whose range is symmetric around zero: ±(largest |value|), or ±1 if every
+     * value is 0 or NaN.
+     */
+    public static HeatMapChart diverging(String title, String caption, String rowTitle, String columnTitle,
+            List<String> rowLabels, List<String> columnLabels, double[][] values, String valueLabel) {
+        double m = 0;
+        for (double[] r : values) {
+            for (double v : r) {
+                if (Double.isFinite(v)) {
+                    m = Math.max(m, Math.abs(v));
+                }
+            }
+        }
+        if (m == 0) {
+            m = 1;
+        }
+        return new HeatMapChart(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values, Scale.DIVERGING,
+                -m, m, valueLabel, true);
+    }
+
+    /** A sequential heat map on [min, max]. */
+    public static HeatMapChart sequential(String title, String caption, String rowTitle, String columnTitle,
+            List<String> rowLabels, List<String> columnLabels, double[][] values, double min, double max,
+            String valueLabel) {
+        return new HeatMapChart(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values,
+                Scale.SEQUENTIAL, min, max, valueLabel, true);
+    }
+
+    public int rows() {
+        return values.length;
+    }
+
+    public int columns() {
+        return values[0].length;
+    }
+
+    /** Entry (i, j). */
+    public double value(int i, int j) {
+        return values[i][j];
+    }
+
+    @Override
+    public double[][] values() {
+        double[][] c = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            c[i] = values[i].clone();
+        }
+        return c;
+    }
+
+    /**
+     * The colour of a value: see the class comment. NaN gives null (the renderer uses the style's
+     * greyed fill).
+     */
+    public Color colour(double v) {
+        return colour(v, Color.WHITE);
+    }
+
+    /**
+     * The colour of a value with another neutral colour in place of white (the page background of a
+     * dark theme on screen; exports use white).
+     */
+    public Color colour(double v, Color neutral) {
+        if (Double.isNaN(v)) {
+            return null;
+        }
+        if (scale == Scale.DIVERGING) {
+            if (v >= 0) {
+                return Palette.mix(WARM, neutral, Math.min(1, v / max));
+            }
+            return Palette.mix(COOL, neutral, Math.min(1, v / min));
+        }
+        double t = Math.max(0, Math.min(1, (v - min) / (max - min)));
+        return Palette.mix(COOL, neutral, t);
+    }
+
+    /** Black or white, whichever reads better on {@code fill} (relative luminance below 0.4 → white). */
+    public static Color textOn(Color fill) {
+        double l = (0.2126 * lin(fill.getRed()) + 0.7152 * lin(fill.getGreen()) + 0.0722 * lin(fill.getBlue()));
+        return l < 0.4 ? Color.WHITE : new Color(0x1F2328);
+    }
+
+    private static double lin(int c) {
+        double s = c / 255.0;
+        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+
+    /** A cell's number as printed: at most 3 significant digits ("1.5", "-0.25", "0.001", "2e-05"). */
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == 0 || Math.abs(v) < 5e-13) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        String s;
+        if (a >= 1e-3 && a < 1e5) {
+            s = String.format(java.util.Locale.ROOT, "%.3g", v);
+            if (s.contains(".") && !s.contains("e")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+        } else {
+            s = String.format(java.util.Locale.ROOT, "%.1e", v).replace("e-0", "e-").replace("e+0", "e")
+                    .replace("e+", "e").replace(".0e", "e");
+        }
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof HeatMapChart)) {
+            return false;
+        }
+        HeatMapChart h = (HeatMapChart) o;
+        return title.equals(h.title) && caption.equals(h.caption) && rowTitle.equals(h.rowTitle)
+                && columnTitle.equals(h.columnTitle) && rowLabels.equals(h.rowLabels)
+                && columnLabels.equals(h.columnLabels) && java.util.Arrays.deepEquals(values, h.values)
+                && scale == h.scale && min == h.min && max == h.max && valueLabel.equals(h.valueLabel)
+                && showValues == h.showValues;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, rowLabels, columnLabels, scale, min, max) * 31 + java.util.Arrays.deepHashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "HeatMapChart[" + title + ", " + rows() + "×" + columns() + ", " + scale + " [" + min + ", " + max + "]]";
+    }
+}

@@ -1,0 +1,138 @@
+package org.gtlab.chart.render;
+
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a chart as SVG (JFreeSVG), PDF (JFreePDF; text drawn as outlines) or PNG, through
+ * {@link ChartRenderer}. Sizes are in points (1/72 inch); a PNG at {@code dpi} dots per inch is
+ * {@code round(width · dpi / 72)} pixels wide and records its resolution in the pHYs chunk.
+ */
+public final class ChartExport {
+
+    /** Accepted PNG resolutions. */
+    public static final int MIN_DPI = 36;
+    public static final int MAX_DPI = 1200;
+
+    private ChartExport() {
+    }
+
+    /** An SVG document (UTF-8 text) of the chart at {@code w × h} points. */
+    public static String svg(Chart chart, ChartStyle style, double w, double h) {
+        checkSize(w, h);
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        ChartRenderer.draw(g, chart, style, w, h);
+        return g.getSVGDocument();
+    }
+
+    /** A one-page PDF of the chart at {@code w × h} points. */
+    public static byte[] pdf(Chart chart, ChartStyle style, double w, double h) {
+        checkSize(w, h);
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.title().isEmpty() ? "GT Lab chart" : chart.title());
+        doc.setAuthor("GT Lab");
+        Page page = doc.createPage(new Rectangle((int) Math.ceil(w), (int) Math.ceil(h)));
+        PDFGraphics2D g = page.getGraphics2D();
+        // text as glyph outlines of the very font the layout measured: every character prints
+        // (the standard PDF fonts lack "—", "…", "−", subscripts) and every width is as laid out
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        ChartRenderer.draw(g, chart, style, w, h);
+        return doc.getPDFBytes();
+    }
+
+    /** The chart rendered at {@code dpi}: {@code round(w · dpi / 72) × round(h · dpi / 72)} pixels. */
+    public static BufferedImage image(Chart chart, ChartStyle style, double w, double h, int dpi) {
+        checkSize(w, h);
+        if (dpi < MIN_DPI || dpi > MAX_DPI) {
+            throw new IllegalArgumentException("resolution must be between " + MIN_DPI + " and " + MAX_DPI
+                    + " dpi, got " + dpi);
+        }
+        double k = dpi / 72.0;
+        int pw = (int) Math.round(w * k);
+        int ph = (int) Math.round(h * k);
+        if ((long) pw * ph > 200_000_000L) {
+            throw new IllegalArgumentException("image would have " + pw + "×" + ph + " pixels; choose a lower resolution");
+        }
+        BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(k, k);
+            ChartRenderer.draw(g, chart, style, w, h);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** PNG bytes of {@link #image}, with the resolution recorded in the file. */
+    public static byte[] png(Chart chart, ChartStyle style, double w, double h, int dpi) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writePng(image(chart, style, w, h, dpi), dpi, out);
+        return out.toByteArray();
+    }
+
+    /** Writes {@code img} as PNG with a pHYs chunk of {@code dpi} (pixels per metre = dpi / 0.0254). */
+    public static void writePng(BufferedImage img, int dpi, OutputStream out) {
+        try {
+            Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
+            ImageWriter w = it.next();
+            ImageWriteParam param = w.getDefaultWriteParam();
+            IIOMetadata meta = w.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            String ppm = Long.toString(Math.round(dpi / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", ppm);
+            phys.setAttribute("pixelsPerUnitYAxis", ppm);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                w.setOutput(ios);
+                w.write(null, new IIOImage(img, null, meta), param);
+            } finally {
+                w.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** UTF-8 bytes of {@link #svg}. */
+    public static byte[] svgBytes(Chart chart, ChartStyle style, double w, double h) {
+        return svg(chart, style, w, h).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void checkSize(double w, double h) {
+        if (!(w >= 1 && h >= 1 && w <= 20_000 && h <= 20_000)) {
+            throw new IllegalArgumentException("chart size must be between 1 and 20000 points, got " + w + " × " + h);
+        }
+    }
+}

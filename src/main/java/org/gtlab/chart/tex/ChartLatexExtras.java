@@ -1,0 +1,165 @@
+package org.gtlab.chart.tex;
+
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.StackedChart;
+
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * LaTeX (TikZ) for the charts of the lab views: a {@link HeatMapChart} as filled rectangles with
+ * labels and a colour bar, a {@link StackedChart} as filled areas inside the axes that
+ * {@link TikzWriter#xy} draws for its frame. Colours are written inline ({@code rgb,255:…}), so the
+ * output needs only tikz and xcolor.
+ */
+final class ChartLatexExtras {
+
+    /** Side of the heat map's grid in centimetres (the larger dimension). */
+    static final double HEAT_SIZE_CM = 7.0;
+
+    private ChartLatexExtras() {
+    }
+
+    static String heatMap(HeatMapChart c, boolean standalone) {
+        StringBuilder b = new StringBuilder();
+        if (standalone) {
+            b.append("\\documentclass[border=6pt]{standalone}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
+                    + "\\usepackage{xcolor}\n\\usepackage{tikz}\n\\begin{document}\n");
+        } else {
+            b.append("% GT Lab heat map; needs \\usepackage{tikz} and \\usepackage{xcolor}\n");
+        }
+        int rows = c.rows();
+        int cols = c.columns();
+        double cell = Math.min(1.2, HEAT_SIZE_CM / Math.max(rows, cols));
+        double h = rows * cell;
+        double w = cols * cell;
+        String fs = cell >= 0.7 ? "\\footnotesize" : cell >= 0.4 ? "\\scriptsize" : "\\tiny";
+        b.append("\\begin{tikzpicture}[font=\\small]\n");
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double v = c.value(i, j);
+                Color col = c.colour(v);
+                double x0 = j * cell;
+                double y0 = h - (i + 1) * cell;
+                b.append("\\fill[fill=").append(col == null ? "gray!20" : rgb(col)).append("] (").append(Latex.num(x0))
+                        .append(',').append(Latex.num(y0)).append(") rectangle (").append(Latex.num(x0 + cell))
+                        .append(',').append(Latex.num(y0 + cell)).append(");\n");
+                if (c.showValues() && cell >= 0.45 && col != null) {
+                    Color t = HeatMapChart.textOn(col);
+                    b.append("\\node[font=").append(fs).append(", text=").append(rgb(t)).append("] at (")
+                            .append(Latex.num(x0 + cell / 2)).append(',').append(Latex.num(y0 + cell / 2)).append(") {$")
+                            .append(HeatMapChart.format(v).replace("-", "{-}")).append("$};\n");
+                }
+            }
+        }
+        b.append("\\draw[gray!60, line width=0.4pt] (0,0) rectangle (").append(Latex.num(w)).append(',')
+                .append(Latex.num(h)).append(");\n");
+        int step = Math.max(1, (int) Math.ceil(0.35 / cell));
+        for (int i = 0; i < rows; i += step) {
+            b.append("\\node[left, font=").append(fs).append("] at (0,").append(Latex.num(h - (i + 0.5) * cell))
+                    .append(") {").append(Latex.escape(c.rowLabels().get(i))).append("};\n");
+        }
+        for (int j = 0; j < cols; j += step) {
+            b.append("\\node[rotate=90, anchor=west, font=").append(fs).append("] at (")
+                    .append(Latex.num((j + 0.5) * cell)).append(',').append(Latex.num(h)).append(") {")
+                    .append(Latex.escape(c.columnLabels().get(j))).append("};\n");
+        }
+        if (!c.rowTitle().isEmpty()) {
+            b.append("\\node[rotate=90, above=2.6em, text=gray] at (0,").append(Latex.num(h / 2)).append(") {")
+                    .append(Latex.escape(c.rowTitle())).append("};\n");
+        }
+        // colour bar
+        double bx = w + 0.4;
+        double bh = Math.max(2, Math.min(h, 5));
+        double by = (h - bh) / 2;
+        int steps = 24;
+        for (int k = 0; k < steps; k++) {
+            double v = c.min() + (k + 0.5) / steps * (c.max() - c.min());
+            b.append("\\fill[fill=").append(rgb(c.colour(v))).append("] (").append(Latex.num(bx)).append(',')
+                    .append(Latex.num(by + k * bh / steps)).append(") rectangle (").append(Latex.num(bx + 0.35))
+                    .append(',').append(Latex.num(by + (k + 1) * bh / steps + 0.005)).append(");\n");
+        }
+        b.append("\\draw[gray!60, line width=0.4pt] (").append(Latex.num(bx)).append(',').append(Latex.num(by))
+                .append(") rectangle (").append(Latex.num(bx + 0.35)).append(',').append(Latex.num(by + bh)).append(");\n");
+        b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                .append(Latex.num(by + bh)).append(") {$").append(HeatMapChart.format(c.max()).replace("-", "{-}"))
+                .append("$};\n");
+        b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                .append(Latex.num(by)).append(") {$").append(HeatMapChart.format(c.min()).replace("-", "{-}"))
+                .append("$};\n");
+        if (!c.valueLabel().isEmpty()) {
+            b.append("\\node[rotate=90, below=1.6em, text=gray, font=\\footnotesize] at (").append(Latex.num(bx + 0.35))
+                    .append(',').append(Latex.num(by + bh / 2)).append(") {").append(Latex.escape(c.valueLabel()))
+                    .append("};\n");
+        }
+        if (!c.title().isEmpty()) {
+            b.append("\\node[font=\\bfseries] at (").append(Latex.num(w / 2)).append(',')
+                    .append(Latex.num(h + 0.5 + labelHeight(c.columnLabels()))).append(") {")
+                    .append(Latex.escape(c.title())).append("};\n");
+        }
+        if (!c.columnTitle().isEmpty()) {
+            b.append("\\node[text=gray] at (").append(Latex.num(w / 2)).append(',')
+                    .append(Latex.num(h + 0.1 + labelHeight(c.columnLabels()))).append(") {")
+                    .append(Latex.escape(c.columnTitle())).append("};\n");
+        }
+        if (!c.caption().isEmpty()) {
+            b.append("\\node[below=0.6em, text=gray, align=center, text width=").append(Latex.num(w + 2))
+                    .append("cm] at (").append(Latex.num(w / 2)).append(",0) {").append(Latex.escape(c.caption()))
+                    .append("};\n");
+        }
+        b.append("\\end{tikzpicture}\n");
+        if (standalone) {
+            b.append("\\end{document}\n");
+        }
+        return b.toString();
+    }
+
+    /** Rough height of upright column labels, in cm (0.18 cm per character, at most 2.5 cm). */
+    private static double labelHeight(List<String> labels) {
+        int m = 0;
+        for (String s : labels) {
+            m = Math.max(m, s.length());
+        }
+        return Math.min(2.5, 0.18 * m + 0.1);
+    }
+
+    static String stacked(StackedChart c, ChartStyle style, boolean standalone) {
+        String frame = TikzWriter.xy(c.frame(), style, standalone);
+        double w = TikzWriter.PLOT_WIDTH_CM;
+        double h = TikzWriter.PLOT_HEIGHT_CM;
+        StringBuilder fills = new StringBuilder();
+        int n = c.size();
+        double[] lower = new double[n];
+        for (StackedChart.Layer l : c.layers()) {
+            double[] upper = new double[n];
+            StringBuilder path = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                upper[i] = lower[i] + l.value(i);
+                path.append(i == 0 ? "" : " -- ").append('(').append(Latex.num(c.x().fraction(c.x(i)) * w)).append(',')
+                        .append(Latex.num(c.y().fraction(upper[i]) * h)).append(')');
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                path.append(" -- (").append(Latex.num(c.x().fraction(c.x(i)) * w)).append(',')
+                        .append(Latex.num(c.y().fraction(lower[i]) * h)).append(')');
+            }
+            if (n > 0) {
+                fills.append("\\fill[fill=").append(rgb(style.player(l.colour()))).append(", draw=white, line width=0.3pt] ")
+                        .append(path).append(" -- cycle;\n");
+            }
+            lower = upper;
+        }
+        String marker = "\\begin{scope}\n\\clip";
+        int at = frame.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalStateException("unexpected TikZ frame: no clipped scope");
+        }
+        int lineEnd = frame.indexOf('\n', at + marker.length());
+        return frame.substring(0, lineEnd + 1) + fills + frame.substring(lineEnd + 1);
+    }
+
+    /** {@code rgb,255:red,R;green,G;blue,B} for a TikZ colour option. */
+    static String rgb(Color c) {
+        return "{rgb,255:red," + c.getRed() + ";green," + c.getGreen() + ";blue," + c.getBlue() + "}";
+    }
+}

@@ -1,0 +1,234 @@
+package org.gtlab.io.recipe;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.chart.tex.PgfplotsWriter;
+import org.gtlab.figure.Diagrams;
+import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.RunCharts;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.Json;
+import org.gtlab.run.RunExecutor;
+import org.gtlab.run.RunHandle;
+import org.gtlab.run.RunRecord;
+import org.gtlab.run.RunSpec;
+import org.gtlab.run.RunStatus;
+import org.gtlab.run.Snapshot;
+
+/**
+ * Re-makes the figure (or the data) of a {@link Recipe} with the same code the app used to make it:
+ * runs are run again from their specs on the synchronous executor (same method, parameters, game
+ * and seed give the same snapshots) and cut at the steps they had done; portraits are rebuilt by
+ * {@link PortraitBuilder}; diagrams by {@link Diagrams} from the stored equilibria; payoff tables are
+ * read back cell by cell. Then the chart is drawn by {@link Exporter#render}, so PNG/SVG/PDF/TikZ of a
+ * re-made figure hold the same data as the app's export.
+ *
+ * <p>Failure modes: {@link IllegalArgumentException} naming the recipe field that is missing or
+ * inconsistent, or the run that failed while re-running (with its error).
+ */
+public final class FigureMaker {
+
+    private FigureMaker() {
+    }
+
+    /**
+     * The chart of a recipe.
+     *
+     * @throws IllegalArgumentException if the recipe holds no chart (e.g. a Lab figure without runs)
+     */
+    public static Chart chart(Recipe r) {
+        return switch (r.kind()) {
+            case RUN -> runChart(r, "metric", r.runs());
+            case RUN_CHART -> runChart(r, r.text("chart", "metric"), r.runs());
+            case PORTRAIT -> PortraitBuilder.build(r.portraitSpec()).chart();
+            case LAB_FIGURE -> labChart(r);
+            case MATRIX -> TableJson.fromJson(Json.field(r.source(), "table"));
+            case DIAGRAM -> diagram(r);
+        };
+    }
+
+    /**
+     * The bytes of a recipe's figure in {@code format}, with the recipe's size, dpi and LaTeX mode.
+     * {@code "pgfplots"} writes a PGFPlots axis (XY charts only); {@code "csv"} and {@code "json"} write the
+     * data of a single run ({@code run} recipes).
+     *
+     * @throws IllegalArgumentException for a format this recipe cannot give
+     */
+    public static byte[] render(Recipe r, String format, Recipe.Output output) {
+        String f = format.toLowerCase(java.util.Locale.ROOT);
+        if (f.equals("csv") || f.equals("json")) {
+            if (r.kind() != RecipeKind.RUN) {
+                throw new IllegalArgumentException("format " + f + " needs a run recipe, this one is \""
+                        + r.kind().id() + "\"");
+            }
+            Recipe.RunEntry e = r.runs().get(0);
+            RunRecord rec = rerun(e);
+            if (f.equals("csv")) {
+                return rec.toCsv().getBytes(StandardCharsets.UTF_8);
+            }
+            ObjectNode o = Json.object();
+            o.set("recipe", e.spec().toJson());
+            o.set("snapshots", rec.toJson());
+            return Json.write(o).getBytes(StandardCharsets.UTF_8);
+        }
+        Chart c = chart(r);
+        if (f.equals("pgfplots")) {
+            if (!(c instanceof XYChart x)) {
+                throw new IllegalArgumentException("PGFPlots needs a line chart; this recipe makes a "
+                        + c.getClass().getSimpleName());
+            }
+            return PgfplotsWriter.write(x, ChartStyle.paper(), output == null || output.standalone())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        ExportFormat ef = formatOf(f);
+        double w = output == null || output.widthPt() <= 0 ? ExportSize.PAPER_WIDE.width() : output.widthPt();
+        double h = output == null || output.heightPt() <= 0 ? ExportSize.PAPER_WIDE.height() : output.heightPt();
+        int dpi = output == null || output.dpi() <= 0 ? 300 : output.dpi();
+        boolean standalone = output == null || output.standalone();
+        return Exporter.render(c, ef, w, h, dpi, standalone, ChartStyle.paper());
+    }
+
+    /**
+     * The export format named {@code name} ("png", "svg", "pdf", "tex" or "latex").
+     *
+     * @throws IllegalArgumentException naming the known formats
+     */
+    public static ExportFormat formatOf(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.extension().equals(n) || f.name().equalsIgnoreCase(n)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format \"" + name + "\" (png, svg, pdf, tex, pgfplots, csv, json)");
+    }
+
+    /**
+     * Runs a recipe's run again, synchronously, and cuts it at the steps it had done.
+     *
+     * @throws IllegalArgumentException if the run fails (naming it and the error)
+     */
+    public static RunRecord rerun(Recipe.RunEntry e) {
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            RunHandle h = ex.start(e.spec());
+            if (h.status() == RunStatus.FAILED) {
+                Throwable t = h.failure();
+                throw new IllegalArgumentException("run \"" + e.label() + "\" failed when re-run: "
+                        + (t == null ? "unknown error" : t.getMessage()), t);
+            }
+            RunRecord rec = h.record();
+            return e.steps() > 0 ? rec.upTo(e.steps()) : rec;
+        }
+    }
+
+    private static Chart runChart(Recipe r, String chart, List<Recipe.RunEntry> entries) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("field \"runs\": the recipe has no runs");
+        }
+        List<RunCharts.Line> lines = new ArrayList<>();
+        for (Recipe.RunEntry e : entries) {
+            RunSpec s = e.spec();
+            NormalFormGame g = s.game() == null ? null : s.game().game();
+            lines.add(new RunCharts.Line(e.label(), e.colour(), s.limits().maxSteps(), rerun(e), g));
+        }
+        if (chart.equals("frequencies")) {
+            return RunCharts.frequencies(lines.get(0), r.text("caption", entries.get(0).label()));
+        }
+        String metric = r.text("metric", null);
+        if (metric == null) {
+            Snapshot last = lines.get(0).record().isEmpty() ? null : lines.get(0).record().last();
+            List<String> ms = last == null ? List.of() : RunCharts.plottableMetrics(last);
+            if (ms.isEmpty()) {
+                throw new IllegalArgumentException("field \"metric\": missing, and the run has no plottable metric");
+            }
+            metric = ms.get(0);
+        }
+        return RunCharts.metric(lines, metric, r.flag("log", RunCharts.logByDefault(metric)),
+                r.text("caption", RunCharts.caption(lines)));
+    }
+
+    private static Chart labChart(Recipe r) {
+        if (r.source().hasNonNull("table")) {
+            return TableJson.fromJson(r.source().get("table"));
+        }
+        List<Recipe.RunEntry> entries = r.runs();
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("field \"runs\": the Lab recipe has no runs");
+        }
+        List<RunRecord> records = new ArrayList<>();
+        for (Recipe.RunEntry e : entries) {
+            records.add(rerun(e));
+        }
+        String item = r.text("item", "curves");
+        boolean paper = r.flag("paperFaithful", false);
+        if (item.equals("curves")) {
+            List<LabCharts.Line> lines = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                lines.add(new LabCharts.Line(entries.get(i).label(), entries.get(i).colour(), records.get(i)));
+            }
+            GameSpec g = entries.get(0).spec().game();
+            String caption = (g == null ? "" : g.title()) + (paper ? " · paper-faithful mode" : "");
+            String metric = r.text("metric", "team_exploitability");
+            return LabCharts.curves(lines, metric, r.flag("log", true), r.text("caption", caption));
+        }
+        int sel = r.source().path("selected").asInt(-1);
+        if (sel < 0 || sel >= entries.size()) {
+            throw new IllegalArgumentException("field \"selected\": " + sel + " is not a run index (0.."
+                    + (entries.size() - 1) + "), and \"" + item + "\" is a figure of the selected run");
+        }
+        Recipe.RunEntry e = entries.get(sel);
+        RunRecord rec = records.get(sel);
+        Snapshot p = lastWithPayload(rec);
+        String method = e.spec().method();
+        String cap = e.spec().game().title() + " · " + e.label() + (paper ? " · paper-faithful" : "");
+        Chart c = switch (item) {
+            case "meta-game" -> {
+                HeatMapChart mg = p == null ? null : LabCharts.metaGame(method, e.label(), p, true);
+                yield mg == null ? null : LabCharts.withCaption(mg, cap + " · step " + p.step());
+            }
+            case "weights" -> p == null || LabCharts.metaGame(method, e.label(), p, true) == null ? null
+                    : LabCharts.weights(method, e.label(), rec, cap);
+            case "policy" -> {
+                HeatMapChart pol = p == null ? null : LabCharts.policy(e.spec().game().teamGame(), e.label(), p, true);
+                yield pol == null ? null : LabCharts.withCaption(pol, cap + " · step " + p.step());
+            }
+            default -> throw new IllegalArgumentException("field \"item\": \"" + item
+                    + "\" cannot be re-made from a recipe (curves, meta-game, weights, policy)");
+        };
+        if (c == null) {
+            throw new IllegalArgumentException("field \"item\": run \"" + e.label() + "\" has no " + item + " figure");
+        }
+        return c;
+    }
+
+    private static Snapshot lastWithPayload(RunRecord rec) {
+        for (int i = rec.size() - 1; i >= 0; i--) {
+            if (!rec.get(i).payloads().isEmpty()) {
+                return rec.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Chart diagram(Recipe r) {
+        NormalFormGame g = r.game();
+        String d = r.text("diagram", "square");
+        return switch (d) {
+            case "square" -> Diagrams.bestResponseSquare(g, r.equilibria());
+            case "envelope-1" -> Diagrams.envelope(g, 0, r.equilibria());
+            case "envelope-2" -> Diagrams.envelope(g, 1, r.equilibria());
+            default -> throw new IllegalArgumentException("field \"diagram\": unknown diagram \"" + d
+                    + "\" (square, envelope-1, envelope-2)");
+        };
+    }
+}

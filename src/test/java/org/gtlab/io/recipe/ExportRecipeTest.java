@@ -1,0 +1,287 @@
+package org.gtlab.io.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.gtlab.chart.model.Chart;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.cli.Main;
+import org.gtlab.figure.Diagrams;
+import org.gtlab.figure.PortraitBuilder;
+import org.gtlab.figure.PortraitSpec;
+import org.gtlab.game.GameCatalog;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.StrategyProfile;
+import org.gtlab.io.JsonGameFormat;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.Json;
+import org.gtlab.run.Limits;
+import org.gtlab.run.RunExecutor;
+import org.gtlab.run.RunSpec;
+import org.gtlab.solve.Solvers;
+import org.gtlab.testutil.ClassicGames;
+import org.gtlab.ui.editor.EditorViewModel;
+import org.gtlab.ui.editor.GridDecorations;
+import org.gtlab.ui.editor.GridTable;
+import org.gtlab.ui.export.ExportDialog;
+import org.gtlab.ui.lab.LabPreset;
+import org.gtlab.ui.lab.LabViewModel;
+import org.gtlab.ui.run.LiveRunsViewModel;
+import org.gtlab.ui.run.RunExports;
+import org.gtlab.ui.run.RunRowViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * For each recipe kind, a recipe is written the way the app writes it (through the same export code
+ * as the app's views and view models) and {@code gtlab export} re-makes the figure from it through the
+ * CLI entry point: the TikZ text and the PNG pixels are identical to the app's export, the PDF is a PDF,
+ * run data (CSV) is byte-identical, and each re-made file gets its own recipe.
+ */
+class ExportRecipeTest {
+
+    @TempDir
+    Path dir;
+
+    private record Cli(int code, String out, String err) {
+    }
+
+    private static Cli gtlab(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    /** Exports {@code chart} as the app does (TeX and PNG), then re-makes TeX, PNG and PDF with the CLI. */
+    private void appExportThenRemake(String name, Chart chart, Recipe recipe, RecipeKind kind) throws Exception {
+        Path tex = dir.resolve(name + ".tex");
+        Path png = dir.resolve(name + ".png");
+        Path recipeTex = Exporter.write(new Exporter.Request(chart, ExportFormat.LATEX, ExportSize.PAPER_COLUMN, 150,
+                true, ChartStyle.paper()), tex, recipe);
+        Path recipePng = Exporter.write(new Exporter.Request(chart, ExportFormat.PNG, ExportSize.PAPER_COLUMN, 100,
+                true, ChartStyle.paper()), png, recipe);
+        remake(name, tex, png, recipeTex, recipePng, kind);
+    }
+
+    private void remake(String name, Path tex, Path png, Path recipeTex, Path recipePng, RecipeKind kind)
+            throws Exception {
+        // one recipe per exported file, in the one format, naming its file
+        assertEquals(dir.resolve(tex.getFileName() + ".recipe.json"), recipeTex);
+        assertEquals(dir.resolve(png.getFileName() + ".recipe.json"), recipePng);
+        var json = Json.parse(Files.readString(recipeTex));
+        assertEquals(Recipe.FORMAT, json.get("format").asText());
+        assertEquals(1, json.get("version").asInt());
+        assertEquals(kind.id(), json.get("kind").asText());
+        assertEquals(tex.getFileName().toString(), json.get("output").get("file").asText());
+        assertEquals(100, Recipes.read(recipePng).output().dpi());
+
+        Path tex2 = dir.resolve(name + "-again.tex");
+        Cli c = gtlab("export", recipeTex.toString(), "--format", "tex", tex2.toString());
+        assertEquals(0, c.code(), c.err());
+        assertEquals(Files.readString(tex), Files.readString(tex2), name + ": the re-made TikZ differs");
+        assertTrue(Files.exists(dir.resolve(name + "-again.tex.recipe.json")));
+
+        Path png2 = dir.resolve(name + "-again.png");
+        c = gtlab("export", recipePng.toString(), png2.toString(), "-q");
+        assertEquals(0, c.code(), c.err());
+        assertEquals("", c.out());
+        BufferedImage a = ImageIO.read(png.toFile());
+        BufferedImage b = ImageIO.read(png2.toFile());
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        assertArrayEquals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+                b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()), name + ": the re-made PNG differs");
+
+        Path pdf = dir.resolve(name + ".pdf");
+        c = gtlab("export", recipeTex.toString(), "--format", "pdf", pdf.toString());
+        assertEquals(0, c.code(), c.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.ISO_8859_1));
+        assertTrue(c.out().contains(kind.id() + " recipe"), c.out());
+    }
+
+    @Test
+    void matrixAsShownIsReMadeCellForCell() throws Exception {
+        NormalFormGame g = GameCatalog.get("battle-of-the-sexes").game();
+        EditorViewModel ed = new EditorViewModel(g);
+        ed.bestResponseMarksProperty().set(true);
+        var table = new GridTable(ed, () -> GridDecorations.NONE).snapshot("Battle of the sexes", "marks");
+        appExportThenRemake("matrix", table, Recipe.matrix(g, "lcp", table), RecipeKind.MATRIX);
+        assertTrue(Files.readString(dir.resolve("matrix-again.tex")).contains("\\underline{$3$}"));
+    }
+
+    @Test
+    void diagramIsReMadeFromTheGameAndItsEquilibria() throws Exception {
+        NormalFormGame g = GameCatalog.get("battle-of-the-sexes").game();
+        List<StrategyProfile> eq = Solvers.byName("enummixed").solve(g).equilibria();
+        assertEquals(3, eq.size());
+        XYChart square = Diagrams.bestResponseSquare(g, eq);
+        appExportThenRemake("square", square, Recipe.diagram(g, "enummixed", "square", eq), RecipeKind.DIAGRAM);
+        XYChart env = Diagrams.envelope(g, 0, eq);
+        appExportThenRemake("envelope", env, Recipe.diagram(g, "enummixed", "envelope-1", eq), RecipeKind.DIAGRAM);
+        // the equilibria are part of the figure: without them the TikZ is different
+        assertNotEquals(Files.readString(dir.resolve("square.tex")),
+                new String(Exporter.render(Diagrams.bestResponseSquare(g, List.of()), ExportFormat.LATEX, 252, 189,
+                        150, true, ChartStyle.paper()), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void portraitIsReMadeFromItsSpec() throws Exception {
+        RunSpec dyn = RunSpec.of("replicator", Map.of(), GameSpec.of(ClassicGames.coordination()), 0, null);
+        PortraitSpec spec = PortraitSpec.of(dyn).withStarts(List.of(new double[] {0.2, 0.3, 0.5}));
+        PortraitBuilder.Result r = PortraitBuilder.build(spec);
+        appExportThenRemake("portrait", r.chart(), Recipe.portrait(r.spec()), RecipeKind.PORTRAIT);
+        assertTrue(Files.readString(dir.resolve("portrait-again.tex")).contains("gtbasin0"));
+    }
+
+    @Test
+    void runChartIsReMadeByReRunningTheRuns() throws Exception {
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            LiveRunsViewModel runs = new LiveRunsViewModel(ex);
+            NormalFormGame g = ClassicGames.rps();
+            runs.start(RunSpec.of("fp", Map.of(), GameSpec.of(g), 1, new Limits(800, 10, 0)));
+            runs.start(RunSpec.of("rm", Map.of(), GameSpec.of(g), 2, new Limits(600, 10, 0)));
+            runs.metricProperty().set("exploitability");
+            XYChart chart = runs.metricChartForExport();
+            List<Recipe.RunEntry> entries = new ArrayList<>();
+            for (RunRowViewModel row : runs.rows()) {
+                entries.add(RunExports.entry(row.shortName(), row.colour(), row.spec(), row.record()));
+            }
+            Recipe recipe = RunExports.runsChartRecipe("metric", runs.shownMetric(), runs.logScaleProperty().get(),
+                    entries);
+            appExportThenRemake("runs", chart, recipe, RecipeKind.RUN_CHART);
+            // PGFPlots too: the coordinates of both runs, identical
+            Path pgf = dir.resolve("runs.pgf.tex");
+            Path rp = RunExports.writeChart(RunExports.pgfplots(chart, true), recipe, "pgfplots", pgf);
+            Path pgf2 = dir.resolve("runs-again.pgf.tex");
+            Cli c = gtlab("export", rp.toString(), pgf2.toString());
+            assertEquals(0, c.code(), c.err());
+            assertEquals(Files.readString(pgf), Files.readString(pgf2));
+            assertTrue(Files.readString(pgf2).contains("coordinates"));
+        }
+    }
+
+    @Test
+    void runDataIsReMadeByteForByteAndAsAChart() throws Exception {
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            LiveRunsViewModel runs = new LiveRunsViewModel(ex);
+            RunRowViewModel row = runs.start(RunSpec.of("fp", Map.of(), GameSpec.of(ClassicGames.shapley()), 3,
+                    new Limits(500, 5, 0)));
+            Path csv = dir.resolve("fp.csv");
+            Path rp = RunExports.writeRunData(row.spec(), row.record(), RunExports.DataFormat.CSV, csv);
+            assertEquals("run", Json.parse(Files.readString(rp)).get("kind").asText());
+            Path csv2 = dir.resolve("fp-again.csv");
+            Cli c = gtlab("export", rp.toString(), csv2.toString());
+            assertEquals(0, c.code(), c.err());
+            assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(csv2));
+            // the same recipe as a chart of its first metric
+            Path tex = dir.resolve("fp.tex");
+            c = gtlab("export", rp.toString(), "--format", "tex", tex.toString());
+            assertEquals(0, c.code(), c.err());
+            assertTrue(Files.readString(tex).contains("\\begin{tikzpicture}"));
+            // and the app's "re-run recipe" reads it
+            assertEquals(row.spec(), LiveRunsViewModel.readRecipe(rp));
+        }
+    }
+
+    @Test
+    void labFiguresAreReMadeByReRunningTheLabRuns() throws Exception {
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            LabViewModel vm = new LabViewModel(ex);
+            assertTrue(vm.reproduce(LabPreset.TEAM_RPS), vm.messageProperty().get());
+            vm.selectedProperty().set(vm.runs().stream().filter(r -> r.name().equals("FXP")).findFirst().orElseThrow());
+            vm.tick();
+            int k = 0;
+            for (ExportDialog.Item it : vm.exportItems()) {
+                String name = "lab" + (k++);
+                Path tex = dir.resolve(name + ".tex");
+                Path png = dir.resolve(name + ".png");
+                Path rt = vm.exportChart(it.name(), new Exporter.Request(it.chart(), ExportFormat.LATEX,
+                        ExportSize.PAPER_COLUMN, 150, true, ChartStyle.paper()), tex);
+                Path rpng = vm.exportChart(it.name(), new Exporter.Request(it.chart(), ExportFormat.PNG,
+                        ExportSize.PAPER_COLUMN, 100, true, ChartStyle.paper()), png);
+                remake(name, tex, png, rt, rpng, RecipeKind.LAB_FIGURE);
+            }
+            assertEquals(5, k, "curves, meta-game, weights, policy and the joint matrix");
+        }
+    }
+
+    @Test
+    void oldRecipesOfThePreviousVersionStillLoad() throws Exception {
+        NormalFormGame g = GameCatalog.get("battle-of-the-sexes").game();
+        // gtlab-export-recipe (matrix)
+        var old = Json.object();
+        old.put("format", "gtlab-export-recipe");
+        old.put("version", 1);
+        old.put("view", "matrix");
+        old.put("method", "lcp");
+        old.put("fileFormat", "latex");
+        old.set("game", Json.parse(JsonGameFormat.toJson(g)));
+        Path p = dir.resolve("m.recipe.json");
+        Files.writeString(p, Json.write(old));
+        Recipe r = Recipes.read(p);
+        assertEquals(RecipeKind.MATRIX, r.kind());
+        assertEquals(g, r.game());
+        assertEquals("tex", r.output().fileFormat());
+        Cli c = gtlab("export", p.toString(), dir.resolve("m.tex").toString());
+        assertEquals(0, c.code(), c.err());
+        assertTrue(Files.readString(dir.resolve("m.tex")).contains("\\underline{$3$}"), "best replies are marked");
+        // gtlab-export-recipe (diagram): the equilibria are solved again with the recorded solver
+        old.put("view", "diagram");
+        old.put("method", "enummixed");
+        Recipe d = Recipes.parse(old);
+        assertEquals(RecipeKind.DIAGRAM, d.kind());
+        assertEquals(Solvers.byName("enummixed").solve(g).equilibria(), d.equilibria());
+        assertEquals(3, d.equilibria().size());
+        // gtlab-runs-chart-recipe
+        RunSpec fp = RunSpec.of("fp", Map.of(), GameSpec.of(ClassicGames.rps()), 1, new Limits(300, 10, 0));
+        var runsOld = Json.object();
+        runsOld.put("format", "gtlab-runs-chart-recipe");
+        runsOld.put("version", 1);
+        runsOld.put("chart", "metric");
+        runsOld.put("metric", "exploitability");
+        runsOld.put("log", true);
+        runsOld.putArray("runs").add(fp.toJson());
+        assertEquals(List.of(fp), RunExports.runsOf(runsOld));
+        // gtlab-portrait-recipe
+        PortraitSpec ps = PortraitSpec.of(RunSpec.of("replicator", Map.of(), GameSpec.of(ClassicGames.rps()), 0, null));
+        assertEquals(ps, Recipes.parse(ps.toJson()).portraitSpec());
+        // a bare run recipe (gtlab run's recipe.json)
+        assertEquals(fp, Recipes.parse(fp.toJson()).runs().get(0).spec());
+        // a newer version is refused with a clear message
+        var newer = Recipe.portrait(ps).toJson();
+        newer.put("version", 2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Recipes.parse(newer));
+        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+        // and a file that is not a recipe says so, with its name
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"gtlab-game\"}");
+        c = gtlab("export", bad.toString(), dir.resolve("x.pdf").toString());
+        assertNotEquals(0, c.code());
+        assertTrue(c.err().contains("bad.json") && c.err().contains("not a GT Lab recipe"), c.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+}
