@@ -13,7 +13,7 @@ import org.gtlab.io.GameFiles;
 import org.gtlab.solve.DominanceStep;
 import org.gtlab.solve.NashSolver;
 import org.gtlab.solve.SolveResult;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.gtlab.solve;
 
+import org.gtlab.solve.catalog.Solvers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
