@@ -1,7 +1,10 @@
 package org.gtlab.solve.lh;
 
 import org.gtlab.solve.NashSolver;
+import org.gtlab.solve.SolveOptions;
+import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
+import org.gtlab.solve.WorkEstimate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -116,8 +119,46 @@ public final class LemkeHowsonSolver implements NashSolver {
      */
     @Override
     public SolveResult solve(NormalFormGame game) {
+        return solve(game, SolveOptions.DEFAULT.withForce(true));
+    }
+
+    /** Pivot-cell operations per second of path following on the build machine (calibrated, 100×100). */
+    static final double CELL_OPS_PER_SECOND = 2.5e8;
+
+    /**
+     * A lower indication for the full reachable set: the m+n paths from the artificial
+     * equilibrium, each costing its set-up (about m+n pivots' worth, rebuilding the tableau from
+     * a basis) plus about m+n pivots, over an (m+n)×max(m,n) tableau. The reachable set
+     * adds m+n paths per equilibrium found, so {@link #solve(NormalFormGame, SolveOptions)} also
+     * re-estimates after every path (see there).
+     */
+    @Override
+    public WorkEstimate estimate(NormalFormGame game) {
+        LhProblem p = LhProblem.of(game);
+        double v = p.vars;
+        return WorkEstimate.of(2 * v * v * v * Math.max(p.m, p.n), "pivot-cell operations for the " + p.vars
+                + " paths from the artificial equilibrium (more per equilibrium found)", CELL_OPS_PER_SECOND);
+    }
+
+    /**
+     * The reachable set with limits: with {@code stopAfter = N > 0} the breadth-first search stops
+     * once N equilibria are found (as {@code gambit-lcp --stop-after N}; N = 1 is one path, the
+     * artificial equilibrium's first label); the output is those N, sorted. Without it the whole
+     * reachable set is followed; unless forced, the job is refused up front when
+     * {@link #estimate} exceeds the limit, and refused while running as soon as the paths still
+     * to follow (m+n per equilibrium found, minus those done), at the mean pivot count so far, are
+     * estimated to exceed it. Pivot counts are deterministic, so refusals do not depend on load.
+     * Progress: paths followed out of the (node, label) pairs known so far, after every path.
+     */
+    @Override
+    public SolveResult solve(NormalFormGame game, SolveOptions options) {
         Run run = new Run(LhProblem.of(game), arithmetic, clearTol);
+        boolean all = options.stopAfter() == 0;
+        if (all) {
+            options.check(name(), estimate(game));
+        }
         int v = run.p.vars;
+        double cellsPerPivot = (double) v * Math.max(run.p.m, run.p.n);
         BitSet art = run.artificial;
         Map<BitSet, boolean[]> done = new HashMap<>();
         Set<StrategyProfile> found = new TreeSet<>();
@@ -125,6 +166,10 @@ public final class LemkeHowsonSolver implements NashSolver {
         Deque<BitSet> queue = new ArrayDeque<>();
         seen.add(art);
         queue.add(art);
+        long paths = 0;
+        long pairsDone = 0;
+        long pivots = 0;
+        search:
         while (!queue.isEmpty()) {
             BitSet node = queue.poll();
             boolean[] d = done.computeIfAbsent(node, k -> new boolean[v]);
@@ -133,15 +178,37 @@ public final class LemkeHowsonSolver implements NashSolver {
                     continue;
                 }
                 End e = run.follow(node, var, null);
+                paths++;
+                pivots += e.pivots;
                 d[var] = true;
+                pairsDone++;
                 // a path is the same walked backwards: from its end, this label leads back here
-                done.computeIfAbsent(e.key, k -> new boolean[v])[var] = true;
+                boolean[] back = done.computeIfAbsent(e.key, k -> new boolean[v]);
+                if (!back[var]) {
+                    back[var] = true;
+                    pairsDone++;
+                }
                 if (seen.add(e.key)) {
                     found.add(e.equilibrium);
                     queue.add(e.key);
                 }
+                long known = (long) seen.size() * v;
+                options.listener().progress(new SolveProgress(pairsDone, known, found.size()));
+                if (!all && found.size() >= options.stopAfter()) {
+                    break search;
+                }
+                if (all && !options.force()) {
+                    double perPath = ((double) pivots / paths + v) * cellsPerPivot;
+                    double remaining = (known - pairsDone) / 2.0; // each path settles two pairs
+                    WorkEstimate left = WorkEstimate.of(remaining * perPath, "pivot-cell operations for the "
+                            + (long) Math.ceil(remaining) + " paths still known to follow after " + paths
+                            + " paths and " + found.size() + " equilibria", CELL_OPS_PER_SECOND);
+                    options.check(name(), left);
+                }
             }
         }
+        long known = (long) seen.size() * v;
+        options.listener().progress(new SolveProgress(known, known, found.size()));
         return SolveResult.of(name(), new ArrayList<>(found));
     }
 

@@ -2,6 +2,7 @@ package org.gtlab.solve.pure;
 
 import org.gtlab.solve.NashSolver;
 import org.gtlab.solve.SolveResult;
+import org.gtlab.solve.WorkEstimate;
 import org.gtlab.solve.IntegerPayoffs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,16 @@ public final class EnumPureSolver implements NashSolver {
     @Override
     public String description() {
         return "all pure-strategy Nash equilibria (exact, any number of players)";
+    }
+
+    /** Cell comparisons per second on the 2-core build machine (500×500 bimatrix: about 10 ms). */
+    static final double CELLS_PER_SECOND = 1e8;
+
+    /** {@code N · |S|} cell comparisons (two passes over every player's payoffs). */
+    @Override
+    public WorkEstimate estimate(NormalFormGame game) {
+        return WorkEstimate.of(2.0 * game.numPlayers() * game.numProfiles(), "payoff comparisons over "
+                + game.numProfiles() + " cells", CELLS_PER_SECOND);
     }
 
     @Override

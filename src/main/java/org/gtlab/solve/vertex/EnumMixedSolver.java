@@ -1,7 +1,10 @@
 package org.gtlab.solve.vertex;
 
 import org.gtlab.solve.NashSolver;
+import org.gtlab.solve.SolveOptions;
+import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
+import org.gtlab.solve.WorkEstimate;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,7 +132,7 @@ public final class EnumMixedSolver implements NashSolver {
      * @param rowPolytope    estimate for P (the row player's mixed strategies)
      * @param columnPolytope estimate for Q
      */
-    public record WorkEstimate(double rowPolytope, double columnPolytope, int probes) {
+    public record ProbeEstimate(double rowPolytope, double columnPolytope, int probes) {
 
         /** The larger of the two estimates (the two are enumerated in parallel). */
         public double max() {
@@ -145,22 +148,80 @@ public final class EnumMixedSolver implements NashSolver {
      *
      * @throws IllegalArgumentException if the game does not have two players or probes &lt; 1
      */
-    public WorkEstimate estimate(NormalFormGame game, int probes, long seed) {
+    public ProbeEstimate estimate(NormalFormGame game, int probes, long seed) {
         return estimate(prepare(game), probes, seed);
     }
 
-    private static WorkEstimate estimate(Prepared p, int probes, long seed) {
+    private static ProbeEstimate estimate(Prepared p, int probes, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         Runnable poll = Cancellation::check;
         double ep = p.polytopeP().estimateBases(probes, rng.split(), poll);
         double eq = p.polytopeQ().estimateBases(probes, rng.split(), poll);
-        return new WorkEstimate(ep, eq, probes);
+        return new ProbeEstimate(ep, eq, probes);
+    }
+
+    /** Work units (see {@link #estimate(NormalFormGame)}) per second on the 2-core build machine. */
+    static final double UNITS_PER_SECOND = 7400;
+
+    /**
+     * The size model behind refusals: {@code √C(m'+n', m')} for the m'×n' game left after
+     * removing strictly dominated strategies. Fitted to random games with payoffs 0…99 on the
+     * 2-core build machine (10×10 … 18×18: the time grows fourfold per two strategies each, as the
+     * square root of the number of possible bases does; 18×18 takes about 13 s, 20×20 about a
+     * minute, 40×40 months). Deterministic and instant. Knuth's random-probe estimate
+     * ({@link #estimate(NormalFormGame, int, long)}) came out 100 to 1000 times too low on these
+     * games, so it is not used to refuse. Structured games (many duplicate or dominated
+     * strategies, few vertices) can be over-estimated: run them with {@code force}.
+     */
+    @Override
+    public WorkEstimate estimate(NormalFormGame game) {
+        Prepared p = prepare(game);
+        return WorkEstimate.of(Math.sqrt(binomial(p.mm + p.nn, Math.min(p.mm, p.nn))),
+                "bases (√C(m+n, m) for the " + p.mm + "×" + p.nn + " game after removing dominated strategies, "
+                        + "a model of random games)", UNITS_PER_SECOND);
+    }
+
+    private static double binomial(int n, int k) {
+        double lg = 0;
+        for (int i = 1; i <= k; i++) {
+            lg += Math.log(n - k + i) - Math.log(i);
+        }
+        return Math.exp(lg);
+    }
+
+    /**
+     * Refuses the job above the options' limit (from {@link #estimate(NormalFormGame)}) unless
+     * forced, reports the bases visited in both polytopes against that estimate (every
+     * {@value VertexSearch#POLL_EVERY} bases, from the worker threads), and keeps the first
+     * {@code stopAfter} equilibria of the sorted output (vertex enumeration finds the equilibria
+     * only in its final join, so it cannot stop earlier).
+     */
+    @Override
+    public SolveResult solve(NormalFormGame game, SolveOptions options) {
+        WorkEstimate est = estimate(game);
+        options.check(name(), est);
+        long total = Math.max(1, (long) Math.min(Long.MAX_VALUE / 4, est.units()));
+        java.util.concurrent.atomic.AtomicLongArray bases = new java.util.concurrent.atomic.AtomicLongArray(2);
+        VertexSearch.Monitor progress = (poly, count) -> {
+            bases.set(poly, count);
+            long done = bases.get(0) + bases.get(1);
+            options.listener().progress(new SolveProgress(Math.min(done, total - 1), total, 0));
+        };
+        options.listener().progress(new SolveProgress(0, total, 0));
+        SolveResult r = solve(game, progress).firstEquilibria(options.stopAfter());
+        options.listener().progress(new SolveProgress(total, total, r.equilibria().size()));
+        return r;
     }
 
     @Override
     public SolveResult solve(NormalFormGame game) {
+        return solve(game, (poly, count) -> {
+        });
+    }
+
+    private SolveResult solve(NormalFormGame game, VertexSearch.Monitor progress) {
         Prepared p = prepare(game);
-        WorkEstimate est = null;
+        ProbeEstimate est = null;
         if (estimateFirst) {
             est = estimate(p, BUDGET_PROBES, 1L);
             if (est.max() > maxVertices) {
@@ -170,7 +231,7 @@ public final class EnumMixedSolver implements NashSolver {
                         est.rowPolytope(), est.columnPolytope(), est.probes(), maxVertices));
             }
         }
-        MaskIndex[] verts = enumerate(p, est);
+        MaskIndex[] verts = enumerate(p, est, progress);
         List<int[]> pairs = join(p, verts[0], verts[1]);
 
         MixedStrategy[] xs = new MixedStrategy[verts[0].size()];
@@ -191,7 +252,7 @@ public final class EnumMixedSolver implements NashSolver {
 
     // ------------------------------------------------------------------ enumeration
 
-    private MaskIndex[] enumerate(Prepared p, WorkEstimate est) {
+    private MaskIndex[] enumerate(Prepared p, ProbeEstimate est, VertexSearch.Monitor progress) {
         int threads = parallel && p.mm * p.nn >= PARALLEL_MIN_CELLS
                 ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : 1;
         long budget = maxVertices;
@@ -204,6 +265,7 @@ public final class EnumMixedSolver implements NashSolver {
                 throw new IllegalArgumentException("exact enumeration refused: the " + who
                         + " player's best-response polytope has more than " + budget + " vertices" + e);
             }
+            progress.poll(poly, bases);
         };
         return VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, threads, monitor);
     }

@@ -295,7 +295,7 @@ class EnumMixedSolverTest {
         NormalFormGame g = RandomGames.bimatrix(8, 8, 0, 99, 5);
         EnumMixedSolver.Prepared p = SOLVER.prepare(g);
         MaskIndex[] v = VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, 1, (a, b) -> { });
-        EnumMixedSolver.WorkEstimate est = SOLVER.estimate(g, 3000, 42);
+        EnumMixedSolver.ProbeEstimate est = SOLVER.estimate(g, 3000, 42);
         assertTrue(est.rowPolytope() > v[0].size() / 2.0 && est.rowPolytope() < v[0].size() * 2.0,
                 est + " vs " + v[0].size());
         assertTrue(est.columnPolytope() > v[1].size() / 2.0 && est.columnPolytope() < v[1].size() * 2.0,
