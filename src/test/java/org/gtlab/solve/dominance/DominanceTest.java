@@ -211,7 +211,7 @@ class DominanceTest {
     }
 
     /** Every step's dominating strategy really dominates, in the game at the start of its round. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261207")
     void witnessesDominate(@ForAll @IntRange(min = 1, max = 4) int a, @ForAll @IntRange(min = 1, max = 4) int b,
             @ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 2, max = 3) int players,
             @ForAll("options") Options o, @ForAll long seed) {
@@ -219,7 +219,7 @@ class DominanceTest {
     }
 
     /** Pure equilibria of the reduced game are equilibria of the original; strict elimination keeps all. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261207")
     void equilibriaSurvive(@ForAll @IntRange(min = 1, max = 4) int a, @ForAll @IntRange(min = 1, max = 4) int b,
             @ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 2, max = 3) int players,
             @ForAll("options") Options o, @ForAll long seed) {
@@ -245,7 +245,7 @@ class DominanceTest {
     }
 
     /** Strict dominance: the result does not depend on the order; mixed dominators remove at least as much. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261207")
     void strictResultIsOrderIndependent(@ForAll @IntRange(min = 1, max = 4) int a,
             @ForAll @IntRange(min = 1, max = 4) int b, @ForAll @IntRange(min = 1, max = 3) int c,
             @ForAll @IntRange(min = 2, max = 3) int players, @ForAll long seed) {

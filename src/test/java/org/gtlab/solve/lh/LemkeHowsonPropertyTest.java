@@ -51,7 +51,7 @@ class LemkeHowsonPropertyTest {
         return games(7, 99);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261207")
     void componentIsVerifiedAndExactAndHybridAgree(@ForAll("degenerate") NormalFormGame g) {
         List<StrategyProfile> exact = EXACT.solve(g).equilibria();
         assertFalse(exact.isEmpty());
@@ -62,7 +62,7 @@ class LemkeHowsonPropertyTest {
         assertEquals(exact, HYBRID.solve(g).equilibria());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261207")
     void pathsNeverCycleAndEndAtEquilibria(@ForAll("degenerate") NormalFormGame g) {
         int labels = g.numStrategies(0) + g.numStrategies(1);
         for (int k = 1; k <= labels; k++) {
@@ -77,7 +77,7 @@ class LemkeHowsonPropertyTest {
     /** Nearly every floating-point decision counts as ambiguous: refactoring and exact single steps. */
     private static final LemkeHowsonSolver SUSPICIOUS = new LemkeHowsonSolver(LemkeHowsonSolver.Arithmetic.HYBRID, 0.9);
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261207")
     void exactSingleStepsKeepTheExactPath(@ForAll("degenerate") NormalFormGame g) {
         assertEquals(EXACT.solve(g).equilibria(), SUSPICIOUS.solve(g).equilibria());
         int labels = g.numStrategies(0) + g.numStrategies(1);
@@ -90,7 +90,7 @@ class LemkeHowsonPropertyTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261207")
     void genericGames(@ForAll("generic") NormalFormGame g) {
         List<StrategyProfile> hybrid = HYBRID.solve(g).equilibria();
         hybrid.forEach(p -> assertTrue(Evaluation.isNash(g, p)));

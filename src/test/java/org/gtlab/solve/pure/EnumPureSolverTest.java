@@ -134,7 +134,7 @@ class EnumPureSolverTest {
     }
 
     /** The output is exactly the set of pure profiles passing the exact Nash test. */
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261207")
     void matchesTheDefinition(@ForAll @IntRange(min = 1, max = 3) int a, @ForAll @IntRange(min = 1, max = 3) int b,
             @ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 2, max = 3) int players,
             @ForAll long seed) {
@@ -151,7 +151,7 @@ class EnumPureSolverTest {
     }
 
     /** Permuting each player's strategies permutes the pure equilibria accordingly. */
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261207")
     void invariantUnderStrategyPermutations(@ForAll @IntRange(min = 1, max = 4) int a,
             @ForAll @IntRange(min = 1, max = 4) int b, @ForAll @IntRange(min = 1, max = 3) int c,
             @ForAll @IntRange(min = 2, max = 3) int players, @ForAll long seed) {

@@ -2,6 +2,7 @@ package org.gtlab.solve.vertex;
 
 import org.gtlab.solve.SolveResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +26,7 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.math.Rational;
+import org.gtlab.solve.SolveOptions;
 import org.gtlab.testutil.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -307,13 +311,30 @@ class EnumMixedSolverTest {
     void cancellationStopsAHopelessJob() throws Exception {
         NormalFormGame g = RandomGames.bimatrix(30, 30, 0, 99, 1);
         ExecutorService ex = Executors.newSingleThreadExecutor();
+        CountDownLatch searching = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {
-            Future<SolveResult> f = ex.submit(() -> SOLVER.solve(g));
-            Thread.sleep(300);
+            // cancel once the search reports bases visited (an event, not a sleep)
+            SolveOptions options = SolveOptions.DEFAULT.withForce(true).withListener(p -> {
+                if (p.done() > 0) {
+                    searching.countDown();
+                }
+            });
+            Future<?> f = ex.submit(() -> {
+                try {
+                    SOLVER.solve(g, options);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                } finally {
+                    ended.countDown();
+                }
+            });
+            assertTrue(searching.await(60, TimeUnit.SECONDS), "the search never reported progress");
             f.cancel(true);
-            ex.shutdown();
-            assertTrue(ex.awaitTermination(10, TimeUnit.SECONDS), "solver did not stop after cancel");
-            assertThrows(CancellationException.class, f::get);
+            assertTrue(ended.await(10, TimeUnit.SECONDS), "solver did not stop after cancel");
+            // what the solver itself threw (Future.get would throw CancellationException in any case)
+            assertInstanceOf(CancellationException.class, thrown.get(), "the solver must end by cancellation");
         } finally {
             ex.shutdownNow();
         }
