@@ -122,6 +122,9 @@ public final class LemkeHowsonSolver implements NashSolver {
         return solve(game, SolveOptions.DEFAULT.withForce(true));
     }
 
+    /** Progress is also reported after this many pivots inside one path. */
+    static final int PIVOTS_PER_REPORT = 512;
+
     /** Pivot-cell operations per second of path following on the build machine (calibrated, 100×100). */
     static final double CELL_OPS_PER_SECOND = 2.5e8;
 
@@ -166,6 +169,9 @@ public final class LemkeHowsonSolver implements NashSolver {
         Deque<BitSet> queue = new ArrayDeque<>();
         seen.add(art);
         queue.add(art);
+        long[] state = new long[2]; // pairs done, equilibria found: for reports from inside a path
+        run.everyFewPivots = () -> options.listener().progress(
+                new SolveProgress(state[0], (long) seen.size() * v, (int) state[1]));
         long paths = 0;
         long pairsDone = 0;
         long pivots = 0;
@@ -193,6 +199,8 @@ public final class LemkeHowsonSolver implements NashSolver {
                     queue.add(e.key);
                 }
                 long known = (long) seen.size() * v;
+                state[0] = pairsDone;
+                state[1] = found.size();
                 options.listener().progress(new SolveProgress(pairsDone, known, found.size()));
                 if (!all && found.size() >= options.stopAfter()) {
                     break search;
@@ -269,6 +277,16 @@ public final class LemkeHowsonSolver implements NashSolver {
         /** Zobrist keys for cycle detection in floating point: [side][var]. */
         final long[][] zobrist;
         final double clearTol;
+        /** Called every {@value LemkeHowsonSolver#PIVOTS_PER_REPORT} pivots, so long paths show progress too. */
+        Runnable everyFewPivots = () -> {
+        };
+        private long pivotCount;
+
+        private void pivoted() {
+            if (++pivotCount % PIVOTS_PER_REPORT == 0) {
+                everyFewPivots.run();
+            }
+        }
 
         Run(LhProblem p, Arithmetic arithmetic, double clearTol) {
             this.p = p;
@@ -345,6 +363,7 @@ public final class LemkeHowsonSolver implements NashSolver {
             int pivots = 0;
             while (true) {
                 Cancellation.check();
+                pivoted();
                 int leave = step(s[side], enter);
                 pivots++;
                 if (leave == var) {
@@ -405,6 +424,7 @@ public final class LemkeHowsonSolver implements NashSolver {
             int pivots = 0;
             while (true) {
                 Cancellation.check();
+                pivoted();
                 int row = s[side].ratioTest(enter);
                 int leave = s[side].pivot(row, enter);
                 pivots++;
