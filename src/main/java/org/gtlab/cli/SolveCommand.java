@@ -146,7 +146,7 @@ final class SolveCommand implements Callable<Integer> {
             return 2;
         } catch (OutOfMemoryError e) {
             out.flush();
-            err.println("gtlab: " + where + "out of memory solving with " + method
+            err.println("gtlab: " + where + "out of memory reading or solving the game with " + method
                     + " (give Java more memory with -Xmx, or use --stop-after or another method)");
             return 1;
         } catch (StackOverflowError e) {

@@ -146,8 +146,11 @@ public final class Evaluation {
                     base += s * g.stride(q);
                 }
             }
+            boolean one = w.equals(Rational.ONE);
             for (int s = 0; s < v.length; s++) {
-                v[s] = v[s].add(w.multiply(g.payoffAt(p, base + s * strideP)));
+                Rational u = g.payoffAt(p, base + s * strideP);
+                Rational term = one ? u : w.multiply(u);
+                v[s] = v[s].isZero() ? term : v[s].add(term); // others pure: the payoffs themselves
             }
             if (!advance(at, supp, p)) {
                 return v;

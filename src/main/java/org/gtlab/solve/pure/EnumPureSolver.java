@@ -6,9 +6,9 @@ import org.gtlab.solve.WorkEstimate;
 import org.gtlab.solve.IntegerPayoffs;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
+import org.gtlab.game.MixedStrategy;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.math.Cancellation;
@@ -61,11 +61,37 @@ public final class EnumPureSolver implements NashSolver {
                     + MAX_LISTED + " can be listed");
         }
         int[] shape = game.shape();
-        List<StrategyProfile> out = new ArrayList<>(idx.length);
-        for (int k : idx) {
-            out.add(StrategyProfile.pure(shape, game.profile(k)));
+        int[][] profiles = new int[idx.length][];
+        for (int i = 0; i < idx.length; i++) {
+            profiles[i] = game.profile(idx[i]);
         }
-        Collections.sort(out);
+        // StrategyProfile's natural order on pure profiles, without comparing probability vectors:
+        // e_i > e_j when i < j (the first difference is the 1 at position i), player 1 first
+        Arrays.sort(profiles, (a, b) -> {
+            for (int q = 0; q < a.length; q++) {
+                if (a[q] != b[q]) {
+                    return Integer.compare(b[q], a[q]);
+                }
+            }
+            return 0;
+        });
+        // one shared MixedStrategy per (player, strategy): a 500×500 game with thousands of pure
+        // equilibria would otherwise hold a 500-entry vector per player per equilibrium
+        MixedStrategy[][] pure = new MixedStrategy[shape.length][];
+        for (int q = 0; q < shape.length; q++) {
+            pure[q] = new MixedStrategy[shape[q]];
+        }
+        List<StrategyProfile> out = new ArrayList<>(idx.length);
+        for (int[] prof : profiles) {
+            MixedStrategy[] ms = new MixedStrategy[shape.length];
+            for (int q = 0; q < shape.length; q++) {
+                if (pure[q][prof[q]] == null) {
+                    pure[q][prof[q]] = MixedStrategy.pure(shape[q], prof[q]);
+                }
+                ms[q] = pure[q][prof[q]];
+            }
+            out.add(StrategyProfile.of(ms));
+        }
         return SolveResult.of(name(), out);
     }
 

@@ -133,6 +133,20 @@ class EnumPureSolverTest {
         assertEquals(List.of(1, 2), Arrays.stream(EnumPureSolver.equilibriumIndices(g)).boxed().toList());
     }
 
+    /** solve() lists the profiles in StrategyProfile's natural order (sorted without comparing vectors). */
+    @Property(tries = 100, seed = "20261207")
+    void outputIsInTheNaturalOrder(@ForAll @IntRange(min = 1, max = 4) int a, @ForAll @IntRange(min = 1, max = 4) int b,
+            @ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 2, max = 3) int players,
+            @ForAll long seed) {
+        int[] shape = players == 2 ? new int[] {a, b} : new int[] {a, b, c};
+        NormalFormGame g = RandomGames.nPlayer(shape, 0, 1, seed); // many ties, many equilibria
+        List<StrategyProfile> eq = new EnumPureSolver().solve(g).equilibria();
+        List<StrategyProfile> sorted = new ArrayList<>(eq);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, eq);
+        assertEquals(EnumPureSolver.equilibriumIndices(g).length, eq.size());
+    }
+
     /** The output is exactly the set of pure profiles passing the exact Nash test. */
     @Property(tries = 150, seed = "20261207")
     void matchesTheDefinition(@ForAll @IntRange(min = 1, max = 3) int a, @ForAll @IntRange(min = 1, max = 3) int b,
