@@ -19,8 +19,8 @@ import org.gtlab.game.RandomGames;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.io.GameFiles;
 import org.gtlab.io.LrsnashFormat;
-import org.gtlab.solve.LemkeHowsonSolver;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.lh.LemkeHowsonSolver;
+import org.gtlab.solve.catalog.Solvers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

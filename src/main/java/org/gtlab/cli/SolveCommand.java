@@ -1,19 +1,29 @@
 package org.gtlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.io.GameFiles;
 import org.gtlab.solve.DominanceStep;
 import org.gtlab.solve.NashSolver;
+import org.gtlab.solve.SolveListener;
+import org.gtlab.solve.SolveOptions;
+import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +32,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code gtlab solve METHOD FILE}: prints equilibria like Gambit's tools, one {@code NE,…} line per
+ * {@code gtlab solve METHOD FILE…}: prints equilibria like Gambit's tools, one {@code NE,…} line per
  * profile (player 1's probabilities first, exact fractions unless {@code --decimals}).
+ *
+ * <p>Many games in one process (the JVM starts once): every FILE may be a game file, a folder (its
+ * {@code .nfg} and {@code .json} files, recursively, in name order) or a catalog name. With more
+ * than one game, each game's block is headed by a line {@code # FILE} (text) or carries a
+ * {@code "file"} member (JSON, one object per line). A bad file is reported on stderr as one line
+ * and the others are still solved; the exit code is then 2.
+ *
+ * <p>Big jobs: exact enumerations whose {@link org.gtlab.solve.WorkEstimate} exceeds
+ * {@code --max-seconds} (30 s) are refused up front with the estimate unless {@code --force};
+ * {@code --stop-after N} stops after N equilibria (lcp stops its search; others keep the first N);
+ * {@code --progress} (automatic on a terminal) reports progress on stderr twice a second.
+ * Exit codes: 0 all solved, 2 bad input or refused job, 1 internal error (including running out of
+ * memory) — always one line on stderr, never a stack trace.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Compute equilibria of a game file (.nfg, .json) or catalog game.",
+        description = {"Compute equilibria of game files (.nfg, .json), folders of them, or catalog games.",
             "Methods: enumpure (all pure NE, N players), enummixed (all extreme NE, 2 players),",
             "lcp (Lemke-Howson reachable set, 2 players), lp (zero-sum LP), dominance (iterated elimination)."})
 final class SolveCommand implements Callable<Integer> {
@@ -37,8 +60,9 @@ final class SolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "METHOD", description = "enumpure, enummixed, lcp, lp or dominance")
     String method;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "a .nfg or .json game file, or a catalog name")
-    String file;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
+            description = ".nfg or .json game files, folders of them, or catalog names")
+    List<String> files;
 
     @Option(names = {"-d", "--decimals"}, paramLabel = "N", description = "print decimals with N digits instead of fractions")
     Integer decimals;
@@ -49,6 +73,20 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     String format = "text";
 
+    @Option(names = "--force", description = "run exact enumerations even when estimated to take longer than --max-seconds")
+    boolean force;
+
+    @Option(names = "--max-seconds", paramLabel = "S",
+            description = "refuse jobs estimated to take longer than S seconds unless --force (default: 30)")
+    double maxSeconds = SolveOptions.DEFAULT_MAX_SECONDS;
+
+    @Option(names = {"-n", "--stop-after"}, paramLabel = "N",
+            description = "stop after N equilibria (lcp stops searching, as gambit-lcp); 0 = all (default)")
+    int stopAfter;
+
+    @Option(names = "--progress", description = "report progress on stderr (default: when stderr is a terminal)")
+    boolean progress;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
@@ -57,18 +95,135 @@ final class SolveCommand implements Callable<Integer> {
         if (decimals != null && (decimals < 0 || decimals > 100)) {
             throw new IllegalArgumentException("--decimals must be between 0 and 100, got " + decimals);
         }
+        if (stopAfter < 0) {
+            throw new IllegalArgumentException("--stop-after must be 0 (all) or positive, got " + stopAfter);
+        }
+        if (!(maxSeconds > 0)) {
+            throw new IllegalArgumentException("--max-seconds must be positive, got " + maxSeconds);
+        }
         int dec = decimals == null ? -1 : decimals;
         NashSolver solver = Solvers.byName(method);
-        NormalFormGame game = GameFiles.resolve(file);
-        SolveResult result = solver.solve(game);
         PrintWriter out = spec.commandLine().getOut();
-        if (format.equals("json")) {
-            out.println(json(result, dec));
-        } else {
-            text(out, game, result, dec);
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> games = expand(files);
+        boolean headed = games.size() > 1;
+        boolean showProgress = progress || System.console() != null;
+        int worst = 0;
+        for (String file : games) {
+            int code = solveOne(solver, file, headed, dec, showProgress, out, err);
+            worst = code == 1 || worst == 1 ? 1 : Math.max(worst, code);
         }
         out.flush();
-        return 0;
+        err.flush();
+        return worst;
+    }
+
+    /** Solves one game and prints its block; returns 0, 2 (bad input, refused) or 1 (internal error). */
+    private int solveOne(NashSolver solver, String file, boolean headed, int dec, boolean showProgress,
+            PrintWriter out, PrintWriter err) {
+        String where = headed ? file + ": " : "";
+        try {
+            NormalFormGame game = GameFiles.resolve(file);
+            SolveOptions options = SolveOptions.DEFAULT.withForce(force).withMaxSeconds(maxSeconds)
+                    .withStopAfter(stopAfter);
+            if (showProgress) {
+                options = options.withListener(new ProgressPrinter(err, headed ? file : method));
+            }
+            SolveResult result = solver.solve(game, options);
+            if (format.equals("json")) {
+                out.println(json(result, dec, headed ? file : null));
+            } else {
+                if (headed) {
+                    out.println("# " + file);
+                }
+                text(out, game, result, dec);
+            }
+            return 0;
+        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+            out.flush();
+            String m = oneLine(e.getMessage(), e);
+            err.println("gtlab: " + (m.startsWith(file) ? "" : where) + m);
+            return 2;
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("gtlab: " + where + "out of memory reading or solving the game with " + method
+                    + " (give Java more memory with -Xmx, or use --stop-after or another method)");
+            return 1;
+        } catch (StackOverflowError e) {
+            out.flush();
+            err.println("gtlab: " + where + "internal error: stack overflow in " + method);
+            return 1;
+        } catch (RuntimeException e) {
+            out.flush();
+            err.println("gtlab: " + where + "internal error in " + method + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage(), e)));
+            return 1;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static String oneLine(String message, Throwable e) {
+        String m = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return m.replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /** Folders become their game files (recursively, sorted); everything else stays as given. */
+    static List<String> expand(List<String> args) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String a : args) {
+            Path p;
+            try {
+                p = Path.of(a);
+            } catch (InvalidPathException e) {
+                out.add(a);
+                continue;
+            }
+            if (!Files.isDirectory(p)) {
+                out.add(a);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                List<String> inside = walk.filter(Files::isRegularFile)
+                        .filter(f -> GameFiles.Type.of(f).isPresent())
+                        .map(Path::toString).sorted().toList();
+                if (inside.isEmpty()) {
+                    throw new IllegalArgumentException("folder \"" + a + "\" holds no .nfg or .json game files");
+                }
+                out.addAll(inside);
+            }
+        }
+        return out;
+    }
+
+    /** Progress on stderr, at most twice a second, overwritten in place on a terminal. */
+    private static final class ProgressPrinter implements SolveListener {
+        private final PrintWriter err;
+        private final String label;
+        private final long start = System.nanoTime();
+        private final AtomicLong last = new AtomicLong(System.nanoTime());
+
+        ProgressPrinter(PrintWriter err, String label) {
+            this.err = err;
+            this.label = label;
+        }
+
+        @Override
+        public void progress(SolveProgress p) {
+            long now = System.nanoTime();
+            long prev = last.get();
+            boolean end = p.total() > 0 && p.done() >= p.total();
+            if (end ? now - start < 1_000_000_000L : now - prev < 500_000_000L || !last.compareAndSet(prev, now)) {
+                return;
+            }
+            double f = p.fraction();
+            String pct = f < 0 ? "" : String.format(Locale.ROOT, " %3.0f%%", 100 * f);
+            synchronized (err) {
+                err.println(String.format(Locale.ROOT, "gtlab: %s:%s %d/%d, %d equilibria, %.1f s", label, pct,
+                        p.done(), p.total(), p.found(), (now - start) / 1e9));
+                err.flush();
+            }
+        }
     }
 
     private void text(PrintWriter out, NormalFormGame game, SolveResult r, int dec) {
@@ -93,8 +248,11 @@ final class SolveCommand implements Callable<Integer> {
         r.value().ifPresent(v -> out.println("value," + Output.number(v, dec)));
     }
 
-    private String json(SolveResult r, int dec) {
+    private String json(SolveResult r, int dec, String file) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (file != null) {
+            m.put("file", file);
+        }
         List<Object> eq = new ArrayList<>();
         r.equilibria().forEach(p -> eq.add(Output.json(p, dec)));
         m.put("equilibria", eq);

@@ -19,6 +19,12 @@ import org.gtlab.math.Rational;
  * </ul>
  * Double versions work in floating point (no tolerance is applied: a tiny negative regret caused by
  * rounding is clamped to 0); exact versions use {@link Rational}s.
+ *
+ * <p>Cost of the exact versions: the sums run over the product of the supports only, so
+ * {@link #strategyValues} costs {@code |S_p| · Π_{q≠p} |supp x_q|} exact multiply–adds and
+ * {@link #payoffs} {@code N · Π_q |supp x_q|} — one cell per player for a pure profile, however
+ * large the game (a 500×500 game has 250,000 cells; summing over all of them per equilibrium made
+ * listing its pure equilibria take a minute). Never more than the number of cells.
  */
 public final class Evaluation {
 
@@ -46,7 +52,7 @@ public final class Evaluation {
 
     /** Exact pure best responses of player p. */
     public static int[] bestResponses(NormalFormGame g, int p, StrategyProfile profile) {
-        Rational[] v = g.strategyValues(p, profile);
+        Rational[] v = strategyValues(g, p, profile);
         Rational best = Arrays.stream(v).max(Rational::compareTo).orElseThrow();
         return java.util.stream.IntStream.range(0, v.length).filter(i -> v[i].equals(best)).toArray();
     }
@@ -65,7 +71,7 @@ public final class Evaluation {
 
     /** Exact regret of player p. */
     public static Rational regret(NormalFormGame g, int p, StrategyProfile profile) {
-        Rational[] v = g.strategyValues(p, profile);
+        Rational[] v = strategyValues(g, p, profile);
         Rational best = v[0];
         Rational exp = Rational.ZERO;
         for (int i = 0; i < v.length; i++) {
@@ -104,7 +110,7 @@ public final class Evaluation {
      */
     public static boolean isNash(NormalFormGame g, StrategyProfile profile) {
         for (int p = 0; p < g.numPlayers(); p++) {
-            Rational[] v = g.strategyValues(p, profile);
+            Rational[] v = strategyValues(g, p, profile);
             Rational best = Arrays.stream(v).max(Rational::compareTo).orElseThrow();
             for (int s : profile.get(p).support()) {
                 if (!v[s].equals(best)) {
@@ -115,12 +121,104 @@ public final class Evaluation {
         return true;
     }
 
-    /** Exact expected payoffs of all players. */
-    public static Rational[] payoffs(NormalFormGame g, StrategyProfile profile) {
-        Rational[] u = new Rational[g.numPlayers()];
-        for (int p = 0; p < u.length; p++) {
-            u[p] = g.expectedPayoff(p, profile);
+    /**
+     * Exact values {@code v_p(s) = u_p(s, x₋ₚ)} of player p's pure strategies against the others'
+     * mixed strategies, summed over the product of the other players' supports only (same numbers
+     * as {@link NormalFormGame#strategyValues(int, StrategyProfile)}, which walks every cell).
+     *
+     * @throws IllegalArgumentException if the profile's shape differs from the game's
+     */
+    public static Rational[] strategyValues(NormalFormGame g, int p, StrategyProfile profile) {
+        checkShape(g, profile);
+        int n = g.numPlayers();
+        int[][] supp = supports(profile);
+        Rational[] v = new Rational[g.numStrategies(p)];
+        Arrays.fill(v, Rational.ZERO);
+        int strideP = g.stride(p);
+        int[] at = new int[n]; // position in each support; player p's stays 0 and is not used
+        while (true) {
+            Rational w = Rational.ONE;
+            int base = 0;
+            for (int q = 0; q < n; q++) {
+                if (q != p) {
+                    int s = supp[q][at[q]];
+                    w = w.multiply(profile.get(q).probability(s));
+                    base += s * g.stride(q);
+                }
+            }
+            boolean one = w.equals(Rational.ONE);
+            for (int s = 0; s < v.length; s++) {
+                Rational u = g.payoffAt(p, base + s * strideP);
+                Rational term = one ? u : w.multiply(u);
+                v[s] = v[s].isZero() ? term : v[s].add(term); // others pure: the payoffs themselves
+            }
+            if (!advance(at, supp, p)) {
+                return v;
+            }
         }
-        return u;
+    }
+
+    /**
+     * Exact expected payoffs of all players, summed over the product of the supports
+     * ({@code N · Π_q |supp x_q|} multiply–adds).
+     *
+     * @throws IllegalArgumentException if the profile's shape differs from the game's
+     */
+    public static Rational[] payoffs(NormalFormGame g, StrategyProfile profile) {
+        checkShape(g, profile);
+        int n = g.numPlayers();
+        int[][] supp = supports(profile);
+        Rational[] u = new Rational[n];
+        Arrays.fill(u, Rational.ZERO);
+        int[] at = new int[n];
+        while (true) {
+            Rational w = Rational.ONE;
+            int k = 0;
+            for (int q = 0; q < n; q++) {
+                int s = supp[q][at[q]];
+                w = w.multiply(profile.get(q).probability(s));
+                k += s * g.stride(q);
+            }
+            for (int p = 0; p < n; p++) {
+                u[p] = u[p].add(w.multiply(g.payoffAt(p, k)));
+            }
+            if (!advance(at, supp, -1)) {
+                return u;
+            }
+        }
+    }
+
+    private static int[][] supports(StrategyProfile profile) {
+        int[][] supp = new int[profile.numPlayers()][];
+        for (int q = 0; q < supp.length; q++) {
+            supp[q] = profile.get(q).support();
+        }
+        return supp;
+    }
+
+    /** Odometer over the support product, skipping player {@code skip}; false after the last one. */
+    private static boolean advance(int[] at, int[][] supp, int skip) {
+        for (int q = 0; q < at.length; q++) {
+            if (q == skip) {
+                continue;
+            }
+            if (++at[q] < supp[q].length) {
+                return true;
+            }
+            at[q] = 0;
+        }
+        return false;
+    }
+
+    private static void checkShape(NormalFormGame g, StrategyProfile profile) {
+        if (profile.numPlayers() != g.numPlayers()) {
+            throw new IllegalArgumentException("profile for " + profile.numPlayers() + " players, expected " + g.numPlayers());
+        }
+        for (int q = 0; q < g.numPlayers(); q++) {
+            if (profile.get(q).size() != g.numStrategies(q)) {
+                throw new IllegalArgumentException("player " + (q + 1) + "'s strategy has " + profile.get(q).size()
+                        + " entries, expected " + g.numStrategies(q));
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ import org.gtlab.run.RunSpec;
 import org.gtlab.run.methods.DynamicsExperiment;
 import org.gtlab.solve.NashSolver;
 import org.gtlab.solve.SolveResult;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 
 /**
  * Computes a phase portrait from its {@link PortraitSpec}: the field on a lattice, the rest points

@@ -58,6 +58,9 @@ public final class Rational extends Number implements Comparable<Rational> {
         if (n == 1) {
             return ONE;
         }
+        if (n == Long.MIN_VALUE) {
+            return new Rational(BigInteger.valueOf(n), BigInteger.ONE); // the small form excludes MIN (see normalizeBig)
+        }
         return new Rational(n, 1);
     }
 
@@ -260,7 +263,9 @@ public final class Rational extends Number implements Comparable<Rational> {
                 long g2 = gcd(Math.abs(o.num), den);
                 long n = Math.multiplyExact(num / g1, o.num / g2);
                 long d = Math.multiplyExact(den / g2, o.den / g1);
-                return new Rational(n, d);
+                if (n != Long.MIN_VALUE) { // the small form excludes MIN, so that negate() cannot overflow
+                    return new Rational(n, d);
+                }
             } catch (ArithmeticException overflow) {
                 // fall through
             }

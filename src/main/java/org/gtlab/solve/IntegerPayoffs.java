@@ -12,7 +12,7 @@ import org.gtlab.math.Rational;
  * {@code long}s when every numerator fits in 62 bits (the usual case), else on {@link BigInteger}s.
  * Nothing is allocated per comparison. Package-private helper of the exact solvers.
  */
-final class IntegerPayoffs {
+public final class IntegerPayoffs {
 
     private static final BigInteger LONG_LIMIT = BigInteger.ONE.shiftLeft(62);
     private static final Rational INT_LIMIT = Rational.of(1L << 31);
@@ -31,7 +31,7 @@ final class IntegerPayoffs {
     }
 
     /** Player p's payoffs in {@code g}, indexed like {@link NormalFormGame#payoffAt(int, int)}. */
-    static IntegerPayoffs of(NormalFormGame g, int p) {
+    public static IntegerPayoffs of(NormalFormGame g, int p) {
         Rational[] r = new Rational[g.numProfiles()];
         for (int k = 0; k < r.length; k++) {
             r[k] = g.payoffAt(p, k);
@@ -40,7 +40,7 @@ final class IntegerPayoffs {
     }
 
     /** The given values over their common denominator. */
-    static IntegerPayoffs of(Rational[] values) {
+    public static IntegerPayoffs of(Rational[] values) {
         BigInteger scale = commonDenominator(values);
         if (scale.bitLength() < 31) {
             // fast path without a BigInteger per entry: integers below 2^31 times a scale below 2^31,
@@ -83,7 +83,7 @@ final class IntegerPayoffs {
     }
 
     /** Least common multiple of the denominators (1 for integers). */
-    static BigInteger commonDenominator(Rational[] values) {
+    public static BigInteger commonDenominator(Rational[] values) {
         BigInteger l = BigInteger.ONE;
         long smallL = 1;
         boolean isSmall = true;
@@ -119,17 +119,17 @@ final class IntegerPayoffs {
         return Math.abs(a);
     }
 
-    int size() {
+    public int size() {
         return small != null ? small.length : big.length;
     }
 
     /** True if every numerator is held as a {@code long} (|num| < 2^62). */
-    boolean isSmall() {
+    public boolean isSmall() {
         return small != null;
     }
 
     /** Sign of {@code u(k1) − u(k2)}. */
-    int compare(int k1, int k2) {
+    public int compare(int k1, int k2) {
         if (small != null) {
             return Long.compare(small[k1], small[k2]);
         }
@@ -137,17 +137,17 @@ final class IntegerPayoffs {
     }
 
     /** Numerator of {@code u(k)} over {@link #scale()}. */
-    BigInteger numerator(int k) {
+    public BigInteger numerator(int k) {
         return small != null ? BigInteger.valueOf(small[k]) : big[k];
     }
 
     /** All numerators when {@link #isSmall()} (the internal array: do not modify). */
-    long[] smallNumerators() {
+    public long[] smallNumerators() {
         return small;
     }
 
     /** The common denominator (positive). */
-    BigInteger scale() {
+    public BigInteger scale() {
         return scale;
     }
 }

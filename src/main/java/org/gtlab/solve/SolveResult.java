@@ -53,6 +53,21 @@ public final class SolveResult {
         return new SolveResult(method, equilibria, List.of(), null, steps);
     }
 
+    /**
+     * This result with only the first {@code n} equilibria (all when {@code n} is 0 or at least
+     * their number); maximal Nash subsets are dropped when equilibria are, since they describe the
+     * full set. Value and dominance steps are kept.
+     */
+    public SolveResult firstEquilibria(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of equilibria must be non-negative, got " + n);
+        }
+        if (n == 0 || n >= equilibria.size()) {
+            return this;
+        }
+        return new SolveResult(method, equilibria.subList(0, n), List.of(), value, dominanceSteps);
+    }
+
     public String method() {
         return method;
     }

@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.gtlab.game.GameCatalog;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.app.MainViewModel;
 import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;

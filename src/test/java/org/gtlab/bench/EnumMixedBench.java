@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
-import org.gtlab.solve.EnumMixedSolver;
+import org.gtlab.solve.vertex.EnumMixedSolver;
 import org.gtlab.solve.SolveResult;
 
 /**

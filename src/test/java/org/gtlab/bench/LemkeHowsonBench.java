@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
-import org.gtlab.solve.LemkeHowsonSolver;
+import org.gtlab.solve.lh.LemkeHowsonSolver;
 
 /**
  * Measures one Lemke–Howson equilibrium ({@code solveOne(game, 1)}) of random n×n games

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
 import org.gtlab.math.Rational;
-import org.gtlab.solve.ZeroSumLp;
+import org.gtlab.solve.lp.ZeroSumLp;
 
 /**
  * Benchmark harness (not a unit test) for {@link ZeroSumLp}: random zero-sum games

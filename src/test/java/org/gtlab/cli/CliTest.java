@@ -77,4 +77,48 @@ class CliTest {
         assertEquals(2, m.code());
         assertTrue(m.err().contains("unknown method"), m.err());
     }
+
+    @Test
+    void solveTakesManyFilesAndFoldersAndReportsBadOnesWithoutStopping(@TempDir Path dir) throws Exception {
+        Path games = Files.createDirectories(dir.resolve("games"));
+        GameFiles.save(games.resolve("a-pd.nfg"), GameCatalog.get("prisoners-dilemma").game());
+        GameFiles.save(games.resolve("b-bos.json"), GameCatalog.get("battle-of-the-sexes").game());
+        Files.writeString(games.resolve("c-bad.nfg"), "NFG 1 R \"broken\" { \"1\" \"2\" } { 2 2 }\n1 2 3\n");
+        Files.writeString(games.resolve("notes.txt"), "not a game");
+        Run r = run("solve", "enumpure", games.toString(), "matching-pennies");
+        assertEquals(2, r.code(), r.err());
+        String a = games.resolve("a-pd.nfg").toString();
+        String b = games.resolve("b-bos.json").toString();
+        String c = games.resolve("c-bad.nfg").toString();
+        // blocks in order, headed by the file name; the bad file is one line on stderr
+        assertTrue(r.out().startsWith("# " + a + "\nNE,0,1,0,1\n# " + b + "\nNE,"), r.out());
+        assertTrue(r.out().contains("# matching-pennies\n"), r.out());
+        assertTrue(!r.out().contains("notes.txt") && !r.err().contains("notes.txt"), "only game files are read");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("gtlab: " + c + ":"), r.err());
+        // one file: no header, as before
+        Run one = run("solve", "enumpure", a);
+        assertEquals(0, one.code());
+        assertEquals("NE,0,1,0,1\n", one.out().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void exactEnumerationOfAHopelessGameIsRefusedWithAnEstimateUnlessForced(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.nfg");
+        GameFiles.save(big, org.gtlab.game.RandomGames.bimatrix(40, 40, 0, 99, 4));
+        Run r = run("solve", "enummixed", big.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("refused") && r.err().contains("--force") && r.err().contains("days"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        // lcp stops after the first equilibrium like gambit-lcp --stop-after 1
+        Run lcp = run("solve", "lcp", "--stop-after", "1", big.toString());
+        assertEquals(0, lcp.code(), lcp.err());
+        assertEquals(1, lcp.out().lines().filter(l -> l.startsWith("NE,")).count(), lcp.out());
+        // --force on a small game changes nothing; bad option values are one clear line
+        assertEquals(run("solve", "enummixed", "battle-of-the-sexes").out(),
+                run("solve", "enummixed", "--force", "battle-of-the-sexes").out());
+        Run bad = run("solve", "lcp", "--stop-after", "-1", "battle-of-the-sexes");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--stop-after"), bad.err());
+    }
 }

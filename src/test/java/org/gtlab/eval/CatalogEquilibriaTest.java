@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,9 +30,7 @@ class CatalogEquilibriaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void completeListsContainEveryPureEquilibrium(GameCatalog.Entry e) {
-        if (!e.complete()) {
-            return;
-        }
+        Assumptions.assumeTrue(e.complete(), "the catalog does not claim a complete list for this game");
         NormalFormGame g = e.game();
         for (int k = 0; k < g.numProfiles(); k++) {
             StrategyProfile pure = StrategyProfile.pure(g.shape(), g.profile(k));

@@ -11,7 +11,7 @@ import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.junit.jupiter.api.Test;
 
 class DiagramsTest {

@@ -1,5 +1,6 @@
 package org.gtlab.solve;
 
+import org.gtlab.solve.catalog.Solvers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.gtlab.eval.Evaluation;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.testutil.Corpus;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -78,9 +80,7 @@ class CorpusAcceptanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void zeroSumValueIsTheReference(Corpus.Entry e) {
-        if (e.zeroSumValue().isEmpty()) {
-            return;
-        }
+        Assumptions.assumeTrue(e.zeroSumValue().isPresent(), "not a zero-sum game of the corpus");
         SolveResult r = Solvers.byName("lp").solve(e.game());
         assertEquals(e.zeroSumValue().get(), r.value().orElseThrow(), "value of " + e);
         solve("lp", e);

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 
 import org.gtlab.eval.Evaluation;
 import org.gtlab.math.Rational;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.app.ErrorHandler;
 import org.gtlab.ui.app.MainViewModel;
 import org.gtlab.ui.app.MainWindow;

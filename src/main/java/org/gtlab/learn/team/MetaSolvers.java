@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.gtlab.solve.ZeroSumLp;
+import org.gtlab.solve.lp.ZeroSumLp;
 
 
 /**

@@ -11,7 +11,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.common.AppDirs;
 import org.gtlab.ui.common.FxBackgroundExecutor;
 import org.gtlab.ui.common.RecentFiles;

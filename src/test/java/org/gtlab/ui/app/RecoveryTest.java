@@ -12,7 +12,7 @@ import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.GameFiles;
 import org.gtlab.math.Rational;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.common.DirectExecutor;
 import org.gtlab.ui.common.RecentFiles;
 import org.gtlab.ui.common.RecoveryStore;

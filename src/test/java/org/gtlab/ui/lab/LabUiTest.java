@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.run.RunStatus;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.app.MainViewModel;
 import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;

@@ -17,7 +17,7 @@ import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.run.RunStatus;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.app.MainViewModel;
 import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;

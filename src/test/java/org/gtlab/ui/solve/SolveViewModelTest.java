@@ -13,7 +13,7 @@ import org.gtlab.eval.Evaluation;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.ui.common.DirectExecutor;
 import org.gtlab.ui.editor.EditorViewModel;
 import org.junit.jupiter.api.Test;
