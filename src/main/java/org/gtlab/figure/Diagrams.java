@@ -37,7 +37,7 @@ public final class Diagrams {
      */
     public static List<StrategyProfile> equilibria(NormalFormGame g, String method) {
         String m = method == null || method.isBlank() ? "enummixed" : method;
-        return org.gtlab.solve.Solvers.byName(m).solve(g).equilibria();
+        return org.gtlab.solve.catalog.Solvers.byName(m).solve(g).equilibria();
     }
 
     public static boolean hasSquare(NormalFormGame g) {

@@ -33,7 +33,7 @@ import org.gtlab.ui.common.BackgroundExecutor;
 import org.gtlab.ui.editor.GridDecorations;
 
 /**
- * The solve panel's view model: the method picker (the {@link org.gtlab.solve.Solvers} registry),
+ * The solve panel's view model: the method picker (the {@link org.gtlab.solve.catalog.Solvers} registry),
  * a background run with cancel, the list of equilibria with their maximal Nash subsets, the
  * selected equilibrium (its support is highlighted in the grid) and the dominance stepper (steps
  * shown so far grey out eliminated strategies).

@@ -35,7 +35,7 @@ import org.gtlab.run.Json;
 import org.gtlab.run.Limits;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunSpec;
-import org.gtlab.solve.Solvers;
+import org.gtlab.solve.catalog.Solvers;
 import org.gtlab.testutil.ClassicGames;
 import org.gtlab.ui.editor.EditorViewModel;
 import org.gtlab.ui.editor.GridDecorations;
