@@ -1,5 +1,9 @@
 package org.gtlab.cli;
 
+import org.gtlab.compute.Workers;
+import org.gtlab.run.MethodCatalog;
+import org.gtlab.run.methods.StandardMethods;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +45,20 @@ public final class Main implements Runnable {
      * only that subcommand is registered; otherwise (help, version, errors) all of them are.
      */
     public static CommandLine commandLine(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        // the composition root: one worker budget (threads start on first use) and, when the run
+        // command is built, one method catalog with the standard methods
+        Workers workers = Workers.forCores();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == RunCommand.class) {
+                    MethodCatalog catalog = StandardMethods.registerAll(new MethodCatalog());
+                    return cls.cast(new RunCommand(catalog, workers));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new Main(), factory);
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
             cl.addSubcommand(args[0], COMMANDS.get(args[0]));
         } else {
@@ -53,7 +70,10 @@ public final class Main implements Runnable {
                 cmd.getErr().println("gtlab: " + ex.getMessage());
                 return 2;
             }
-            throw ex;
+            // anything else (OutOfMemoryError, an internal error): one line, exit 1, no stack trace
+            cmd.getErr().println("gtlab: internal error: " + RunCommand.oneLine(ex));
+            cmd.getErr().flush();
+            return 1;
         });
         cl.setParameterExceptionHandler((ex, unused) -> {
             ex.getCommandLine().getErr().println("gtlab: " + ex.getMessage());
@@ -63,6 +83,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        // an error escaping a worker thread is reported in one line, not as a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("gtlab: internal error in " + t.getName() + ": " + RunCommand.oneLine(e));
+            System.err.flush();
+        });
+        int code;
+        try {
+            code = commandLine(args).execute(args);
+        } catch (Throwable e) {
+            System.err.println("gtlab: internal error: " + RunCommand.oneLine(e));
+            code = 1;
+        }
+        System.exit(code);
     }
 }

@@ -272,5 +272,15 @@ public final class RunRecord {
         RunRecord view() {
             return view;
         }
+
+        /**
+         * Drops every snapshot (after an OutOfMemoryError: frees the heap so that the failure can
+         * be reported and the process can end; the run's data is lost anyway).
+         */
+        void drop() {
+            items = new Snapshot[0];
+            size = 0;
+            view = EMPTY;
+        }
     }
 }

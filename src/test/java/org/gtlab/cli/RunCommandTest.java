@@ -34,7 +34,7 @@ class RunCommandTest {
         RunRecord snaps = RunRecord.fromJson(Json.parse(Files.readString(a.resolve("snapshots.json"))));
         assertEquals(1001, snaps.size());
         assertEquals(Files.readString(a.resolve("metrics.csv")), snaps.toCsv());
-        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null);
+        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null, org.gtlab.run.methods.StandardMethods.catalog());
         assertEquals("fp", recipe.method());
         assertEquals("alternating", recipe.params().text("variant"));
         assertEquals(3, recipe.seed());

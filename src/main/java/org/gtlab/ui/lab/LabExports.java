@@ -324,7 +324,7 @@ public final class LabExports {
         }
         List<Object[]> out = new ArrayList<>();
         for (JsonNode n : Json.field(recipe, "runs")) {
-            out.add(new Object[] {Json.field(n, "label").asText(), RunSpec.fromJson(Json.field(n, "recipe"), null)});
+            out.add(new Object[] {Json.field(n, "label").asText(), RunSpec.fromJson(Json.field(n, "recipe"), null, org.gtlab.ui.run.RunServices.catalog())});
         }
         return out;
     }

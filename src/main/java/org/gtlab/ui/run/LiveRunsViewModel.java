@@ -132,7 +132,7 @@ public final class LiveRunsViewModel {
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot load game \"" + name + "\": " + e.getMessage(), e);
             }
-        });
+        }, RunServices.catalog());
     }
 
     /** Removes a finished row (cancels it first if it is still running). */

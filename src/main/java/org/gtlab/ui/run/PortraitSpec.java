@@ -121,7 +121,7 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
             throw new IllegalArgumentException("not a portrait recipe (format is \"" + n.path("format").asText()
                     + "\", expected \"" + FORMAT + "\")");
         }
-        RunSpec d = RunSpec.fromJson(Json.field(n, "dynamics"), resolver);
+        RunSpec d = RunSpec.fromJson(Json.field(n, "dynamics"), resolver, RunServices.catalog());
         List<double[]> starts = new ArrayList<>();
         JsonNode s = n.get("starts");
         if (s != null) {

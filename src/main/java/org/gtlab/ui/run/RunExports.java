@@ -117,7 +117,7 @@ public final class RunExports {
         }
         java.util.ArrayList<RunSpec> out = new java.util.ArrayList<>();
         for (JsonNode n : Json.field(chartRecipe, "runs")) {
-            out.add(RunSpec.fromJson(n, null));
+            out.add(RunSpec.fromJson(n, null, RunServices.catalog()));
         }
         return out;
     }

@@ -204,7 +204,7 @@ class RunViewModelsTest {
         Path json = dir.resolve("sfp.json");
         RunExports.writeRunData(a.spec(), a.record(), RunExports.DataFormat.JSON, json);
         var node = Json.parse(Files.readString(json));
-        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null));
+        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.ui.run.RunServices.catalog()));
         assertEquals(a.record().size(), node.get("snapshots").size());
     }
 
