@@ -211,18 +211,18 @@ public final class RunCommand implements Callable<Integer> {
         try (RunExecutor executor = RunExecutor.background(workers)) {
             RunOutput.Progress progress = new RunOutput.Progress(err, quiet);
             RunOutput.write(out.resolve("recipe.json"), recipe.toJsonString());
-            RunHandle handle = cp != null
-                    ? executor.resume(cp, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")))
-                    : executor.start(recipe, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")));
-            try (StopOnSignal stop = new StopOnSignal(handle::cancel)) {
+            try (StopOnSignal stop = new StopOnSignal()) {
+                RunHandle handle = cp != null
+                        ? executor.resume(cp, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")))
+                        : executor.start(recipe, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")));
+                stop.onSignal(handle::cancel);
                 RunRecord record;
                 try {
                     record = StopOnSignal.await(handle.completion(), () -> { });
                 } catch (ExecutionException e) {
                     progress.end();
+                    Main.reportError(err, "gtlab: the run failed: " + oneLine(e.getCause()));
                     stop.outputsWritten();
-                    err.println("gtlab: the run failed: " + oneLine(e.getCause()));
-                    err.flush();
                     return 1;
                 } catch (InterruptedException e) {
                     handle.cancel();
@@ -231,12 +231,12 @@ public final class RunCommand implements Callable<Integer> {
                 progress.end();
                 RunOutput.write(out.resolve("metrics.csv"), record.toCsv());
                 RunOutput.write(out.resolve("snapshots.json"), Json.write(record.toJson()));
-                stop.outputsWritten();
                 if (!quiet || handle.status() != RunStatus.COMPLETED) {
                     err.printf(Locale.ROOT, "%s: %d steps, %d snapshots -> %s%n", handle.status() == RunStatus.COMPLETED
                             ? "done" : handle.status().name().toLowerCase(Locale.ROOT), handle.step(), record.size(), out);
                     err.flush();
                 }
+                stop.outputsWritten(); // last: after a signal, the JVM halts once this is done
                 return handle.status() == RunStatus.COMPLETED ? 0 : 1;
             }
         }

@@ -101,8 +101,9 @@ final class SeedGroupRun {
                     }
                 }
             };
-            RunGroup group = executor.startAll(specs, t, collector);
-            try (StopOnSignal stop = new StopOnSignal(group::cancel)) {
+            try (StopOnSignal stop = new StopOnSignal()) {
+                RunGroup group = executor.startAll(specs, t, collector);
+                stop.onSignal(group::cancel);
                 Ticker ticker = new Ticker(group, err, quiet);
                 try {
                     StopOnSignal.await(group.completion(), ticker);
@@ -119,16 +120,15 @@ final class SeedGroupRun {
                 }
                 for (RunHandle h : group.runs()) {
                     if (h.status() == RunStatus.FAILED) {
+                        Main.reportError(err, "gtlab: seed " + h.seed() + " failed: " + RunCommand.oneLine(h.failure()));
                         stop.outputsWritten();
-                        err.println("gtlab: seed " + h.seed() + " failed: " + RunCommand.oneLine(h.failure()));
-                        err.flush();
                         return 1;
                     }
                 }
                 if (results.size() < seeds) {
-                    stop.outputsWritten();
                     err.printf(Locale.ROOT, "cancelled: %d of %d seeds completed -> %s%n", results.size(), seeds, csv);
                     err.flush();
+                    stop.outputsWritten(); // last: after a signal, the JVM halts once this is done
                     return 1;
                 }
             }

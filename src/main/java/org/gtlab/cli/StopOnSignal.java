@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.gtlab.compute.Workers;
 
@@ -20,17 +19,37 @@ final class StopOnSignal implements AutoCloseable {
     private final CountDownLatch written = new CountDownLatch(1);
     private final AutoCloseable hook;
     private volatile boolean signalled;
+    private Runnable cancel;
 
-    StopOnSignal(Runnable cancel) {
+    /** Registers the hook; call before the run starts, then {@link #onSignal} with the run's cancel. */
+    StopOnSignal() {
         this.hook = Workers.onShutdown("gtlab-stop", () -> {
-            signalled = true;
-            cancel.run();
+            Runnable c;
+            synchronized (this) {
+                signalled = true;
+                c = cancel;
+            }
+            if (c != null) {
+                c.run();
+            }
             try {
                 written.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** What a signal cancels (the run or group); runs it at once if a signal came already. */
+    void onSignal(Runnable cancelRun) {
+        boolean now;
+        synchronized (this) {
+            cancel = cancelRun;
+            now = signalled;
+        }
+        if (now) {
+            cancelRun.run();
+        }
     }
 
     /** True if a signal (or System.exit elsewhere) asked the process to stop. */
@@ -45,16 +64,22 @@ final class StopOnSignal implements AutoCloseable {
      * @throws ExecutionException if the future failed
      */
     static <T> T await(CompletableFuture<T> f, Runnable tick) throws ExecutionException, InterruptedException {
-        while (true) {
-            try {
-                return f.get(200, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                tick.run();
-            } catch (CancellationException e) {
-                throw new ExecutionException(e);
+        // parking allocates nothing: the waiting thread keeps working when a run has filled the heap
+        while (!f.isDone()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(POLL_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
+            tick.run();
+        }
+        try {
+            return f.get();
+        } catch (CancellationException e) {
+            throw new ExecutionException(e);
         }
     }
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     /** The partial outputs are on disk: the shutdown hook may let the JVM halt. */
     void outputsWritten() {
