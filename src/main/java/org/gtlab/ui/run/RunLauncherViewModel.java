@@ -27,7 +27,7 @@ import org.gtlab.run.RunSpec;
 
 /**
  * The run launcher: a game (this document's or one from the catalog), a method from the
- * {@link Experiments} registry, a parameter form generated from the method's {@link
+ * method catalog ({@link RunServices#catalog()}), a parameter form generated from the method's {@link
  * org.gtlab.run.Param}s (defaults filled in, each field validated as it is typed), a seed and the
  * number of steps; {@link #start()} validates the whole recipe and starts it in the
  * {@link LiveRunsViewModel}. FX-thread only.
