@@ -72,17 +72,18 @@ public final class BenchLearnCommand implements Callable<Integer> {
         double[] x0 = {0.5, 0.3, 0.2};
         MoranProcess moran = new MoranProcess(pd, 100, 0.1, MoranProcess.Mapping.LINEAR, 0);
         GameSpec rpsSpec = GameSpec.of("rock-paper-scissors", rps);
-        RunSpec fpSpec = RunSpec.of("fp", Map.of("init", "pure:1"), rpsSpec, 1, new Limits(10_000, 100, 0));
-        RunSpec repSpec = RunSpec.of("replicator", Map.of("init", "0.5,0.3,0.2", "interval", 0.01), rpsSpec, 1,
+        org.gtlab.run.MethodCatalog catalog = org.gtlab.run.methods.StandardMethods.catalog();
+        RunSpec fpSpec = catalog.spec("fp", Map.of("init", "pure:1"), rpsSpec, 1, new Limits(10_000, 100, 0));
+        RunSpec repSpec = catalog.spec("replicator", Map.of("init", "0.5,0.3,0.2", "interval", 0.01), rpsSpec, 1,
                 new Limits(1_000, 1, 0));
         RunExecutor sync = RunExecutor.synchronous();
         double[] slider = {-0.5};
         List<Case> cases = List.of(
-                new Case("FP, RPS, 10^4 iterations", 5, () -> fp.run(1, 10_000)),
+                new Case("FP, RPS, 10^4 iterations", 5, () -> iterate(fp, 1, 10_000)),
                 new Case("FP, RPS, 10^4 iterations, run pipeline (100 snapshots)", Double.NaN,
                         () -> sync.start(fpSpec)),
-                new Case("RM, RPS, 10^4 iterations", Double.NaN, () -> rm.run(1, 10_000)),
-                new Case("Hedge, RPS, 10^4 iterations", Double.NaN, () -> hedge.run(1, 10_000)),
+                new Case("RM, RPS, 10^4 iterations", Double.NaN, () -> iterate(rm, 1, 10_000)),
+                new Case("Hedge, RPS, 10^4 iterations", Double.NaN, () -> iterate(hedge, 1, 10_000)),
                 new Case("replicator, RPS, 1,000 output points (RK4 dt 0.01)", 1,
                         () -> Trajectory.integrate(rep, x0, new RungeKutta4(0.01), 0.01, 1_000)),
                 new Case("replicator, RPS, 1,000 output points, run pipeline", Double.NaN, () -> sync.start(repSpec)),
@@ -140,5 +141,14 @@ public final class BenchLearnCommand implements Callable<Integer> {
         out.println(String.join("; ", notes));
         out.flush();
         return 0;
+    }
+
+    /** The raw step function, timed without the run pipeline (the pipeline cases time that). */
+    private static org.gtlab.learn.LearnerState iterate(Learner l, long seed, int n) {
+        org.gtlab.learn.LearnerState s = l.start(seed);
+        for (int i = 0; i < n; i++) {
+            s = l.step(s);
+        }
+        return s;
     }
 }

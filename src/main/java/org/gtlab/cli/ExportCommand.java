@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Recipe r = Recipes.read(recipe);
+        org.gtlab.run.MethodCatalog catalog = org.gtlab.run.methods.StandardMethods.catalog();
+        Recipe r = Recipes.read(recipe, catalog);
         String f = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(out);
         Recipe.Output o = r.output() == null ? new Recipe.Output("", f, 0, 0, 300, true, "paper") : r.output();
         double w = o.widthPt();
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Recipe.Output used = new Recipe.Output(out.getFileName().toString(), f, w, h, dpi == null ? o.dpi() : dpi,
                 o.standalone(), o.theme());
-        byte[] bytes = FigureMaker.render(r, f, used);
+        byte[] bytes = FigureMaker.render(r, f, used, catalog);
         GameFiles.writeAtomically(out, bytes);
         Path written = Recipes.writeBeside(r, used, out);
         if (!quiet) {

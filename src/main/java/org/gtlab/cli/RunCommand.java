@@ -3,41 +3,34 @@ package org.gtlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gtlab.compute.Workers;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.io.GameFiles;
-import org.gtlab.learn.team.MultiSeedRunner;
-import org.gtlab.math.Cancellation;
 import org.gtlab.run.Checkpoint;
-import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
-import org.gtlab.run.Experiments;
 import org.gtlab.run.GameKind;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Json;
 import org.gtlab.run.Limits;
-import org.gtlab.run.Param;
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunHandle;
-import org.gtlab.run.RunListener;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.RunStatus;
-import org.gtlab.run.Snapshot;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,9 +48,15 @@ import picocli.CommandLine.Spec;
  * game's parameters (N, C, eps / N, A, c, F / N), or {@code --game team:GAME} for a symmetric
  * zero-sum two-player game viewed as one-agent teams. A method name shared by a normal-form and a
  * team method (sp, fp, replicator) runs the team method on a team game. {@code --seeds S} runs a
- * team method from S seeded random initial policies in parallel ({@link MultiSeedRunner}) and
+ * team method from S seeded random initial policies as one run group ({@link SeedGroupRun}) and
  * reports the share of runs ending at the global vs a local equilibrium with Wilson 95 % intervals
  * (DIR/seeds.csv, DIR/summary.csv, the table on stdout).
+ *
+ * <p>Failures: bad input exits 2 with one line; a run that fails (including OutOfMemoryError) exits
+ * 1 with one line, never a stack trace; SIGTERM/Ctrl+C cancel the run within 100 ms and leave valid
+ * partial outputs ({@link StopOnSignal}); explicit step counts are checked up front
+ * ({@link RunBudget}) and refused with an estimate unless {@code --force}. Built by the composition
+ * root ({@link Main}) with the method catalog and the worker budget.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a learning method, dynamic or team learner and export its data.",
@@ -68,6 +67,7 @@ import picocli.CommandLine.Spec;
             "            --method sp|fp|fsp|psro|odo|fxp|... [--set key=value]... --out DIR",
             "  gtlab run --game fxp-example --method fxp --seeds 100 --out DIR",
             "  gtlab run --resume DIR/checkpoint.json --out DIR",
+            "  gtlab run --game fxp-example --method psro --preset nash-reset --out DIR",
             "  gtlab run --list",
             "Writes DIR/metrics.csv, DIR/snapshots.json and DIR/recipe.json; progress on",
             "stderr. Team games take their parameters with --game-set (fxp-example: N, C,",
@@ -78,6 +78,15 @@ import picocli.CommandLine.Spec;
             "0..S-1 from random initial policies and reports the shares ending at the global",
             "and at a local equilibrium with Wilson intervals (seeds.csv, summary.csv)."})
 public final class RunCommand implements Callable<Integer> {
+
+    private final MethodCatalog catalog;
+    private final Workers workers;
+
+    /** The command on the composition root's catalog and worker budget. */
+    public RunCommand(MethodCatalog catalog, Workers workers) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.workers = Objects.requireNonNull(workers, "workers");
+    }
 
     @Spec
     CommandSpec spec;
@@ -96,6 +105,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a method parameter (repeatable); see --list")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--preset", paramLabel = "NAME", description = "start from a named setting of the method, e.g. "
+            + "psro: exact, nash-reset, uniform-reset (see --list); --set values override it")
+    String preset;
+
+    @Option(names = "--force", description = "run even if the up-front estimate says the run is too large for the "
+            + "heap or would take more than a day")
+    boolean force;
+
     @Option(names = "--game-set", paramLabel = "KEY=VALUE", description = "a team game parameter (repeatable), e.g. N=5, "
             + "C=2, eps=0.05 (fxp-example), N, A, c, F (sad), N (team-rps)")
     Map<String, String> gameSettings = new LinkedHashMap<>();
@@ -112,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
             + "final team exploitability is > Y (default 1.4, the example game's local NE with C = 1.5 has 1.5)")
     Double localAbove;
 
-    @Option(names = "--threads", paramLabel = "T", description = "--seeds: worker threads (default: all processors)")
+    @Option(names = "--threads", paramLabel = "T", description = "--seeds: at most T seeds at once (default: the "
+            + "worker budget, all processors)")
     Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default 0; overrides a recipe's seed)")
@@ -158,59 +176,86 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (list) {
-            printList(stdout);
+            MethodList.print(catalog, stdout);
             stdout.flush();
             return 0;
         }
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required (or use --list)");
         }
-        RunHandle handle;
         RunSpec recipe;
         Checkpoint cp = null;
         if (resume != null) {
-            if (specFile != null || method != null || game != null || seeds != null) {
-                throw new IllegalArgumentException("--resume takes no SPEC.json, --method, --game or --seeds");
+            if (specFile != null || method != null || game != null || seeds != null || preset != null) {
+                throw new IllegalArgumentException("--resume takes no SPEC.json, --method, --game, --preset or --seeds");
             }
-            cp = Checkpoint.fromJson(read(resume), GAMES);
+            cp = Checkpoint.fromJson(RunOutput.read(resume), GAMES, catalog);
             if (cp.spec() == null) {
                 throw new IllegalArgumentException(resume + " has no recipe to resume");
             }
             recipe = cp.spec();
         } else {
             recipe = recipe();
+            if (!force && (steps != null || reportEvery != null)) {
+                RunBudget.check(recipe);
+            }
         }
         if (multiSeeds != null) {
-            return multiSeed(recipe, stdout, err);
+            int parallel = threads != null ? threads : workers.size();
+            try (RunExecutor executor = RunExecutor.background(workers)) {
+                return new SeedGroupRun(recipe, multiSeeds, parallel, multiGlobalBelow, multiLocalAbove)
+                        .run(executor, out, quiet, stdout, err);
+            }
         }
         Files.createDirectories(out);
-        try (RunExecutor executor = RunExecutor.background()) {
-            Progress progress = new Progress(err, quiet);
-            write(out.resolve("recipe.json"), recipe.toJsonString());
-            if (cp != null) {
-                handle = executor.resume(cp, progress, checkpointWriter());
-            } else {
-                handle = executor.start(recipe, progress, checkpointWriter());
-            }
-            RunRecord record;
-            try {
-                record = handle.completion().get();
-            } catch (ExecutionException e) {
+        try (RunExecutor executor = RunExecutor.background(workers)) {
+            RunOutput.Progress progress = new RunOutput.Progress(err, quiet);
+            RunOutput.write(out.resolve("recipe.json"), recipe.toJsonString());
+            try (StopOnSignal stop = new StopOnSignal()) {
+                RunHandle handle = cp != null
+                        ? executor.resume(cp, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")))
+                        : executor.start(recipe, progress, RunOutput.checkpointWriter(out.resolve("checkpoint.json")));
+                stop.onSignal(handle::cancel);
+                RunRecord record;
+                try {
+                    record = StopOnSignal.await(handle.completion(), () -> { });
+                } catch (ExecutionException e) {
+                    progress.end();
+                    Main.reportError(err, "gtlab: the run failed: " + oneLine(e.getCause()));
+                    stop.outputsWritten();
+                    return 1;
+                } catch (InterruptedException e) {
+                    handle.cancel();
+                    throw e;
+                }
                 progress.end();
-                err.println("gtlab: the run failed: " + e.getCause());
-                err.flush();
-                return 1;
+                RunOutput.write(out.resolve("metrics.csv"), record.toCsv());
+                RunOutput.write(out.resolve("snapshots.json"), Json.write(record.toJson()));
+                if (!quiet || handle.status() != RunStatus.COMPLETED) {
+                    err.printf(Locale.ROOT, "%s: %d steps, %d snapshots -> %s%n", handle.status() == RunStatus.COMPLETED
+                            ? "done" : handle.status().name().toLowerCase(Locale.ROOT), handle.step(), record.size(), out);
+                    err.flush();
+                }
+                stop.outputsWritten(); // last: after a signal, the JVM halts once this is done
+                return handle.status() == RunStatus.COMPLETED ? 0 : 1;
             }
-            progress.end();
-            write(out.resolve("metrics.csv"), record.toCsv());
-            write(out.resolve("snapshots.json"), Json.write(record.toJson()));
-            if (!quiet) {
-                err.printf(Locale.ROOT, "%s: %d steps, %d snapshots -> %s%n", handle.status() == RunStatus.COMPLETED
-                        ? "done" : handle.status().name().toLowerCase(Locale.ROOT), handle.step(), record.size(), out);
-                err.flush();
-            }
-            return handle.status() == RunStatus.COMPLETED ? 0 : 1;
         }
+    }
+
+    /** One line for a failure: out of memory with advice, otherwise the exception's class and message. */
+    static String oneLine(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory (" + t.getMessage() + "); the run's record needs more heap: use a larger "
+                    + "--report-every, fewer --steps or a larger -Xmx";
+        }
+        if (t == null) {
+            return "unknown error";
+        }
+        String m = t.getMessage();
+        String text = t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                ? (m == null ? t.getClass().getSimpleName() : m)
+                : t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 
     /** The recipe from SPEC.json or from the flags, with command-line overrides. */
@@ -223,11 +268,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
         }
         if (specFile != null) {
-            if (method != null || game != null || !settings.isEmpty() || !gameSettings.isEmpty()) {
-                throw new IllegalArgumentException("give either SPEC.json or --method/--game/--set/--game-set, not both");
+            if (method != null || game != null || !settings.isEmpty() || !gameSettings.isEmpty() || preset != null) {
+                throw new IllegalArgumentException(
+                        "give either SPEC.json or --method/--game/--set/--game-set/--preset, not both");
             }
-            JsonNode json = Json.parse(read(specFile));
-            base = RunSpec.fromJson(json, GAMES);
+            JsonNode json = Json.parse(RunOutput.read(specFile));
+            base = RunSpec.fromJson(json, GAMES, catalog);
             if (seed != null) {
                 base = base.withSeed(seed);
             }
@@ -252,7 +298,7 @@ public final class RunCommand implements Callable<Integer> {
         } else if (!gameSettings.isEmpty()) {
             throw new IllegalArgumentException("--game-set needs --game (" + String.join(", ", TeamGames.names()) + ")");
         }
-        ExperimentFactory f = Experiments.forGame(method, g);
+        ExperimentFactory f = catalog.forGame(method, g);
         if (f.needsGame()) {
             if (g == null) {
                 throw new IllegalArgumentException(f.name() + " needs --game FILE|CATALOG-NAME");
@@ -269,11 +315,11 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        Map<String, String> set = new LinkedHashMap<>(settings);
+        Map<String, String> set = preset == null ? new LinkedHashMap<>(settings) : f.preset(preset).merged(settings);
         if (seeds != null && f.gameKind() == GameKind.TEAM && !set.containsKey("init")) {
             set.put("init", "rand");
         }
-        RunSpec spec = RunSpec.of(f.name(), set, g, seed == null ? 0 : seed, limits(null, f));
+        RunSpec spec = RunSpec.of(f, set, g, seed == null ? 0 : seed, limits(null, f));
         applyMultiSeedFlags(spec);
         return spec;
     }
@@ -304,85 +350,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (spec.factory().gameKind() != GameKind.TEAM) {
             throw new IllegalArgumentException("--seeds needs a team method on a team game (team methods: "
-                    + String.join(", ", Experiments.names(GameKind.TEAM)) + "); " + spec.method() + " on "
+                    + String.join(", ", catalog.names(GameKind.TEAM)) + "); " + spec.method() + " on "
                     + spec.game() + " is not one");
         }
         if (spec.params().text("init").equals("uniform")) {
             throw new IllegalArgumentException("--seeds runs every seed from its own random initial policy, but "
                     + "init=uniform gives every seed the same run; use init=rand or init=dirichlet");
         }
-    }
-
-    /** Runs seeds 0..S−1 of a team recipe in parallel and reports the global/local shares. */
-    private int multiSeed(RunSpec recipe, PrintWriter stdout, PrintWriter err) throws IOException {
-        int n = multiSeeds;
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        String init = recipe.params().text("init");
-        MultiSeedRunner runner = new MultiSeedRunner(multiGlobalBelow, multiLocalAbove, t,
-                init.equals("dirichlet") ? MultiSeedRunner.Init.DIRICHLET : MultiSeedRunner.Init.RAND);
-        Files.createDirectories(out);
-        ObjectNode json = recipe.toJson();
-        ObjectNode ms = json.putObject("multiseed");
-        ms.put("seeds", n);
-        ms.set("global_below", Json.number(multiGlobalBelow));
-        ms.set("local_above", Json.number(multiLocalAbove));
-        write(out.resolve("recipe.json"), Json.write(json));
-        if (!quiet) {
-            err.printf(Locale.ROOT, "%s: %d seeds (init %s) on %d thread%s%n", recipe.displayName().replaceAll(" · seed .*", ""),
-                    n, init, Math.min(t, n), Math.min(t, n) == 1 ? "" : "s");
-            err.flush();
-        }
-        MultiSeedRunner.Summary sum = runner.run(n, (s, rng) -> finalState(recipe.withSeed(s)));
-        StringBuilder csv = new StringBuilder("seed,team_exploitability,steps,outcome\n");
-        for (MultiSeedRunner.SeedResult r : sum.results()) {
-            csv.append(r.seed()).append(',').append(Double.toString(r.finalExploitability())).append(',')
-                    .append(r.steps()).append(',').append(r.outcome().name().toLowerCase(Locale.ROOT)).append('\n');
-        }
-        write(out.resolve("seeds.csv"), csv.toString());
-        StringBuilder summary = new StringBuilder("outcome,count,total,rate,wilson_lower,wilson_upper\n");
-        String[] labels = {"global", "local", "other"};
-        MultiSeedRunner.Rate[] rates = {sum.global(), sum.local(), sum.other()};
-        for (int i = 0; i < 3; i++) {
-            MultiSeedRunner.Rate r = rates[i];
-            summary.append(labels[i]).append(',').append(r.count()).append(',').append(r.total()).append(',')
-                    .append(Double.toString(r.rate())).append(',').append(Double.toString(r.lower())).append(',')
-                    .append(Double.toString(r.upper())).append('\n');
-        }
-        write(out.resolve("summary.csv"), summary.toString());
-        stdout.printf(Locale.ROOT, "%s on %s, %d seeds (init %s)%n", recipe.method(), recipe.game().title(), n, init);
-        stdout.printf(Locale.ROOT, "global: final team exploitability < %s; local: > %s; other: in between%n",
-                Double.toString(multiGlobalBelow), Double.toString(multiLocalAbove));
-        stdout.printf(Locale.ROOT, "%-8s %6s %8s   %s%n", "outcome", "runs", "share", "95% Wilson interval");
-        for (int i = 0; i < 3; i++) {
-            MultiSeedRunner.Rate r = rates[i];
-            stdout.printf(Locale.ROOT, "%-8s %6d %7.1f%%   [%.1f%%, %.1f%%]%n", labels[i], r.count(), 100 * r.rate(),
-                    100 * r.lower(), 100 * r.upper());
-        }
-        stdout.printf(Locale.ROOT, "final team exploitability: mean %.6g, s.d. %.3g%n", sum.meanExploitability(),
-                sum.sdExploitability());
-        stdout.printf(Locale.ROOT, "oracle steps: mean %.1f, s.d. %.1f%n", sum.meanSteps(), sum.sdSteps());
-        stdout.flush();
-        if (!quiet) {
-            err.printf(Locale.ROOT, "done: %d seeds -> %s%n", n, out);
-            err.flush();
-        }
-        return 0;
-    }
-
-    /** {final team exploitability, oracle steps} of one seed's run (the same experiment a single run steps). */
-    private static double[] finalState(RunSpec spec) {
-        return finalState(spec.experiment(), spec.seed(), spec.limits().maxSteps());
-    }
-
-    private static <S> double[] finalState(Experiment<S> e, long seed, long maxSteps) {
-        S s = e.start(seed);
-        long k = 0;
-        while (k < maxSteps && !e.isFinished(s)) {
-            Cancellation.check();
-            s = e.step(s);
-            k++;
-        }
-        return new double[] {e.observe(s, k).metric("team_exploitability"), k};
     }
 
     private Limits limits(Limits given, ExperimentFactory f) {
@@ -393,124 +367,8 @@ public final class RunCommand implements Callable<Integer> {
         return new Limits(max, every, cp);
     }
 
-    private RunListener checkpointWriter() {
-        Path target = out.resolve("checkpoint.json");
-        return new RunListener() {
-            @Override
-            public void checkpoint(RunHandle run, org.gtlab.run.Checkpoint c) {
-                try {
-                    write(target, c.toJsonString());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
-
-    private static String read(Path p) throws IOException {
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("no such file: " + p);
-        }
-        return Files.readString(p, StandardCharsets.UTF_8);
-    }
-
-    /** Writes atomically ({@link org.gtlab.io.AtomicFiles}): a reader never sees half a file. */
+    /** Writes through a temporary file and a move ({@link RunOutput#write}). */
     static void write(Path target, String text) throws IOException {
-        org.gtlab.io.AtomicFiles.write(target, text);
-    }
-
-    static void printList(PrintWriter w) {
-        boolean teamHeader = false;
-        for (ExperimentFactory f : Experiments.all()) {
-            Limits l = f.defaultLimits();
-            if (f.gameKind() == GameKind.TEAM && !teamHeader) {
-                teamHeader = true;
-                printTeamHeader(w);
-            }
-            if (f.gameKind() == GameKind.TEAM) {
-                w.printf(Locale.ROOT, "%-11s %s [team games] (runs until it stops, at most %,d oracle steps; snapshot "
-                        + "every %d)%n", f.name(), f.title(), l.maxSteps(), l.reportEvery());
-            } else {
-                w.printf(Locale.ROOT, "%-11s %s (default %d steps, report every %d)%n", f.name(), f.title(), l.maxSteps(),
-                        l.reportEvery());
-            }
-            w.printf(Locale.ROOT, "%-11s %s%n", "", f.description());
-            for (Param p : f.params()) {
-                String range = p.rangeText();
-                w.printf(Locale.ROOT, "%-11s   %-12s %-7s default %-14s %s%s%n", "", p.name(),
-                        p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), range.isEmpty() ? "" : range + "  ",
-                        p.doc());
-            }
-            w.println();
-        }
-        w.println("Set parameters with --set name=value (\"auto\" for automatic defaults).");
-    }
-
-    private static void printTeamHeader(PrintWriter w) {
-        w.println("Team-game methods: --game " + String.join(" | ", TeamGames.names())
-                + " with game parameters by --game-set KEY=VALUE, or --game team:GAME for a symmetric zero-sum");
-        w.println("two-player game as one-agent teams. sp, fp and replicator on a team game are the methods below, on a");
-        w.println("normal-form game the ones above. metrics.csv: step = oracle steps, team_exploitability, "
-                + "population_size, …;");
-        w.println("snapshots.json: meta_weights, policy, meta_game payloads. --seeds S: multi-seed global/local shares.");
-        for (String name : TeamGames.names()) {
-            StringBuilder sb = new StringBuilder();
-            TeamGames.create(name).parameters().forEach((k, v) -> sb.append(' ').append(k).append('=')
-                    .append(v == Math.rint(v) ? Long.toString((long) (double) v) : Double.toString(v)));
-            w.printf(Locale.ROOT, "  %-11s game parameters (defaults):%s%n", name, sb);
-        }
-        w.println();
-    }
-
-    /** The stderr progress line, at most 5 updates per second. */
-    private static final class Progress implements RunListener {
-        private final PrintWriter err;
-        private final boolean quiet;
-        private final boolean terminal = System.console() != null;
-        private long last;
-        private boolean dirty;
-
-        Progress(PrintWriter err, boolean quiet) {
-            this.err = err;
-            this.quiet = quiet;
-        }
-
-        @Override
-        public void snapshot(RunHandle run, Snapshot s) {
-            if (quiet) {
-                return;
-            }
-            long now = System.nanoTime();
-            boolean end = s.step() >= run.limits().maxSteps();
-            if (now - last < (terminal ? 200_000_000L : 2_000_000_000L) && !end && last != 0) {
-                return;
-            }
-            last = now;
-            String metric = s.hasMetric("nash_conv") ? "nash_conv" : s.metricCount() > 0 ? s.metricNames().get(0) : null;
-            long max = run.limits().maxSteps();
-            // team learners stop by themselves long before their step cap: show the oracle steps only
-            boolean open = run.spec().map(x -> x.factory().gameKind() == GameKind.TEAM).orElse(false);
-            String line = String.format(Locale.ROOT, "%s  step %s%s  %,.0f steps/s", run.name(),
-                    open ? String.format(Locale.ROOT, "%,d", s.step())
-                            : String.format(Locale.ROOT, "%,d/%,d (%.0f%%)", s.step(), max,
-                                    max == 0 ? 100.0 : 100.0 * s.step() / max),
-                    metric == null ? "" : String.format(Locale.ROOT, "  %s %.4g", metric, s.metric(metric)),
-                    run.stepsPerSecond());
-            if (terminal) {
-                err.print("\r" + line + "   ");
-                dirty = true;
-            } else {
-                err.println(line);
-            }
-            err.flush();
-        }
-
-        void end() {
-            if (dirty) {
-                err.println();
-                err.flush();
-                dirty = false;
-            }
-        }
+        RunOutput.write(target, text);
     }
 }

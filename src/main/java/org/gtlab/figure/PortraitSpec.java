@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunSpec;
@@ -116,12 +117,13 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
      * @param resolver loads games given by name (may be null when the game is inline)
      * @throws IllegalArgumentException naming what is missing or invalid
      */
-    public static PortraitSpec fromJson(JsonNode n, Function<String, NormalFormGame> resolver) {
+    public static PortraitSpec fromJson(JsonNode n, Function<String, NormalFormGame> resolver,
+            MethodCatalog catalog) {
         if (!FORMAT.equals(n.path("format").asText())) {
             throw new IllegalArgumentException("not a portrait recipe (format is \"" + n.path("format").asText()
                     + "\", expected \"" + FORMAT + "\")");
         }
-        RunSpec d = RunSpec.fromJson(Json.field(n, "dynamics"), resolver);
+        RunSpec d = RunSpec.fromJson(Json.field(n, "dynamics"), resolver, catalog);
         List<double[]> starts = new ArrayList<>();
         JsonNode s = n.get("starts");
         if (s != null) {

@@ -97,8 +97,8 @@ public final class Checkpoint {
      *
      * @throws IllegalArgumentException if a field is missing or invalid
      */
-    public static Checkpoint fromJson(JsonNode n, Function<String, NormalFormGame> resolver) {
-        RunSpec spec = n.hasNonNull("spec") ? RunSpec.fromJson(n.get("spec"), resolver) : null;
+    public static Checkpoint fromJson(JsonNode n, Function<String, NormalFormGame> resolver, MethodCatalog catalog) {
+        RunSpec spec = n.hasNonNull("spec") ? RunSpec.fromJson(n.get("spec"), resolver, catalog) : null;
         JsonNode l = Json.field(n, "limits");
         Limits limits = new Limits(Json.field(l, "maxSteps").asLong(), Json.field(l, "reportEvery").asLong(),
                 l.has("checkpointEvery") ? l.get("checkpointEvery").asLong() : 0);
@@ -106,8 +106,8 @@ public final class Checkpoint {
                 Json.field(n, "state"), RunRecord.fromJson(Json.field(n, "history")));
     }
 
-    public static Checkpoint fromJson(String text, Function<String, NormalFormGame> resolver) {
-        return fromJson(Json.parse(text), resolver);
+    public static Checkpoint fromJson(String text, Function<String, NormalFormGame> resolver, MethodCatalog catalog) {
+        return fromJson(Json.parse(text), resolver, catalog);
     }
 
     @Override

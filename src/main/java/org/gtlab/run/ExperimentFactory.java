@@ -6,9 +6,16 @@ import java.util.Map;
 import org.gtlab.game.NormalFormGame;
 
 /**
- * Builds {@link Experiment}s of one method from validated parameters: the catalog entry of a method
- * ({@code gtlab run --list}, the launcher's method list and parameter form). Register instances in
- * {@link Experiments}.
+ * One method of the {@link MethodCatalog}, declared in one place: name, texts, its parameters
+ * ({@link Param}s, validated into a {@link Config} with defaults), named {@link MethodPreset}s, the
+ * {@link MetricSpec}s its snapshots carry, its planned length ({@link #progress}), the kind of game
+ * it accepts ({@link #accepts}), and how to build its {@link Experiment}. {@code gtlab run --list},
+ * the launcher's method list and parameter form, and the Lab's algorithm list all read it.
+ * Register instances in a {@link MethodCatalog} in the composition root.
+ *
+ * <p>Every method must pass {@code MethodContractTest}: it builds with defaults on a suitable game,
+ * its snapshots carry exactly {@link #metrics}, its progress is monotone in [0, 1], it can be
+ * cancelled, and invalid parameter values are refused with a message naming the parameter.
  */
 public interface ExperimentFactory {
 
@@ -27,7 +34,7 @@ public interface ExperimentFactory {
     /**
      * The kind of game the method runs on. Two methods may share a name if they run on different
      * kinds of game ({@code sp} on a normal-form game is damped best-response self-play of the
-     * players, on a team game the team self-play of the FXP paper); {@link Experiments#forGame}
+     * players, on a team game the team self-play of the FXP paper); {@link MethodCatalog#forGame}
      * picks by the game. The default: {@link GameKind#NORMAL_FORM} if {@link #needsGame()}, else
      * {@link GameKind#NONE}.
      */
@@ -79,6 +86,80 @@ public interface ExperimentFactory {
      */
     default Experiment<?> create(Config config, GameSpec game, Limits limits) {
         return create(config, game == null ? null : game.game(), limits);
+    }
+
+    /**
+     * The metrics every snapshot of this method carries, in column order, for this configuration and
+     * game (families indexed by player or action are resolved for the game, see
+     * {@link MetricSpec#at}).
+     *
+     * @param game the game (as the run will see it: a team view for team methods), or null for
+     *        methods that take none
+     */
+    List<MetricSpec> metrics(Config config, GameSpec game);
+
+    /** Named parameter settings (the Lab's algorithm variants, {@code gtlab run --preset}); none by default. */
+    default List<MethodPreset> presets() {
+        return List.of();
+    }
+
+    /**
+     * The preset with this name.
+     *
+     * @throws IllegalArgumentException naming the known presets if there is none
+     */
+    default MethodPreset preset(String presetName) {
+        for (MethodPreset p : presets()) {
+            if (p.name().equalsIgnoreCase(presetName.strip())) {
+                return p;
+            }
+        }
+        List<String> names = new java.util.ArrayList<>();
+        presets().forEach(p -> names.add(p.name()));
+        throw new IllegalArgumentException(name() + " has no preset \"" + presetName + "\"; "
+                + (names.isEmpty() ? "it has none" : "known: " + String.join(", ", names)));
+    }
+
+    /**
+     * How far a run is, in [0, 1], from its configuration, limits and latest snapshot: the share of
+     * the planned length done. The default is steps done / {@code limits.maxSteps()}; methods whose
+     * length is set by their own parameters (iterations, phases) override it. Never decreases along
+     * a run; 1 at the planned end (a run that finishes early jumps to 1 when it completes).
+     */
+    default double progress(Config config, Limits limits, Snapshot latest) {
+        if (latest == null) {
+            return 0;
+        }
+        return limits.maxSteps() == 0 ? 1 : Math.min(1, Math.max(0, latest.step() / (double) limits.maxSteps()));
+    }
+
+    /**
+     * True if the run's length is known in advance (fixed steps, iterations or phases), false if the
+     * method stops by its own rule and {@link #progress} is only an upper-bound estimate (a UI then
+     * shows an indeterminate bar).
+     */
+    default boolean hasPlannedLength(Config config) {
+        return true;
+    }
+
+    /**
+     * True if this method can run on this game (null: no game), so that no UI offers a method the
+     * open game cannot run: the kinds match (a team method also accepts a matrix game that has a
+     * one-agent team view) and {@link #checkGame(GameSpec)} finds no problem.
+     */
+    default boolean accepts(GameSpec game) {
+        if (!needsGame()) {
+            return game == null;
+        }
+        if (game == null) {
+            return false;
+        }
+        try {
+            GameSpec g = gameKind() == GameKind.TEAM && !game.isTeam() ? game.asTeam() : game;
+            return checkGame(g) == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Validates raw parameter values and fills in defaults ({@link Config#of}). */

@@ -114,7 +114,14 @@ final class Run<S> implements RunHandle {
         } catch (CancellationException e) {
             outcome = Outcome.CANCELLED;
         } catch (Throwable e) {
-            if (cancelRequested) {
+            if (e instanceof VirtualMachineError) {
+                // out of memory (most likely the record itself): free it first, so that the failure
+                // can be reported and nobody waits forever on a completion that never comes
+                latest = null;
+                record.drop();
+                failure = e;
+                outcome = Outcome.FAILED;
+            } else if (cancelRequested) {
                 // whatever the interrupt broke (an interrupted channel, a wait) was part of the cancel
                 outcome = Outcome.CANCELLED;
             } else {
@@ -239,12 +246,16 @@ final class Run<S> implements RunHandle {
             }
             status = terminal;
         }
-        scheduler.finished(this);
         try {
+            scheduler.finished(this);
             fireStatus(terminal);
+        } catch (Throwable e) {
+            if (failure == null && terminal == RunStatus.FAILED) {
+                failure = e;
+            }
         } finally {
             if (terminal == RunStatus.FAILED) {
-                completion.completeExceptionally(failure);
+                completion.completeExceptionally(failure != null ? failure : new IllegalStateException("failed"));
             } else {
                 completion.complete(record.view());
             }

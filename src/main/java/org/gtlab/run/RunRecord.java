@@ -253,7 +253,7 @@ public final class RunRecord {
         private volatile RunRecord view;
 
         Buffer(RunRecord initial) {
-            this.items = Arrays.copyOf(initial.items, Math.max(64, initial.size * 2));
+            this.items = Arrays.copyOf(initial.items, Math.max(16, initial.size * 2));
             this.size = initial.size;
             this.view = new RunRecord(items, size);
         }
@@ -263,7 +263,7 @@ public final class RunRecord {
                 throw new IllegalStateException("snapshot step " + s.step() + " after " + items[size - 1].step());
             }
             if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+                items = Arrays.copyOf(items, Math.max(16, size * 2));
             }
             items[size++] = s;
             view = new RunRecord(items, size);
@@ -272,5 +272,18 @@ public final class RunRecord {
         RunRecord view() {
             return view;
         }
+
+        /**
+         * Drops every snapshot (after an OutOfMemoryError: frees the heap so that the failure can
+         * be reported and the process can end; the run's data is lost anyway).
+         */
+        void drop() {
+            // no allocation here: the heap may be full until the old array is unreachable
+            items = NO_ITEMS;
+            size = 0;
+            view = EMPTY;
+        }
+
+        private static final Snapshot[] NO_ITEMS = new Snapshot[0];
     }
 }

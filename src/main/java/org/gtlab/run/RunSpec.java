@@ -43,14 +43,16 @@ public final class RunSpec {
     /** GT Lab version written into recipes. */
     public static final String GTLAB_VERSION = "0.1.0";
 
+    private final ExperimentFactory factory;
     private final String method;
     private final Config params;
     private final GameSpec game;
     private final long seed;
     private final Limits limits;
 
-    private RunSpec(String method, Config params, GameSpec game, long seed, Limits limits) {
-        this.method = method;
+    private RunSpec(ExperimentFactory factory, Config params, GameSpec game, long seed, Limits limits) {
+        this.factory = factory;
+        this.method = factory.name();
         this.params = params;
         this.game = game;
         this.seed = seed;
@@ -58,7 +60,7 @@ public final class RunSpec {
     }
 
     /**
-     * A validated recipe.
+     * A validated recipe of this method ({@link MethodCatalog#spec} looks the method up by name).
      *
      * @param params raw parameter values (Strings, Numbers, Booleans, null = automatic); missing ones
      *        take their defaults
@@ -66,8 +68,8 @@ public final class RunSpec {
      * @param limits the limits, or null for the method's defaults
      * @throws IllegalArgumentException naming what is wrong
      */
-    public static RunSpec of(String method, Map<String, ?> params, GameSpec game, long seed, Limits limits) {
-        ExperimentFactory f = Experiments.forGame(method, game);
+    public static RunSpec of(ExperimentFactory f, Map<String, ?> params, GameSpec game, long seed, Limits limits) {
+        Objects.requireNonNull(f, "method");
         Config config = f.configure(params == null ? Map.of() : params);
         Limits l = limits == null ? f.defaultLimits() : limits;
         GameSpec g = game;
@@ -91,7 +93,7 @@ public final class RunSpec {
         } else if (g != null) {
             throw new IllegalArgumentException(f.name() + " takes no game");
         }
-        RunSpec spec = new RunSpec(f.name(), config, g, seed, l);
+        RunSpec spec = new RunSpec(f, config, g, seed, l);
         spec.experiment(); // validates the combination of parameters, game and limits
         return spec;
     }
@@ -120,7 +122,17 @@ public final class RunSpec {
 
     /** The method's factory (for a name shared by several game kinds, the one for this game). */
     public ExperimentFactory factory() {
-        return Experiments.forGame(method, game);
+        return factory;
+    }
+
+    /** The metrics every snapshot of this run carries ({@link ExperimentFactory#metrics}). */
+    public java.util.List<MetricSpec> metrics() {
+        return factory.metrics(params, game);
+    }
+
+    /** How far a run of this recipe is after {@code latest}, in [0, 1] ({@link ExperimentFactory#progress}). */
+    public double progress(Snapshot latest) {
+        return factory.progress(params, limits, latest);
     }
 
     /** A new experiment for this recipe. */
@@ -129,12 +141,12 @@ public final class RunSpec {
     }
 
     public RunSpec withSeed(long newSeed) {
-        return new RunSpec(method, params, game, newSeed, limits);
+        return new RunSpec(factory, params, game, newSeed, limits);
     }
 
     /** @throws IllegalArgumentException if the method cannot run with these limits */
     public RunSpec withLimits(Limits newLimits) {
-        RunSpec s = new RunSpec(method, params, game, seed, Objects.requireNonNull(newLimits, "limits"));
+        RunSpec s = new RunSpec(factory, params, game, seed, Objects.requireNonNull(newLimits, "limits"));
         s.experiment();
         return s;
     }
@@ -186,9 +198,10 @@ public final class RunSpec {
      * Reads and validates a recipe.
      *
      * @param resolver loads games given by name or file (may be null if games are inline)
+     * @param catalog the methods the recipe may name
      * @throws IllegalArgumentException naming the missing field or the invalid value
      */
-    public static RunSpec fromJson(JsonNode n, Function<String, NormalFormGame> resolver) {
+    public static RunSpec fromJson(JsonNode n, Function<String, NormalFormGame> resolver, MethodCatalog catalog) {
         if (n.has("format") && n.get("format").asInt() > FORMAT) {
             throw new IllegalArgumentException("recipe format " + n.get("format").asInt() + " is newer than this GT Lab ("
                     + FORMAT + ")");
@@ -221,19 +234,19 @@ public final class RunSpec {
         Limits limits = null;
         JsonNode l = n.get("limits");
         if (l != null) {
-            ExperimentFactory f = Experiments.forGame(method, game);
+            ExperimentFactory f = catalog.forGame(method, game);
             Limits d = f.defaultLimits();
             long max = l.has("maxSteps") ? l.get("maxSteps").asLong() : d.maxSteps();
             long every = l.has("reportEvery") ? l.get("reportEvery").asLong() : Math.max(1, max / 1000);
             long cp = l.has("checkpointEvery") ? l.get("checkpointEvery").asLong() : 0;
             limits = new Limits(max, every, cp);
         }
-        return of(method, raw, game, seed, limits);
+        return of(catalog.forGame(method, game), raw, game, seed, limits);
     }
 
     /** Reads a recipe from JSON text. */
-    public static RunSpec fromJson(String text, Function<String, NormalFormGame> resolver) {
-        return fromJson(Json.parse(text), resolver);
+    public static RunSpec fromJson(String text, Function<String, NormalFormGame> resolver, MethodCatalog catalog) {
+        return fromJson(Json.parse(text), resolver, catalog);
     }
 
     @Override

@@ -7,15 +7,18 @@
  * {@code observe(state, step)}, optionally {@code isFinished}, {@code save}/{@code load} for
  * checkpoints) over an immutable state, and an {@link org.gtlab.run.ExperimentFactory} (name,
  * title, description, {@link org.gtlab.run.Param}s, default {@link org.gtlab.run.Limits},
- * {@code create(config, game, limits)}); register it in {@link org.gtlab.run.Experiments}. It then
- * has background execution, pause/resume/cancel, checkpoints, CSV/JSON export, recipes and
- * {@code gtlab run} for free.
+ * {@code create(config, game, limits)}, its {@link org.gtlab.run.MetricSpec}s, presets, planned length
+ * and accepted games); register it with one line in {@code run.methods.StandardMethods} (or in a
+ * composition root) on the {@link org.gtlab.run.MethodCatalog}. It then has background execution,
+ * pause/resume/cancel, run groups, checkpoints, CSV/JSON export, recipes and {@code gtlab run} for
+ * free, and must pass {@code MethodContractTest}.
  *
  * <h2>Running</h2>
  * <pre>{@code
- * RunSpec spec = RunSpec.of("hedge", Map.of("optimistic", "true"), GameSpec.of("rps", game), 42,
+ * MethodCatalog catalog = StandardMethods.registerAll(new MethodCatalog());   // composition root
+ * RunSpec spec = catalog.spec("hedge", Map.of("optimistic", "true"), GameSpec.of("rps", game), 42,
  *         new Limits(10_000, 10, 0));          // validated here: bad values throw, nothing ran
- * try (RunExecutor ex = RunExecutor.background()) {
+ * try (RunExecutor ex = RunExecutor.background(workers)) {   // workers: the root's compute.Workers
  *     RunHandle run = ex.start(spec, new RunListener() {
  *         public void snapshot(RunHandle r, Snapshot s) { latest.set(s); }   // worker thread
  *     });
@@ -32,6 +35,7 @@
  * <p>The built-in methods (fp, sfp, rm, rm+, hedge, sp, replicator, logit, br, bnn, smith, moran on
  * normal-form games; sp, fp, fsp, forel, replicator, mwu, cfr, psro, odo, fxp on team games) live in
  * {@code org.gtlab.run.methods}. A {@link org.gtlab.run.GameSpec} holds a normal-form or a team game;
- * a name shared by both kinds resolves by the game ({@link org.gtlab.run.Experiments#forGame}).
+ * a name shared by both kinds resolves by the game ({@link org.gtlab.run.MethodCatalog#forGame}). {@link org.gtlab.run.RunExecutor#startAll} runs
+ * several recipes (seeds, sweep cells) as one {@link org.gtlab.run.RunGroup}.
  */
 package org.gtlab.run;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.eval.TeamEvaluation;
 import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.SeekAttackDefendGame;
@@ -17,7 +18,7 @@ import org.gtlab.game.TeamRpsGame;
 import org.gtlab.learn.team.FictitiousCrossPlay;
 import org.gtlab.learn.team.FictitiousSelfPlay;
 import org.gtlab.learn.team.MetaSolvers;
-import org.gtlab.learn.team.MultiSeedRunner;
+import org.gtlab.learn.team.SeedOutcomes;
 import org.gtlab.learn.team.NoRegretSelfPlay;
 import org.gtlab.learn.team.Psro;
 import org.gtlab.learn.team.SelfPlay;
@@ -62,7 +63,7 @@ public final class TeamBench {
     private static <S extends TeamLearnerState> Runnable run(Supplier<TeamLearner<S>> l) {
         return () -> {
             TeamLearner<S> x = l.get();
-            x.run(x.start());
+            Steps.toEnd(x);
         };
     }
 
@@ -120,12 +121,12 @@ public final class TeamBench {
                 "reproduction of the three figures (paper-faithful)", (System.nanoTime() - t0) / 1e9,
                 (CPU.getCurrentThreadCpuTime() - c0) / 1e9, figures.size());
 
-        MultiSeedRunner ms = new MultiSeedRunner(0.05, 1.4, 2, MultiSeedRunner.Init.RAND);
+        SeedOutcomes ms = SeedOutcomes.standard();
         for (int n : new int[] {2, 3, 4, 5}) {
             CounterExampleGame g = new CounterExampleGame(n, 1.5, 0.1);
-            MultiSeedRunner.Summary a = ms.run(new SelfPlay(g), 100);
-            MultiSeedRunner.Summary b = ms.run(new SelfPlay(g, DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK), 100);
-            MultiSeedRunner.Summary c = ms.run(FictitiousCrossPlay.standard(g).withMainTracking(false), 100);
+            SeedOutcomes.Summary a = Steps.seeds(ms, SeedOutcomes.Init.RAND, new SelfPlay(g), 100);
+            SeedOutcomes.Summary b = Steps.seeds(ms, SeedOutcomes.Init.RAND, new SelfPlay(g, DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK), 100);
+            SeedOutcomes.Summary c = Steps.seeds(ms, SeedOutcomes.Init.RAND, FictitiousCrossPlay.standard(g).withMainTracking(false), 100);
             System.out.printf(Locale.ROOT, "N = %d, 100 seeds: SP global %.2f / local %.2f; np.repeat SP global %.2f / local %.2f;"
                     + " FXP global %.2f [%.3f, %.3f]%n", n, a.global().rate(), a.local().rate(), b.global().rate(),
                     b.local().rate(), c.global().rate(), c.global().lower(), c.global().upper());
@@ -134,6 +135,6 @@ public final class TeamBench {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void runAny(TeamLearner l) {
-        l.run(l.start());
+        Steps.toEnd(l);
     }
 }

@@ -34,7 +34,7 @@ class RunCommandTest {
         RunRecord snaps = RunRecord.fromJson(Json.parse(Files.readString(a.resolve("snapshots.json"))));
         assertEquals(1001, snaps.size());
         assertEquals(Files.readString(a.resolve("metrics.csv")), snaps.toCsv());
-        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null);
+        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null, org.gtlab.run.methods.StandardMethods.catalog());
         assertEquals("fp", recipe.method());
         assertEquals("alternating", recipe.params().text("variant"));
         assertEquals(3, recipe.seed());
@@ -120,5 +120,42 @@ class RunCommandTest {
         CliTest.Run s = CliTest.run("run", "--game", "battle-of-the-sexes", "--method", "moran", "--out", out.toString());
         assertEquals(2, s.code());
         assertTrue(s.err().contains("symmetric"), s.err());
+    }
+
+    @Test
+    void presetsRunByNameAndTheListShowsPresetsAndMetrics(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("run", "--game", "fxp-example", "--method", "psro", "--preset", "nash-reset", "--set",
+                "iterations=2", "--out", dir.resolve("p").toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        RunSpec recipe = RunSpec.fromJson(Files.readString(dir.resolve("p").resolve("recipe.json")), null,
+                org.gtlab.run.methods.StandardMethods.catalog());
+        assertEquals("damped", recipe.params().text("oracle"));
+        assertTrue(recipe.params().bool("reset"));
+        assertEquals(2, recipe.params().integer("iterations"));
+        CliTest.Run bad = CliTest.run("run", "--game", "fxp-example", "--method", "psro", "--preset", "nash-rest",
+                "--out", dir.resolve("q").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("gtlab: psro has no preset \"nash-rest\"; known: exact, nash-reset"), bad.err());
+        CliTest.Run list = CliTest.run("run", "--list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("preset nash-reset"), list.out());
+        assertTrue(list.out().contains("metrics: nash_conv, exploitability, nash_conv_current, payoff_p…"), list.out());
+        assertTrue(list.out().contains("metrics: team_exploitability, restricted_exploitability, population_size"),
+                list.out());
+    }
+
+    @Test
+    void absurdStepCountsAreRefusedWithAnEstimateUnlessForced(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("run", "--game", "rock-paper-scissors", "--method", "fp", "--steps",
+                "9223372036854775807", "--out", dir.resolve("a").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("gtlab: this run of 9,223,372,036,854,775,807 steps would take about "), r.err());
+        assertTrue(r.err().contains("--force"), r.err());
+        assertFalse(Files.exists(dir.resolve("a").resolve("metrics.csv")));
+        CliTest.Run mem = CliTest.run("run", "--game", "rock-paper-scissors", "--method", "fp", "--steps",
+                "9223372036854775807", "--report-every", "1", "--out", dir.resolve("b").toString());
+        assertEquals(2, mem.code(), mem.err());
+        assertTrue(mem.err().startsWith("gtlab: this run would record about "), mem.err());
+        assertTrue(mem.err().contains("heap holds"), mem.err());
     }
 }

@@ -59,7 +59,7 @@ class TeamRunCommandTest {
         assertEquals(1.0, Arrays.stream(w).sum(), 1e-9);
         assertEquals(Files.readString(a.resolve("metrics.csv")), snaps.toCsv());
         // recipe: team game stored by family and parameters; re-running it gives identical bytes
-        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null);
+        RunSpec recipe = RunSpec.fromJson(Files.readString(a.resolve("recipe.json")), null, org.gtlab.run.methods.StandardMethods.catalog());
         assertEquals("fxp", recipe.method());
         assertTrue(recipe.game().isTeam());
         Path b = dir.resolve("b");

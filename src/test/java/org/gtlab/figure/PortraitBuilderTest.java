@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PortraitBuilderTest {
 
     static PortraitSpec spec(NormalFormGame g, String method, Map<String, ?> params) {
-        return PortraitSpec.of(RunSpec.of(method, params, GameSpec.of(g), 0, null));
+        return PortraitSpec.of(org.gtlab.ui.run.RunServices.catalog().spec(method, params, GameSpec.of(g), 0, null));
     }
 
     @Test
@@ -199,7 +199,8 @@ class PortraitBuilderTest {
         PortraitSpec s = spec(ClassicGames.coordination(), "logit", Map.of("eta", "0.2"))
                 .withStarts(List.of(new double[] {0.2, 0.3, 0.5}));
         String a = Json.write(PortraitBuilder.data(PortraitBuilder.build(s)));
-        PortraitSpec back = PortraitSpec.fromJson(Json.parse(Json.write(s.toJson())), null);
+        PortraitSpec back = PortraitSpec.fromJson(Json.parse(Json.write(s.toJson())), null,
+                org.gtlab.run.methods.StandardMethods.catalog());
         assertEquals(s, back);
         String b = Json.write(PortraitBuilder.data(PortraitBuilder.build(back)));
         assertEquals(a, b);

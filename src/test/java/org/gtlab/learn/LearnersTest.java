@@ -29,7 +29,7 @@ class LearnersTest {
     void fictitiousPlayOnRpsAverageNashConvAtMost002After10000() {
         for (FictitiousPlay.Variant v : FictitiousPlay.Variant.values()) {
             for (InitialProfile init : List.of(InitialProfile.uniform(), InitialProfile.pure(0, 0), SKEWED)) {
-                LearnerState s = fp(RPS, v, init).run(1, 10_000);
+                LearnerState s = Steps.run(fp(RPS, v, init), 1, 10_000);
                 double nc = Learners.nashConvOfAverage(RPS, s);
                 assertTrue(nc <= 0.02, v + " from " + init + ": NashConv " + nc);
             }
@@ -37,7 +37,7 @@ class LearnersTest {
         // and from 20 random starting beliefs
         FictitiousPlay random = fp(RPS, FictitiousPlay.Variant.SIMULTANEOUS, InitialProfile.random());
         for (long seed = 0; seed < 20; seed++) {
-            double nc = Learners.nashConvOfAverage(RPS, random.run(seed, 10_000));
+            double nc = Learners.nashConvOfAverage(RPS, Steps.run(random, seed, 10_000));
             assertTrue(nc <= 0.02, "seed " + seed + ": NashConv " + nc);
         }
     }
@@ -74,7 +74,7 @@ class LearnersTest {
     void fromTheUniformStartRegretMatchingAndHedgeStayAtTheRpsEquilibrium() {
         for (Learner l : List.of(new RegretMatching(RPS, false, RegretMatching.Averaging.UNIFORM, InitialProfile.uniform()),
                 Hedge.forHorizon(RPS, 10_000, false, InitialProfile.uniform()))) {
-            double nc = Learners.nashConvOfAverage(RPS, l.run(3, 10_000));
+            double nc = Learners.nashConvOfAverage(RPS, Steps.run(l, 3, 10_000));
             assertTrue(nc <= 0.01, l.name() + ": " + nc);
             assertEquals(0, nc, 1e-12, l.name());
         }
@@ -84,7 +84,7 @@ class LearnersTest {
     void regretMatchingPlusOnRpsAverageNashConvAtMost001From20RandomStarts() {
         Learner l = new RegretMatching(RPS, true, RegretMatching.Averaging.UNIFORM, InitialProfile.random());
         for (long seed = 0; seed < 20; seed++) {
-            double nc = Learners.nashConvOfAverage(RPS, l.run(seed, 10_000));
+            double nc = Learners.nashConvOfAverage(RPS, Steps.run(l, seed, 10_000));
             assertTrue(nc <= 0.01, "seed " + seed + ": NashConv " + nc);
         }
     }
@@ -96,14 +96,14 @@ class LearnersTest {
     @Test
     void regretMatchingAndHedgeFromASkewedStartMeetTheirBoundsAndConverge() {
         RegretMatching rm = new RegretMatching(RPS, false, RegretMatching.Averaging.UNIFORM, SKEWED);
-        double rm1 = Learners.nashConvOfAverage(RPS, rm.run(1, 10_000));
-        double rm4 = Learners.nashConvOfAverage(RPS, rm.run(1, 40_000));
+        double rm1 = Learners.nashConvOfAverage(RPS, Steps.run(rm, 1, 10_000));
+        double rm4 = Learners.nashConvOfAverage(RPS, Steps.run(rm, 1, 40_000));
         // Hart & Mas-Colell bound: average regret ≤ Δ √(K/T) per player, Δ = 2, K = 3
         assertTrue(rm1 <= 2 * 2 * Math.sqrt(3.0 / 10_000), "RM: " + rm1);
         assertTrue(rm4 <= 0.6 * rm1, "RM does not converge: " + rm1 + " then " + rm4);
         assertTrue(rm1 <= 0.025, "RM: " + rm1);
         Hedge h = Hedge.forHorizon(RPS, 10_000, false, SKEWED);
-        double h1 = Learners.nashConvOfAverage(RPS, h.run(1, 10_000));
+        double h1 = Learners.nashConvOfAverage(RPS, Steps.run(h, 1, 10_000));
         assertTrue(h1 <= 0.011, "Hedge: " + h1);
     }
 
@@ -188,8 +188,8 @@ class LearnersTest {
         // optimistic MWU converges in the last iterate in zero-sum games with a unique equilibrium
         Hedge plain = new Hedge(RPS, 0.3, false, SKEWED);
         Hedge opt = new Hedge(RPS, 0.3, true, SKEWED);
-        double ncPlain = Learners.nashConvOfCurrent(RPS, plain.run(1, 5_000));
-        double ncOpt = Learners.nashConvOfCurrent(RPS, opt.run(1, 5_000));
+        double ncPlain = Learners.nashConvOfCurrent(RPS, Steps.run(plain, 1, 5_000));
+        double ncOpt = Learners.nashConvOfCurrent(RPS, Steps.run(opt, 1, 5_000));
         assertTrue(ncOpt < 1e-6, "optimistic last iterate NashConv " + ncOpt);
         assertTrue(ncPlain > 0.1, "plain Hedge's last iterate should keep cycling, NashConv " + ncPlain);
     }
@@ -200,7 +200,7 @@ class LearnersTest {
         for (Learner l : List.of(new RegretMatching(g, false, RegretMatching.Averaging.UNIFORM, InitialProfile.random()),
                 new Hedge(g, 0.05, false, InitialProfile.random()),
                 new DampedBestResponse(g, 0.2, DampedBestResponse.Schedule.CONSTANT, InitialProfile.random()))) {
-            LearnerState s = l.run(5, 2_000);
+            LearnerState s = Steps.run(l, 5, 2_000);
             assertEquals(Learners.nashConvOfAverage(g, s), s.averageRegret(0) + s.averageRegret(1), 1e-9, l.name());
         }
     }
@@ -210,12 +210,12 @@ class LearnersTest {
         // RPS's logit QRE is the uniform profile for every λ, so NashConv of the average → 0
         for (boolean sampled : new boolean[] {false, true}) {
             StochasticFictitiousPlay l = new StochasticFictitiousPlay(RPS, 0.1, sampled, SKEWED);
-            double nc = Learners.nashConvOfAverage(RPS, l.run(2, 20_000));
+            double nc = Learners.nashConvOfAverage(RPS, Steps.run(l, 2, 20_000));
             assertTrue(nc < (sampled ? 0.03 : 0.002), "sampled=" + sampled + ": " + nc);
         }
         // in matching pennies with asymmetric payoffs the smooth responses are interior and NashConv > 0
         NormalFormGame mp = NormalFormGame.bimatrix(new long[][] {{2, 0}, {0, 1}}, new long[][] {{0, 1}, {1, 0}});
-        double[][] x = new StochasticFictitiousPlay(mp, 1.0, false, InitialProfile.uniform()).run(1, 50_000).average();
+        double[][] x = Steps.run(new StochasticFictitiousPlay(mp, 1.0, false, InitialProfile.uniform()), 1, 50_000).average();
         // fixed point of x = softmax(v(x)/λ) for both players (QRE), checked to 1e-3
         double[] v1 = mp.strategyValues(0, x);
         double[] v2 = mp.strategyValues(1, x);
@@ -226,11 +226,11 @@ class LearnersTest {
     @Test
     void harmonicDampedBestResponseBehavesLikeFictitiousPlay() {
         DampedBestResponse l = new DampedBestResponse(RPS, 1, DampedBestResponse.Schedule.HARMONIC, SKEWED);
-        LearnerState s = l.run(1, 10_000);
+        LearnerState s = Steps.run(l, 1, 10_000);
         assertTrue(Learners.nashConvOfCurrent(RPS, s) < 0.03, "current " + Learners.nashConvOfCurrent(RPS, s));
         // constant α keeps cycling in RPS
         DampedBestResponse c = new DampedBestResponse(RPS, 0.1, DampedBestResponse.Schedule.CONSTANT, SKEWED);
-        assertTrue(Learners.nashConvOfCurrent(RPS, c.run(1, 10_000)) > 0.1);
+        assertTrue(Learners.nashConvOfCurrent(RPS, Steps.run(c, 1, 10_000)) > 0.1);
     }
 
     @Test
@@ -271,7 +271,7 @@ class LearnersTest {
                 new RegretMatching(g, true, RegretMatching.Averaging.LINEAR, InitialProfile.random()),
                 Hedge.forHorizon(g, 500, true, InitialProfile.random()),
                 new DampedBestResponse(g, 0.3, DampedBestResponse.Schedule.CONSTANT, InitialProfile.random()))) {
-            LearnerState s = l.run(9, 500);
+            LearnerState s = Steps.run(l, 9, 500);
             for (double[] row : s.average()) {
                 assertEquals(1, java.util.Arrays.stream(row).sum(), 1e-9, l.name());
             }
@@ -285,13 +285,13 @@ class LearnersTest {
     @Test
     void sameSeedGivesIdenticalStatesAndSeedsMatter() {
         Learner l = new StochasticFictitiousPlay(RPS, 0.2, true, InitialProfile.random());
-        LearnerState a = l.run(42, 1_000);
-        LearnerState b = l.run(42, 1_000);
+        LearnerState a = Steps.run(l, 42, 1_000);
+        LearnerState b = Steps.run(l, 42, 1_000);
         assertEquals(a, b);
         assertArrayEquals(a.average()[0], b.average()[0]);
-        assertNotEquals(a, l.run(43, 1_000));
+        assertNotEquals(a, Steps.run(l, 43, 1_000));
         // and a state rebuilt from its parts continues identically
-        LearnerState mid = l.run(42, 400);
+        LearnerState mid = Steps.run(l, 42, 400);
         LearnerState copy = LearnerState.of(mid.iteration(), mid.current(), mid.strategySums(), mid.averageWeight(),
                 mid.memory(), mid.previous(), mid.cumulativePayoffs(), mid.cumulativeValues(), mid.rngState());
         LearnerState x = mid;

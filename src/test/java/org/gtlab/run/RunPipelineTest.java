@@ -1,5 +1,7 @@
 package org.gtlab.run;
 
+import org.gtlab.run.methods.StandardMethods;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** The run pipeline: determinism, cancel, threads, pause/resume, checkpoints, records. */
 class RunPipelineTest {
+
+    static final MethodCatalog CATALOG = StandardMethods.catalog();
 
     private static final GameSpec RPS = GameSpec.of("rps", ClassicGames.rps());
 
@@ -59,7 +63,7 @@ class RunPipelineTest {
     }
 
     private static RunSpec spec(String method, Map<String, ?> params, long steps, long every) {
-        return RunSpec.of(method, params, RPS, 17, new Limits(steps, every, 0));
+        return CATALOG.spec(method, params, RPS, 17, new Limits(steps, every, 0));
     }
 
     @Test
@@ -67,7 +71,7 @@ class RunPipelineTest {
         for (RunSpec s : List.of(spec("sfp", Map.of("init", "random"), 3_000, 7),
                 spec("hedge", Map.of("init", "random", "optimistic", true), 2_000, 10),
                 spec("replicator", Map.of("integrator", "dopri"), 300, 1),
-                RunSpec.of("moran", Map.of("population", 30), GameSpec.of(ClassicGames.prisonersDilemma()), 5,
+                CATALOG.spec("moran", Map.of("population", 30), GameSpec.of(ClassicGames.prisonersDilemma()), 5,
                         new Limits(500, 50, 0)))) {
             String a;
             String b;
@@ -154,7 +158,7 @@ class RunPipelineTest {
         for (RunSpec s : List.of(spec("sfp", Map.of("init", "random"), 2_000, 10),
                 spec("rm+", Map.of("init", "random", "averaging", "linear"), 2_000, 7),
                 spec("logit", Map.of("integrator", "dopri"), 400, 3),
-                RunSpec.of("moran", Map.of("mode", "trajectory", "mutation", 0.01, "population", 40),
+                CATALOG.spec("moran", Map.of("mode", "trajectory", "mutation", 0.01, "population", 40),
                         GameSpec.of(ClassicGames.coordination()), 3, new Limits(3_000, 10, 0)))) {
             RunRecord whole;
             try (RunExecutor sync = RunExecutor.synchronous()) {
@@ -175,7 +179,7 @@ class RunPipelineTest {
                 });
             }
             assertNotNull(cp.get(), s.method());
-            Checkpoint back = Checkpoint.fromJson(cp.get().toJsonString(), null);
+            Checkpoint back = Checkpoint.fromJson(cp.get().toJsonString(), null, CATALOG);
             RunRecord resumed;
             try (RunExecutor pool = RunExecutor.background(1)) {
                 resumed = pool.resume(back).completion().get(30, TimeUnit.SECONDS);
@@ -212,7 +216,7 @@ class RunPipelineTest {
             assertEquals(at, c.step());
             assertEquals(h.observeNow(), whole.snapshots().get((int) at));
             // a second executor continues the checkpoint while the first run resumes too
-            RunHandle other = pool.resume(Checkpoint.fromJson(c.toJsonString(), null));
+            RunHandle other = pool.resume(Checkpoint.fromJson(c.toJsonString(), null, CATALOG));
             h.resume();
             assertEquals(whole, h.completion().get(30, TimeUnit.SECONDS));
             assertEquals(whole, other.completion().get(30, TimeUnit.SECONDS));
@@ -297,45 +301,45 @@ class RunPipelineTest {
     @Test
     void specsAreValidatedBeforeAnythingRuns() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RunSpec.of("hedge", Map.of("eta", "NaN"), RPS, 1, null));
+                () -> CATALOG.spec("hedge", Map.of("eta", "NaN"), RPS, 1, null));
         assertEquals("hedge: parameter eta = NaN is not a finite number; expected a number in (0, ∞)", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("sp", Map.of("alpha", 1.5), RPS, 1, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("sp", Map.of("alpha", 1.5), RPS, 1, null));
         assertEquals("sp: parameter alpha = 1.5 is out of range; expected a number in (0, 1]", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("fp", Map.of("varaint", "x"), RPS, 1, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("fp", Map.of("varaint", "x"), RPS, 1, null));
         assertEquals("fp: unknown parameter \"varaint\"; known: variant, ties, init", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> RunSpec.of("fp", Map.of("variant", "sideways"), RPS, 1, null));
+                () -> CATALOG.spec("fp", Map.of("variant", "sideways"), RPS, 1, null));
         assertTrue(e.getMessage().contains("simultaneous | alternating"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("fp", Map.of("init", "0.2,0.8"), RPS, 1, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("fp", Map.of("init", "0.2,0.8"), RPS, 1, null));
         assertTrue(e.getMessage().contains("3 strategies, got 2"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("nope", Map.of(), RPS, 1, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("nope", Map.of(), RPS, 1, null));
         assertTrue(e.getMessage().startsWith("unknown method \"nope\"; known: fp, sfp, rm, rm+, hedge, sp, replicator, "
                 + "logit, br, bnn, smith, moran"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("moran", Map.of(),
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("moran", Map.of(),
                 GameSpec.of(ClassicGames.battleOfSexes()), 1, null));
         assertTrue(e.getMessage().contains("symmetric"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("moran", Map.of("population", 0), RPS, 1, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("moran", Map.of("population", 0), RPS, 1, null));
         assertTrue(e.getMessage().contains("population = 0 is out of range; expected an integer in [2, 1000000]"),
                 e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> RunSpec.of("fp", Map.of(), null, 1, null));
+        assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("fp", Map.of(), null, 1, null));
         assertThrows(IllegalArgumentException.class, () -> new Limits(10, 0, 0));
     }
 
     @Test
     void recipesRoundTripThroughJson() {
-        RunSpec s = RunSpec.of("hedge", Map.of("optimistic", "true", "init", "random"), RPS, -5,
+        RunSpec s = CATALOG.spec("hedge", Map.of("optimistic", "true", "init", "random"), RPS, -5,
                 new Limits(1234, 7, 100));
         String json = s.toJsonString();
-        RunSpec back = RunSpec.fromJson(json, null);
+        RunSpec back = RunSpec.fromJson(json, null, CATALOG);
         assertEquals(s, back);
         assertEquals(json, back.toJsonString());
         assertTrue(s.params().isAuto("eta"));
         // by reference: the resolver is asked
         String byName = json.replaceFirst("(?s)\"game\" : \\{.*\\}\\s*\\}\\s*$", "\"game\" : \"rps\"\n}");
-        assertEquals(s, RunSpec.fromJson(byName, name -> ClassicGames.rps()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunSpec.fromJson(byName, null));
+        assertEquals(s, RunSpec.fromJson(byName, name -> ClassicGames.rps(), CATALOG));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunSpec.fromJson(byName, null, CATALOG));
         assertTrue(e.getMessage().contains("rps"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.fromJson("{\"method\": \"fp\", ", null));
+        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.fromJson("{\"method\": \"fp\", ", null, CATALOG));
         assertTrue(e.getMessage().startsWith("not valid JSON"), e.getMessage());
     }
 
@@ -366,12 +370,12 @@ class RunPipelineTest {
     @Test
     void everyMethodRunsAndReportsItsMetrics() {
         try (RunExecutor sync = RunExecutor.synchronous()) {
-            for (ExperimentFactory f : Experiments.all()) {
+            for (ExperimentFactory f : CATALOG.all()) {
                 if (f.gameKind() == GameKind.TEAM) {
                     continue; // team methods: TeamRunTest
                 }
                 GameSpec g = f.name().equals("moran") ? GameSpec.of(ClassicGames.prisonersDilemma()) : RPS;
-                RunSpec s = RunSpec.of(f.name(), Map.of(), g, 3, new Limits(40, 10, 0));
+                RunSpec s = CATALOG.spec(f.name(), Map.of(), g, 3, new Limits(40, 10, 0));
                 RunRecord r = sync.start(s).record();
                 assertEquals(5, r.size(), f.name());
                 if (!f.name().equals("moran")) {

@@ -1,5 +1,7 @@
 package org.gtlab.run;
 
+import org.gtlab.run.methods.StandardMethods;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Team learners as experiments of the run pipeline: dispatch, team game specs, validation, metrics, checkpoints. */
 class TeamRunTest {
 
+    static final MethodCatalog CATALOG = StandardMethods.catalog();
+
     private static GameSpec team(String name, Map<String, String> params) {
         return GameSpec.resolve(name, params, null);
     }
@@ -41,29 +45,29 @@ class TeamRunTest {
         GameSpec example = team("fxp-example", Map.of());
         GameSpec rps = GameSpec.of("rps", ClassicGames.rps());
         for (String name : List.of("sp", "fp", "replicator")) {
-            assertEquals(GameKind.TEAM, Experiments.forGame(name, example).gameKind(), name);
-            assertEquals(GameKind.NORMAL_FORM, Experiments.forGame(name, rps).gameKind(), name);
-            assertEquals(GameKind.NORMAL_FORM, Experiments.byName(name).gameKind(), name);
+            assertEquals(GameKind.TEAM, CATALOG.forGame(name, example).gameKind(), name);
+            assertEquals(GameKind.NORMAL_FORM, CATALOG.forGame(name, rps).gameKind(), name);
+            assertEquals(GameKind.NORMAL_FORM, CATALOG.byName(name).gameKind(), name);
         }
-        assertTrue(Experiments.names(GameKind.TEAM).containsAll(List.of("sp", "fp", "fsp", "psro", "odo", "fxp")));
+        assertTrue(CATALOG.names(GameKind.TEAM).containsAll(List.of("sp", "fp", "fsp", "psro", "odo", "fxp")));
         // a team-only method on a symmetric zero-sum matrix game runs on it as one-agent teams
-        RunSpec s = RunSpec.of("psro", Map.of("init", "rand"), rps, 3, null);
+        RunSpec s = CATALOG.spec("psro", Map.of("init", "rand"), rps, 3, null);
         assertTrue(s.game().isTeam());
         assertEquals("team:rps", s.game().source());
         assertEquals(1, s.game().teamGame().agentsPerTeam());
-        RunSpec nf = RunSpec.of("sp", Map.of(), rps, 0, new Limits(10, 1, 0));
+        RunSpec nf = CATALOG.spec("sp", Map.of(), rps, 0, new Limits(10, 1, 0));
         assertFalse(nf.game().isTeam());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RunSpec.of("hedge", Map.of(), example, 0, null));
+                () -> CATALOG.spec("hedge", Map.of(), example, 0, null));
         assertEquals("hedge cannot run on this game: it is a team game and hedge needs a normal-form game", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> RunSpec.of("fxp", Map.of(), GameSpec.of(ClassicGames.battleOfSexes()), 0, null));
+                () -> CATALOG.spec("fxp", Map.of(), GameSpec.of(ClassicGames.battleOfSexes()), 0, null));
         assertTrue(e.getMessage().startsWith("fxp runs on team games"), e.getMessage());
     }
 
     @Test
     void exactOraclePsroOnTheExampleGameReportsTheSpecSequenceAndFinalWeights() {
-        RunRecord r = run(RunSpec.of("psro", Map.of(), team("fxp-example", Map.of()), 0, null));
+        RunRecord r = run(CATALOG.spec("psro", Map.of(), team("fxp-example", Map.of()), 0, null));
         assertArrayEquals(new long[] {0, 1, 2}, r.steps());
         double[] expl = r.series("team_exploitability");
         assertEquals(0.9375, expl[0], 1e-9);
@@ -81,7 +85,7 @@ class TeamRunTest {
 
     @Test
     void exactOraclePsroOnSadFollowsTheSpecSequence() {
-        RunRecord r = run(RunSpec.of("psro", Map.of(), team("sad", Map.of()), 0, null));
+        RunRecord r = run(CATALOG.spec("psro", Map.of(), team("sad", Map.of()), 0, null));
         double[] expl = r.series("team_exploitability");
         assertEquals(4, expl.length);
         assertEquals(7.262237, expl[0], 1e-6);
@@ -93,7 +97,7 @@ class TeamRunTest {
 
     @Test
     void fxpReachesTheGlobalEquilibriumAfterTheFirstCounterAndPayloadsMarkPhaseStarts() {
-        RunRecord r = run(RunSpec.of("fxp", Map.of(), team("fxp-example", Map.of()), 0, null));
+        RunRecord r = run(CATALOG.spec("fxp", Map.of(), team("fxp-example", Map.of()), 0, null));
         double[] expl = r.series("team_exploitability");
         long[] steps = r.steps();
         assertEquals(85, steps[85]);
@@ -180,9 +184,9 @@ class TeamRunTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GameSpec.ofTeam("", custom));
         assertTrue(e.getMessage().startsWith("team game \"custom\" cannot be stored in a recipe"), e.getMessage());
         // a whole recipe
-        RunSpec s = RunSpec.of("fxp", Map.of("eta", "0.25", "reset", "true", "init", "dirichlet"),
+        RunSpec s = CATALOG.spec("fxp", Map.of("eta", "0.25", "reset", "true", "init", "dirichlet"),
                 team("team-rps", Map.of("N", "3")), 7, new Limits(300, 3, 0));
-        RunSpec s2 = RunSpec.fromJson(s.toJsonString(), null);
+        RunSpec s2 = RunSpec.fromJson(s.toJsonString(), null, CATALOG);
         assertEquals(s, s2);
         assertEquals(run(s), run(s2));
     }
@@ -191,11 +195,11 @@ class TeamRunTest {
     void badInputIsRefusedWithAClearMessageBeforeAnythingRuns() {
         GameSpec example = team("fxp-example", Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RunSpec.of("fxp", Map.of("eta", "NaN"), example, 0, null));
+                () -> CATALOG.spec("fxp", Map.of("eta", "NaN"), example, 0, null));
         assertEquals("fxp: parameter eta = NaN is not a finite number; expected a number in [0, 1]", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("psro", Map.of("lr", "0.7"), example, 0, null));
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("psro", Map.of("lr", "0.7"), example, 0, null));
         assertEquals("psro: parameter lr = 0.7 is out of range; expected a number in (0, 0.5]", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of("psro", Map.of("meta", "best"), example, 0,
+        e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec("psro", Map.of("meta", "best"), example, 0,
                 null));
         assertTrue(e.getMessage().contains("expected one of auto | nash | uniform"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> team("fxp-example", Map.of("N", "0")));
@@ -206,8 +210,8 @@ class TeamRunTest {
         assertTrue(e.getMessage().contains("unknown parameter(s) [M]"), e.getMessage());
         // 2^40 ≈ 1.1e12 joint actions: refused for every team method with the size
         GameSpec huge = team("fxp-example", Map.of("N", "40"));
-        for (String m : Experiments.names(GameKind.TEAM)) {
-            e = assertThrows(IllegalArgumentException.class, () -> RunSpec.of(m, Map.of(), huge, 0, null), m);
+        for (String m : CATALOG.names(GameKind.TEAM)) {
+            e = assertThrows(IllegalArgumentException.class, () -> CATALOG.spec(m, Map.of(), huge, 0, null), m);
             assertEquals(m + " cannot run on this game: the exact team evaluation enumerates all team joint actions, "
                     + "but fxp-example has 2^40 = 1,099,511,627,776 of them; the limit is 5,000,000", e.getMessage());
         }
@@ -218,11 +222,11 @@ class TeamRunTest {
     @Test
     void everyTeamMethodRunsOnEveryTeamGameAndReportsTheCommonMetricsAndPayloads() {
         for (String g : TeamGames.names()) {
-            for (String m : Experiments.names(GameKind.TEAM)) {
+            for (String m : CATALOG.names(GameKind.TEAM)) {
                 Map<String, String> set = m.equals("psro") || m.equals("odo") || m.equals("fxp")
                         ? Map.of("iterations", "2") : m.equals("forel") || m.equals("replicator") || m.equals("mwu")
                                 || m.equals("cfr") ? Map.of("steps", "30") : Map.of();
-                RunRecord r = run(RunSpec.of(m, set, team(g, Map.of()), 1, new Limits(60, 7, 0)));
+                RunRecord r = run(CATALOG.spec(m, set, team(g, Map.of()), 1, new Limits(60, 7, 0)));
                 assertTrue(r.metricNames().containsAll(List.of("team_exploitability", "population_size")),
                         m + " on " + g + ": " + r.metricNames());
                 assertFalse(r.metricNames().contains("step"));
@@ -240,7 +244,7 @@ class TeamRunTest {
 
     @Test
     void checkpointsReplayToTheIdenticalState() {
-        RunSpec s = RunSpec.of("fxp", Map.of("init", "rand"), team("fxp-example", Map.of()), 11, null);
+        RunSpec s = CATALOG.spec("fxp", Map.of("init", "rand"), team("fxp-example", Map.of()), 11, null);
         @SuppressWarnings("unchecked")
         TeamLearnerExperiment<TeamLearnerState> e =
                 (TeamLearnerExperiment<TeamLearnerState>) s.experiment();
@@ -268,7 +272,7 @@ class TeamRunTest {
                 }
             });
             assertEquals(100, first.get().step());
-            Checkpoint read = Checkpoint.fromJson(first.get().toJsonString(), null);
+            Checkpoint read = Checkpoint.fromJson(first.get().toJsonString(), null, CATALOG);
             RunHandle resumed = sync.resume(read);
             assertEquals(full, resumed.record());
         }
@@ -283,7 +287,7 @@ class TeamRunTest {
         assertNull(p.parse("auto", "m"));
         assertEquals(4L, p.parse("4", "m"));
         assertThrows(IllegalArgumentException.class, () -> p.parse("11", "m"));
-        Config c = RunSpec.of("psro", Map.of(), team("fxp-example", Map.of()), 0, null).params();
+        Config c = CATALOG.spec("psro", Map.of(), team("fxp-example", Map.of()), 0, null).params();
         assertTrue(c.isAuto("iterations"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.model.HeatMapChart;
@@ -46,12 +47,12 @@ public final class FigureMaker {
      *
      * @throws IllegalArgumentException if the recipe holds no chart (e.g. a Lab figure without runs)
      */
-    public static Chart chart(Recipe r) {
+    public static Chart chart(Recipe r, MethodCatalog catalog) {
         return switch (r.kind()) {
-            case RUN -> runChart(r, "metric", r.runs());
-            case RUN_CHART -> runChart(r, r.text("chart", "metric"), r.runs());
-            case PORTRAIT -> PortraitBuilder.build(r.portraitSpec()).chart();
-            case LAB_FIGURE -> labChart(r);
+            case RUN -> runChart(r, "metric", r.runs(catalog));
+            case RUN_CHART -> runChart(r, r.text("chart", "metric"), r.runs(catalog));
+            case PORTRAIT -> PortraitBuilder.build(r.portraitSpec(catalog)).chart();
+            case LAB_FIGURE -> labChart(r, catalog);
             case MATRIX -> TableJson.fromJson(Json.field(r.source(), "table"));
             case DIAGRAM -> diagram(r);
         };
@@ -64,14 +65,14 @@ public final class FigureMaker {
      *
      * @throws IllegalArgumentException for a format this recipe cannot give
      */
-    public static byte[] render(Recipe r, String format, Recipe.Output output) {
+    public static byte[] render(Recipe r, String format, Recipe.Output output, MethodCatalog catalog) {
         String f = format.toLowerCase(java.util.Locale.ROOT);
         if (f.equals("csv") || f.equals("json")) {
             if (r.kind() != RecipeKind.RUN) {
                 throw new IllegalArgumentException("format " + f + " needs a run recipe, this one is \""
                         + r.kind().id() + "\"");
             }
-            Recipe.RunEntry e = r.runs().get(0);
+            Recipe.RunEntry e = r.runs(catalog).get(0);
             RunRecord rec = rerun(e);
             if (f.equals("csv")) {
                 return rec.toCsv().getBytes(StandardCharsets.UTF_8);
@@ -81,7 +82,7 @@ public final class FigureMaker {
             o.set("snapshots", rec.toJson());
             return Json.write(o).getBytes(StandardCharsets.UTF_8);
         }
-        Chart c = chart(r);
+        Chart c = chart(r, catalog);
         if (f.equals("pgfplots")) {
             if (!(c instanceof XYChart x)) {
                 throw new IllegalArgumentException("PGFPlots needs a line chart; this recipe makes a "
@@ -157,11 +158,11 @@ public final class FigureMaker {
                 r.text("caption", RunCharts.caption(lines)));
     }
 
-    private static Chart labChart(Recipe r) {
+    private static Chart labChart(Recipe r, MethodCatalog catalog) {
         if (r.source().hasNonNull("table")) {
             return TableJson.fromJson(r.source().get("table"));
         }
-        List<Recipe.RunEntry> entries = r.runs();
+        List<Recipe.RunEntry> entries = r.runs(catalog);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("field \"runs\": the Lab recipe has no runs");
         }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.chart.model.PayoffTable;
 import org.gtlab.figure.PortraitSpec;
 import org.gtlab.game.MixedStrategy;
@@ -136,9 +137,9 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
             return o;
         }
 
-        static RunEntry fromJson(JsonNode n) {
+        static RunEntry fromJson(JsonNode n, MethodCatalog catalog) {
             return new RunEntry(n.path("label").asText(null), n.path("colour").asInt(0),
-                    RunSpec.fromJson(Json.field(n, "run"), null), n.path("steps").asLong(0));
+                    RunSpec.fromJson(Json.field(n, "run"), null, catalog), n.path("steps").asLong(0));
         }
     }
 
@@ -275,24 +276,24 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
     }
 
     /** The runs (run-chart, lab-figure: {@code runs}; run: the one {@code run}). */
-    public List<RunEntry> runs() {
+    public List<RunEntry> runs(MethodCatalog catalog) {
         List<RunEntry> out = new ArrayList<>();
         if (kind == RecipeKind.RUN) {
-            out.add(RunEntry.fromJson(Json.field(source, "run")));
+            out.add(RunEntry.fromJson(Json.field(source, "run"), catalog));
             return out;
         }
         JsonNode a = source.get("runs");
         if (a != null) {
             for (JsonNode n : a) {
-                out.add(RunEntry.fromJson(n));
+                out.add(RunEntry.fromJson(n, catalog));
             }
         }
         return out;
     }
 
     /** The portrait spec of a portrait recipe. */
-    public PortraitSpec portraitSpec() {
-        return PortraitSpec.fromJson(Json.field(source, "portrait"), null);
+    public PortraitSpec portraitSpec(MethodCatalog catalog) {
+        return PortraitSpec.fromJson(Json.field(source, "portrait"), null, catalog);
     }
 
     /** The normal-form game of a matrix or diagram recipe. */

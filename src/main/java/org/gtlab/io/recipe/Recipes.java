@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.figure.Diagrams;
 import org.gtlab.figure.MatrixFigure;
 import org.gtlab.figure.PortraitSpec;
@@ -71,10 +72,10 @@ public final class Recipes {
      * @throws IOException              if it cannot be read
      * @throws IllegalArgumentException "FILE: reason" if it is not JSON or not a recipe
      */
-    public static Recipe read(Path file) throws IOException {
+    public static Recipe read(Path file, MethodCatalog catalog) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            return parse(Json.parse(text));
+            return parse(Json.parse(text), catalog);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
@@ -85,7 +86,7 @@ public final class Recipes {
      *
      * @throws IllegalArgumentException naming the field that is missing or wrong
      */
-    public static Recipe parse(JsonNode n) {
+    public static Recipe parse(JsonNode n, MethodCatalog catalog) {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("a recipe is a JSON object");
         }
@@ -96,14 +97,14 @@ public final class Recipes {
             case "gtlab-export-recipe":
                 return fromExportRecipe(n);
             case "gtlab-lab-recipe":
-                return fromLabRecipe(n);
+                return fromLabRecipe(n, catalog);
             case "gtlab-runs-chart-recipe":
-                return fromRunsChartRecipe(n);
+                return fromRunsChartRecipe(n, catalog);
             case PortraitSpec.FORMAT:
-                return Recipe.portrait(PortraitSpec.fromJson(n, null)).withOutput(legacyOutput(n));
+                return Recipe.portrait(PortraitSpec.fromJson(n, null, catalog)).withOutput(legacyOutput(n));
             default:
                 if (n.has("method")) {
-                    RunSpec s = RunSpec.fromJson(n, null);
+                    RunSpec s = RunSpec.fromJson(n, null, catalog);
                     return Recipe.run(new Recipe.RunEntry(null, 0, s, 0), null, false);
                 }
                 throw new IllegalArgumentException("not a GT Lab recipe (field \"format\" is \"" + format
@@ -140,12 +141,12 @@ public final class Recipes {
         return Recipe.parseGame(game);
     }
 
-    private static Recipe fromLabRecipe(JsonNode n) {
+    private static Recipe fromLabRecipe(JsonNode n, MethodCatalog catalog) {
         List<Recipe.RunEntry> runs = new ArrayList<>();
         int i = 0;
         for (JsonNode e : Json.field(n, "runs")) {
             runs.add(new Recipe.RunEntry(Json.field(e, "label").asText(), i++,
-                    RunSpec.fromJson(Json.field(e, "recipe"), null), 0));
+                    RunSpec.fromJson(Json.field(e, "recipe"), null, catalog), 0));
         }
         GameSpec g = n.hasNonNull("game") ? GameSpec.fromJson(n.get("game"), null) : null;
         Recipe r = Recipe.labFigure(labItem(n.path("export").asText(""), n.path("chartType").asText("")),
@@ -176,11 +177,11 @@ public final class Recipes {
         return w.isEmpty() ? "curves" : w;
     }
 
-    private static Recipe fromRunsChartRecipe(JsonNode n) {
+    private static Recipe fromRunsChartRecipe(JsonNode n, MethodCatalog catalog) {
         List<Recipe.RunEntry> runs = new ArrayList<>();
         int i = 0;
         for (JsonNode s : Json.field(n, "runs")) {
-            RunSpec spec = RunSpec.fromJson(s, null);
+            RunSpec spec = RunSpec.fromJson(s, null, catalog);
             runs.add(new Recipe.RunEntry("#" + (i + 1) + " " + spec.method() + " (seed " + spec.seed() + ")", i,
                     spec, 0));
             i++;

@@ -262,7 +262,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
     }
 
     @Override
-    public State next(State s) {
+    public State step(State s) {
         if (s.done()) {
             throw new IllegalStateException("FXP has finished");
         }

@@ -152,7 +152,7 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
     }
 
     @Override
-    public State next(State s) {
+    public State step(State s) {
         if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }

@@ -136,7 +136,7 @@ public final class NoRegretSelfPlay implements TeamLearner<NoRegretSelfPlay.Stat
     }
 
     @Override
-    public State next(State s) {
+    public State step(State s) {
         if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }

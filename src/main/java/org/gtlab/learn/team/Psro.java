@@ -220,7 +220,7 @@ public final class Psro implements TeamLearner<Psro.State> {
     }
 
     @Override
-    public State next(State s) {
+    public State step(State s) {
         if (s.done()) {
             throw new IllegalStateException(name() + " has finished");
         }

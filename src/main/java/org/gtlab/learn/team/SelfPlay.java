@@ -109,7 +109,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
     }
 
     @Override
-    public State next(State s) {
+    public State step(State s) {
         if (s.done()) {
             throw new IllegalStateException("SP has finished");
         }

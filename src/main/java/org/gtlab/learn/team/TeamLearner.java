@@ -1,16 +1,14 @@
 package org.gtlab.learn.team;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamPolicy;
-import org.gtlab.math.Cancellation;
 
 /**
- * A team learning algorithm as a pure step function on immutable states: {@code start(π⁰)} gives the
- * state after 0 steps and {@code next(s)} the state after one more oracle step (or one exact-oracle
- * iteration). A run is the sequence start, next(start), … until {@link TeamLearnerState#done()}.
+ * A team learning algorithm as a pure step function on immutable states, in the vocabulary of
+ * {@link org.gtlab.run.Experiment}: {@code start(π⁰)} gives the state after 0 steps,
+ * {@code step(s)} the state after one more oracle step (or one exact-oracle iteration), and
+ * {@code isFinished(s)} says when it has stopped. A learner has no loop of its own: the run executor
+ * steps it (through {@code run.methods.TeamLearnerExperiment}), with progress and cancel.
  *
  * @param <S> the learner's state type
  */
@@ -38,52 +36,14 @@ public interface TeamLearner<S extends TeamLearnerState> {
     }
 
     /**
-     * The next state.
+     * The state one oracle step (or one exact-oracle iteration) later.
      *
-     * @throws IllegalStateException if {@code state.done()}
+     * @throws IllegalStateException if {@code isFinished(state)}
      */
-    S next(S state);
+    S step(S state);
 
-    /** Runs to the end (checking for cancellation). */
-    default S run(S state) {
-        S s = state;
-        while (!s.done()) {
-            Cancellation.check();
-            s = next(s);
-        }
-        return s;
-    }
-
-    /** Runs from the uniform policy to the end. */
-    default S run() {
-        return run(start());
-    }
-
-    /**
-     * Runs to the end, appending every state's metrics (the start state's first) to {@code sink}; keeps
-     * no states, so long runs on large games stay small in memory.
-     */
-    default S run(S state, List<java.util.Map<String, Double>> sink) {
-        S s = state;
-        sink.add(s.metrics());
-        while (!s.done()) {
-            Cancellation.check();
-            s = next(s);
-            sink.add(s.metrics());
-        }
-        return s;
-    }
-
-    /** Every state of a run, from {@code state} to the final one. */
-    default List<S> trajectory(S state) {
-        List<S> out = new ArrayList<>();
-        S s = state;
-        out.add(s);
-        while (!s.done()) {
-            Cancellation.check();
-            s = next(s);
-            out.add(s);
-        }
-        return out;
+    /** True if the learner has stopped ({@link TeamLearnerState#done()}); no further step is allowed. */
+    default boolean isFinished(S state) {
+        return state.done();
     }
 }

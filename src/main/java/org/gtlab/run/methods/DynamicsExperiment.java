@@ -16,6 +16,7 @@ import org.gtlab.learn.InitialProfile;
 import org.gtlab.math.Rng;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.Json;
+import org.gtlab.run.MetricSpec;
 import org.gtlab.run.Payload;
 import org.gtlab.run.Snapshot;
 
@@ -28,6 +29,32 @@ import org.gtlab.run.Snapshot;
  * strategy A, 1-based). Payload {@code state}: one row per population.
  */
 public final class DynamicsExperiment implements Experiment<DynamicsExperiment.State> {
+
+    /** Time t = step · interval. */
+    public static final MetricSpec T = MetricSpec.linear("t", "Time", "time", MetricSpec.Goal.NONE,
+            "t = step · interval (ODE time)");
+    /** NashConv of the state read as a profile. */
+    public static final MetricSpec NASH_CONV = MetricSpec.log("nash_conv", "NashConv", "payoff",
+            MetricSpec.Goal.MINIMISE, "Σ_players (best-response payoff − payoff) at the state read as a profile");
+    /** |ẋ|. */
+    public static final MetricSpec SPEED = MetricSpec.log("speed", "Speed |ẋ|", "1/time", MetricSpec.Goal.NONE,
+            "Euclidean norm of the vector field at the state");
+    /** Family: share of strategy A in population P. */
+    public static final MetricSpec SHARE = MetricSpec.linear("x_p", "Share", "probability", MetricSpec.Goal.NONE,
+            "share of strategy A in population P");
+    /** Payload: the state, one row per population. */
+    public static final String STATE = "state";
+
+    /** The metrics of a dynamic on these populations, in column order. */
+    public static List<MetricSpec> metrics(SimplexProduct s) {
+        List<MetricSpec> n = new ArrayList<>(List.of(T, NASH_CONV, SPEED));
+        for (int p = 0; p < s.populations(); p++) {
+            for (int a = 1; a <= s.size(p); a++) {
+                n.add(SHARE.at(p + 1, a));
+            }
+        }
+        return List.copyOf(n);
+    }
 
     /** The state: shares and the integrator's next step size. Immutable. */
     public static final class State {
@@ -71,13 +98,7 @@ public final class DynamicsExperiment implements Experiment<DynamicsExperiment.S
         this.init = Objects.requireNonNull(init, "init");
         SimplexProduct s = field.space();
         init.create(s.sizes(), Rng.of(0));
-        List<String> n = new ArrayList<>(List.of("t", "nash_conv", "speed"));
-        for (int p = 0; p < s.populations(); p++) {
-            for (int a = 1; a <= s.size(p); a++) {
-                n.add("x_p" + (p + 1) + "_" + a);
-            }
-        }
-        this.names = List.copyOf(n);
+        this.names = metrics(s).stream().map(MetricSpec::name).toList();
     }
 
     public GameDynamics field() {
@@ -103,7 +124,7 @@ public final class DynamicsExperiment implements Experiment<DynamicsExperiment.S
         v[1] = Evaluation.nashConv(field.game().game(), field.game().profile(st.x));
         v[2] = field.speed(st.x);
         System.arraycopy(st.x, 0, v, 3, st.x.length);
-        return Snapshot.of(step, names, v, Map.of("state", Payload.rows(field.space().split(st.x))));
+        return Snapshot.of(step, names, v, Map.of(STATE, Payload.rows(field.space().split(st.x))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gtlab.dynamics.Dynamic;
+import org.gtlab.game.NormalFormGame;
 import org.gtlab.dynamics.DormandPrince;
 import org.gtlab.dynamics.GameDynamics;
 import org.gtlab.dynamics.Integrator;
@@ -43,16 +44,21 @@ public final class DynamicsMethods {
     private static ExperimentFactory method(String name, String title, String description, List<Param> own,
             DynamicOf dynamic) {
         Limits limits = new Limits(1000, 1, 0);
-        return MethodEntry.normalForm(name, title, description, common(own), limits, (c, game, l) -> {
-            String pop = c.text("populations");
-            PopulationGame pg = pop.equals("auto") ? PopulationGame.auto(game)
-                    : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
-                            : PopulationGame.Mode.PER_PLAYER);
+        return MethodEntry.normalForm(name, title, description, common(own), limits,
+                (c, game) -> DynamicsExperiment.metrics(populations(c, game).space()), (c, game, l) -> {
+            PopulationGame pg = populations(c, game);
             Integrator integrator = c.text("integrator").equals("rk4") ? new RungeKutta4(c.real("dt"))
                     : new DormandPrince(c.real("tolerance"), c.real("tolerance"), c.real("dt"));
             return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.real("interval"),
                     InitialProfile.parse(c.text("init")));
         });
+    }
+
+    private static PopulationGame populations(Config c, NormalFormGame game) {
+        String pop = c.text("populations");
+        return pop.equals("auto") ? PopulationGame.auto(game)
+                : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
+                        : PopulationGame.Mode.PER_PLAYER);
     }
 
     /** All dynamics methods in catalog order. */

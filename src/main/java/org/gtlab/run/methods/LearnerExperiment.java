@@ -13,6 +13,7 @@ import org.gtlab.learn.Learner;
 import org.gtlab.learn.LearnerState;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.Json;
+import org.gtlab.run.MetricSpec;
 import org.gtlab.run.Payload;
 import org.gtlab.run.Snapshot;
 
@@ -34,6 +35,54 @@ import org.gtlab.run.Snapshot;
  */
 public final class LearnerExperiment implements Experiment<LearnerState> {
 
+    /** NashConv of the average profile. */
+    public static final MetricSpec NASH_CONV = MetricSpec.log("nash_conv", "NashConv (average)", "payoff",
+            MetricSpec.Goal.MINIMISE, "Σ_players (best-response payoff − payoff) at the average profile");
+    /** NashConv / N. */
+    public static final MetricSpec EXPLOITABILITY = MetricSpec.log("exploitability", "Exploitability (average)",
+            "payoff", MetricSpec.Goal.MINIMISE, "NashConv of the average profile divided by the number of players");
+    /** NashConv of the current profile. */
+    public static final MetricSpec NASH_CONV_CURRENT = MetricSpec.log("nash_conv_current", "NashConv (current)",
+            "payoff", MetricSpec.Goal.MINIMISE, "Σ_players (best-response payoff − payoff) at the last played profile");
+    /** Family: player P's expected payoff at the current profile. */
+    public static final MetricSpec PAYOFF = MetricSpec.linear("payoff_p", "Payoff (current)", "payoff",
+            MetricSpec.Goal.MAXIMISE, "player P's expected payoff at the current profile");
+    /** Family: player P's payoff averaged over the iterations. */
+    public static final MetricSpec AVG_PAYOFF = MetricSpec.linear("avg_payoff_p", "Average payoff", "payoff",
+            MetricSpec.Goal.MAXIMISE, "player P's payoff averaged over the iterations played");
+    /** Family: player P's average external regret. */
+    public static final MetricSpec REGRET = MetricSpec.linear("regret_p", "Average regret", "payoff",
+            MetricSpec.Goal.MINIMISE, "max over fixed actions of the payoff gain in hindsight, per iteration");
+    /** Family: average probability of player P's strategy A. */
+    public static final MetricSpec AVG_PROB = MetricSpec.linear("avg_p", "Average probability", "probability",
+            MetricSpec.Goal.NONE, "share of player P's strategy A in the average profile");
+    /** Family: current probability of player P's strategy A. */
+    public static final MetricSpec CUR_PROB = MetricSpec.linear("cur_p", "Current probability", "probability",
+            MetricSpec.Goal.NONE, "probability of player P's strategy A in the current profile");
+    /** Payload: the average profile, one row per player. */
+    public static final String AVERAGE = "average";
+    /** Payload: the current profile, one row per player. */
+    public static final String CURRENT = "current";
+
+    /** The metrics of a learner on this game, in column order. */
+    public static List<MetricSpec> metrics(NormalFormGame game) {
+        List<MetricSpec> n = new ArrayList<>(List.of(NASH_CONV, EXPLOITABILITY, NASH_CONV_CURRENT));
+        int players = game.numPlayers();
+        for (MetricSpec family : List.of(PAYOFF, AVG_PAYOFF, REGRET)) {
+            for (int p = 1; p <= players; p++) {
+                n.add(family.at(p));
+            }
+        }
+        for (MetricSpec family : List.of(AVG_PROB, CUR_PROB)) {
+            for (int p = 0; p < players; p++) {
+                for (int a = 1; a <= game.numStrategies(p); a++) {
+                    n.add(family.at(p + 1, a));
+                }
+            }
+        }
+        return List.copyOf(n);
+    }
+
     private final Learner learner;
     private final NormalFormGame game;
     private final List<String> names;
@@ -41,21 +90,7 @@ public final class LearnerExperiment implements Experiment<LearnerState> {
     public LearnerExperiment(Learner learner) {
         this.learner = Objects.requireNonNull(learner, "learner");
         this.game = learner.game();
-        List<String> n = new ArrayList<>(List.of("nash_conv", "exploitability", "nash_conv_current"));
-        int players = game.numPlayers();
-        for (String prefix : List.of("payoff_p", "avg_payoff_p", "regret_p")) {
-            for (int p = 1; p <= players; p++) {
-                n.add(prefix + p);
-            }
-        }
-        for (String prefix : List.of("avg_p", "cur_p")) {
-            for (int p = 0; p < players; p++) {
-                for (int a = 1; a <= game.numStrategies(p); a++) {
-                    n.add(prefix + (p + 1) + "_" + a);
-                }
-            }
-        }
-        this.names = List.copyOf(n);
+        this.names = metrics(game).stream().map(MetricSpec::name).toList();
     }
 
     public Learner learner() {
@@ -70,6 +105,11 @@ public final class LearnerExperiment implements Experiment<LearnerState> {
     @Override
     public LearnerState step(LearnerState state) {
         return learner.step(state);
+    }
+
+    @Override
+    public boolean isFinished(LearnerState state) {
+        return learner.isFinished(state);
     }
 
     @Override
@@ -100,8 +140,8 @@ public final class LearnerExperiment implements Experiment<LearnerState> {
             }
         }
         java.util.Map<String, Payload> payloads = new java.util.LinkedHashMap<>();
-        payloads.put("average", Payload.rows(avg));
-        payloads.put("current", Payload.rows(cur));
+        payloads.put(AVERAGE, Payload.rows(avg));
+        payloads.put(CURRENT, Payload.rows(cur));
         return Snapshot.of(step, names, v, payloads);
     }
 

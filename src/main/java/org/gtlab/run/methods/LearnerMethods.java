@@ -39,7 +39,7 @@ public final class LearnerMethods {
     private static ExperimentFactory method(String name, String title, String description, List<Param> params,
             Builder builder) {
         return MethodEntry.normalForm(name, title, description, params, new Limits(10_000, 10, 0),
-                (config, game, limits) -> new LearnerExperiment(builder.build(config, game, limits)));
+                (config, game) -> LearnerExperiment.metrics(game), (config, game, limits) -> new LearnerExperiment(builder.build(config, game, limits)));
     }
 
     private interface Builder {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Config;
 import org.gtlab.run.Experiment;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.MetricSpec;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.Limits;
 import org.gtlab.run.Param;
@@ -19,6 +21,11 @@ abstract class MethodEntry implements ExperimentFactory {
     /** Builds the experiment of a normal-form method for a (non-null) game. */
     interface Builder {
         Experiment<?> build(Config config, NormalFormGame game, Limits limits);
+    }
+
+    /** The metric columns of a normal-form method on a game. */
+    interface MetricsOf {
+        List<MetricSpec> of(Config config, NormalFormGame game);
     }
 
     private final String name;
@@ -41,8 +48,16 @@ abstract class MethodEntry implements ExperimentFactory {
      * creating one without a game throws "&lt;name&gt; needs a game".
      */
     static ExperimentFactory normalForm(String name, String title, String description, List<Param> params,
-            Limits limits, Builder builder) {
+            Limits limits, MetricsOf metrics, Builder builder) {
         return new MethodEntry(name, title, description, params, limits) {
+            @Override
+            public List<MetricSpec> metrics(Config config, GameSpec game) {
+                if (game == null) {
+                    throw new IllegalArgumentException(name + " needs a game");
+                }
+                return metrics.of(config, game.game());
+            }
+
             @Override
             public Experiment<?> create(Config config, NormalFormGame game, Limits l) {
                 if (game == null) {

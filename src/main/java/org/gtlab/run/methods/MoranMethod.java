@@ -15,6 +15,8 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rng;
 import org.gtlab.run.Config;
 import org.gtlab.run.Experiment;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.MetricSpec;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.Json;
 import org.gtlab.run.Limits;
@@ -36,6 +38,60 @@ import org.gtlab.run.Snapshot;
  * </ul>
  */
 public final class MoranMethod implements ExperimentFactory {
+
+    /** Fixation mode: trials so far. */
+    public static final MetricSpec TRIALS = MetricSpec.linear("trials", "Trials", "trials", MetricSpec.Goal.NONE,
+            "number of simulated fixation trials");
+    /** Fixation mode: trials that fixed. */
+    public static final MetricSpec FIXATIONS = MetricSpec.linear("fixations", "Fixations", "trials",
+            MetricSpec.Goal.NONE, "number of trials in which the mutants took over");
+    /** Fixation mode: ρ̂. */
+    public static final MetricSpec FIXATION_PROBABILITY = MetricSpec.linear("fixation_probability",
+            "Fixation probability (estimate)", "probability", MetricSpec.Goal.NONE, "ρ̂ = fixations / trials");
+    /** Fixation mode: standard error of ρ̂. */
+    public static final MetricSpec STD_ERROR = MetricSpec.log("std_error", "Standard error", "probability",
+            MetricSpec.Goal.MINIMISE, "√(ρ̂ (1 − ρ̂) / trials)");
+    /** Fixation mode: the closed form. */
+    public static final MetricSpec EXACT_FIXATION_PROBABILITY = MetricSpec.linear("exact_fixation_probability",
+            "Fixation probability (exact)", "probability", MetricSpec.Goal.NONE,
+            "closed form Σ_{k<i} Π_{j≤k} g_j/f_j over Σ_{k<N} Π_{j≤k} g_j/f_j (Nowak et al. 2004)");
+    /** Fixation mode: i/N. */
+    public static final MetricSpec NEUTRAL_FIXATION_PROBABILITY = MetricSpec.linear("neutral_fixation_probability",
+            "Fixation probability (neutral)", "probability", MetricSpec.Goal.NONE, "initial mutants / N");
+    /** Trajectory mode: NashConv of the population mix. */
+    public static final MetricSpec NASH_CONV = MetricSpec.log("nash_conv", "NashConv", "payoff",
+            MetricSpec.Goal.MINIMISE, "Σ_players (best-response payoff − payoff) at the mix (x, x)");
+    /** Trajectory mode, family: individuals of type A. */
+    public static final MetricSpec COUNT = MetricSpec.linear("count_", "Count", "individuals", MetricSpec.Goal.NONE,
+            "individuals of type A");
+    /** Trajectory mode, family: share of type A. */
+    public static final MetricSpec SHARE = MetricSpec.linear("x_", "Share", "probability", MetricSpec.Goal.NONE,
+            "individuals of type A / N");
+    /** Trajectory payload: the population shares. */
+    public static final String POPULATION = "population";
+
+    private static final List<MetricSpec> FIXATION_METRICS = List.of(TRIALS, FIXATIONS, FIXATION_PROBABILITY,
+            STD_ERROR, EXACT_FIXATION_PROBABILITY, NEUTRAL_FIXATION_PROBABILITY);
+
+    private static List<MetricSpec> trajectoryMetrics(int types) {
+        List<MetricSpec> n = new ArrayList<>(List.of(NASH_CONV));
+        for (int a = 1; a <= types; a++) {
+            n.add(COUNT.at(a));
+        }
+        for (int a = 1; a <= types; a++) {
+            n.add(SHARE.at(a));
+        }
+        return List.copyOf(n);
+    }
+
+    @Override
+    public List<MetricSpec> metrics(Config config, GameSpec game) {
+        if (game == null) {
+            throw new IllegalArgumentException("moran needs a game");
+        }
+        return config.text("mode").equals("fixation") ? FIXATION_METRICS
+                : trajectoryMetrics(game.game().numStrategies(0));
+    }
 
     @Override
     public String name() {
@@ -113,8 +169,7 @@ public final class MoranMethod implements ExperimentFactory {
     }
 
     static final class Fixation implements Experiment<FixationState> {
-        private static final List<String> NAMES = List.of("trials", "fixations", "fixation_probability", "std_error",
-                "exact_fixation_probability", "neutral_fixation_probability");
+        private static final List<String> NAMES = FIXATION_METRICS.stream().map(MetricSpec::name).toList();
         private final MoranProcess mp;
         private final int mutant;
         private final int resident;
@@ -194,14 +249,7 @@ public final class MoranMethod implements ExperimentFactory {
             this.start = new int[mp.types()];
             start[mutant] = initial;
             start[resident] = mp.populationSize() - initial;
-            List<String> n = new ArrayList<>(List.of("nash_conv"));
-            for (int a = 1; a <= mp.types(); a++) {
-                n.add("count_" + a);
-            }
-            for (int a = 1; a <= mp.types(); a++) {
-                n.add("x_" + a);
-            }
-            this.names = List.copyOf(n);
+            this.names = trajectoryMetrics(mp.types()).stream().map(MetricSpec::name).toList();
             this.absorbing = absorbing;
         }
 
@@ -234,7 +282,7 @@ public final class MoranMethod implements ExperimentFactory {
                 v[1 + k + a] = x[a];
             }
             v[0] = Evaluation.nashConv(game, new double[][] {x, x});
-            return Snapshot.of(step, names, v, Map.of("population", Payload.vector(x)));
+            return Snapshot.of(step, names, v, Map.of(POPULATION, Payload.vector(x)));
         }
 
         @Override

@@ -18,6 +18,7 @@ import org.gtlab.learn.team.TeamLearner;
 import org.gtlab.learn.team.TeamLearnerState;
 import org.gtlab.math.Cancellation;
 import org.gtlab.run.Experiment;
+import org.gtlab.run.MetricSpec;
 import org.gtlab.run.Json;
 import org.gtlab.run.Payload;
 import org.gtlab.run.Snapshot;
@@ -55,6 +56,60 @@ import org.gtlab.run.Snapshot;
  * @param <S> the learner's state type
  */
 public final class TeamLearnerExperiment<S extends TeamLearnerState> implements Experiment<TeamLearnerExperiment.State<S>> {
+
+    /** True one-sided team exploitability of the learner's solution. */
+    public static final MetricSpec TEAM_EXPLOITABILITY = MetricSpec.log("team_exploitability", "Team exploitability",
+            "payoff", MetricSpec.Goal.MINIMISE,
+            "max over the opponent team's joint actions of its value against the solution (0 at a team equilibrium)");
+    /** The authors' clipped exploiter sum (games that define exploiters). */
+    public static final MetricSpec RESTRICTED_EXPLOITABILITY = MetricSpec.log("restricted_exploitability",
+            "Restricted exploitability", "payoff", MetricSpec.Goal.MINIMISE,
+            "the FXP authors' sum of clipped values of their fixed exploiters against the solution");
+    /** Members of the solution's population. */
+    public static final MetricSpec POPULATION_SIZE = MetricSpec.linear("population_size", "Population size",
+            "policies", MetricSpec.Goal.NONE, "number of policies the solution mixes");
+    /** SP: per-agent NashConv. */
+    public static final MetricSpec AGENT_NASH_CONV = MetricSpec.log("agent_nash_conv", "Agent NashConv", "payoff",
+            MetricSpec.Goal.MINIMISE, "Σ_agents (best unilateral gain of the agent, both teams playing π)");
+    /** FP/FSP: exploitability of the per-agent average policy. */
+    public static final MetricSpec AVERAGE_POLICY_EXPLOITABILITY = MetricSpec.log("average_policy_exploitability",
+            "Average-policy exploitability", "payoff", MetricSpec.Goal.MINIMISE,
+            "team exploitability of the product of the agents' average policies");
+    /** No-regret baselines: exploitability of the current policy. */
+    public static final MetricSpec POLICY_EXPLOITABILITY = MetricSpec.log("policy_exploitability",
+            "Policy exploitability", "payoff", MetricSpec.Goal.MINIMISE, "team exploitability of the current policy π");
+    /** PSRO/ODO/FXP: iteration counter. */
+    public static final MetricSpec ITERATION = MetricSpec.linear("iteration", "Iteration", "iterations",
+            MetricSpec.Goal.NONE, "number of the population iteration in progress");
+    /** PSRO/ODO: 1 if the best-response target is already an equilibrium. */
+    public static final MetricSpec TARGET_AT_EQUILIBRIUM = MetricSpec.linear("target_at_equilibrium",
+            "Target at equilibrium", "", MetricSpec.Goal.NONE, "1 if the meta-strategy's best response gains nothing, else 0");
+    /** FXP: 0 while the main policy trains, 1 in the counter phase. */
+    public static final MetricSpec PHASE = MetricSpec.linear("phase", "Phase", "", MetricSpec.Goal.NONE,
+            "0 while the main policy trains, 1 while the counter policy trains");
+    /** FXP: exploitability of the main policy alone. */
+    public static final MetricSpec MAIN_EXPLOITABILITY = MetricSpec.log("main_exploitability", "Main-policy exploitability",
+            "payoff", MetricSpec.Goal.MINIMISE, "team exploitability of FXP's main policy alone");
+    /** Payload: the solution's weights over its members. */
+    public static final String META_WEIGHTS = "meta_weights";
+    /** Payload: the policy being trained, one row per agent. */
+    public static final String POLICY = "policy";
+    /** Payload: the population's payoff matrix. */
+    public static final String META_GAME = "meta_game";
+
+    /**
+     * The metrics of a team learner on this game: team exploitability, restricted exploitability
+     * (games with exploiters), population size, then the learner's own.
+     */
+    public static List<MetricSpec> metrics(TeamGame game, List<MetricSpec> own) {
+        List<MetricSpec> l = new ArrayList<>(List.of(TEAM_EXPLOITABILITY));
+        if (!game.authorsExploiters().isEmpty()) {
+            l.add(RESTRICTED_EXPLOITABILITY);
+        }
+        l.add(POPULATION_SIZE);
+        l.addAll(own);
+        return List.copyOf(l);
+    }
 
     /**
      * A run's state: the learner's state, the initial policy it started from (for checkpoints), and
@@ -128,21 +183,21 @@ public final class TeamLearnerExperiment<S extends TeamLearnerState> implements 
 
     @Override
     public State<S> step(State<S> state) {
-        S next = learner.next(state.learner);
+        S next = learner.step(state.learner);
         if (next.step() != state.steps + 1) {
             throw new IllegalStateException(learner.name() + " went from step " + state.steps + " to " + next.step()
                     + " in one oracle step");
         }
         Map<String, Double> a = state.learner.metrics();
         Map<String, Double> b = next.metrics();
-        boolean phaseStart = !Objects.equals(a.get("iteration"), b.get("iteration"))
-                || !Objects.equals(a.get("phase"), b.get("phase"));
+        boolean phaseStart = !Objects.equals(a.get(ITERATION.name()), b.get(ITERATION.name()))
+                || !Objects.equals(a.get(PHASE.name()), b.get(PHASE.name()));
         return new State<>(state.initial, next, state.steps + 1, phaseStart);
     }
 
     @Override
     public boolean isFinished(State<S> state) {
-        return state.learner.done();
+        return learner.isFinished(state.learner);
     }
 
     @Override
@@ -177,11 +232,11 @@ public final class TeamLearnerExperiment<S extends TeamLearnerState> implements 
         Map<String, Payload> payloads = null;
         if (step == 0 || state.phaseStart || state.learner.done() || step >= maxSteps) {
             payloads = new LinkedHashMap<>();
-            payloads.put("meta_weights", Payload.vector(state.learner.metaWeights()));
-            payloads.put("policy", Payload.rows(state.learner.policy().rows()));
+            payloads.put(META_WEIGHTS, Payload.vector(state.learner.metaWeights()));
+            payloads.put(POLICY, Payload.rows(state.learner.policy().rows()));
             double[][] meta = metaGame(state.learner);
             if (meta != null) {
-                payloads.put("meta_game", Payload.rows(meta));
+                payloads.put(META_GAME, Payload.rows(meta));
             }
         }
         return Snapshot.of(step, n, v, payloads);
@@ -217,7 +272,7 @@ public final class TeamLearnerExperiment<S extends TeamLearnerState> implements 
         }
         State<S> s = new State<>(pi0, learner.start(pi0), 0, true);
         for (long i = 0; i < k; i++) {
-            if (s.learner.done()) {
+            if (learner.isFinished(s.learner)) {
                 throw new IllegalArgumentException("checkpoint: " + learner.name() + " finishes after " + i
                         + " steps, but the checkpoint is at step " + k);
             }

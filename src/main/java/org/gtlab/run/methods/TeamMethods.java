@@ -11,7 +11,7 @@ import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.game.TeamPolicy;
 import org.gtlab.learn.team.MetaSolvers;
-import org.gtlab.learn.team.MultiSeedRunner;
+import org.gtlab.learn.team.SeedOutcomes;
 import org.gtlab.learn.team.TeamLearner;
 import org.gtlab.learn.team.TeamLearnerState;
 import org.gtlab.learn.team.TeamLearners;
@@ -21,6 +21,9 @@ import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameKind;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Limits;
+import org.gtlab.run.MethodPreset;
+import org.gtlab.run.MetricSpec;
+import org.gtlab.run.Snapshot;
 import org.gtlab.run.Param;
 
 /**
@@ -32,7 +35,7 @@ import org.gtlab.run.Param;
  * {@code mode} and on other settings), plus {@code init}, the initial policy.
  *
  * <p>{@code sp}, {@code fp} and {@code replicator} share their names with the normal-form methods;
- * {@link org.gtlab.run.Experiments#forGame} runs these on team games. A team method given a
+ * {@link org.gtlab.run.MethodCatalog#forGame} runs these on team games. A team method given a
  * symmetric zero-sum two-player matrix game runs on it as a game between one-agent teams
  * ({@link GameSpec#asTeam()}).
  */
@@ -41,13 +44,13 @@ public final class TeamMethods {
     /** Limits of every team method: the run ends when the learner stops; one snapshot per oracle step. */
     public static final Limits DEFAULT_LIMITS = new Limits(1_000_000, 1, 0);
 
-    private static final MultiSeedRunner RAND = new MultiSeedRunner(0.05, 1.4, 1, MultiSeedRunner.Init.RAND);
-    private static final MultiSeedRunner DIRICHLET = new MultiSeedRunner(0.05, 1.4, 1, MultiSeedRunner.Init.DIRICHLET);
+    /** Upper bound of the stop rule of SP, FP and FSP (the damped oracle's 1000 steps): their planned length. */
+    static final int STOP_RULE_STEPS = 1000;
 
     private TeamMethods() {
     }
 
-    /** The initial policy: uniform, or seeded random rows exactly as {@link MultiSeedRunner} draws them. */
+    /** The initial policy: uniform, or seeded random rows exactly as {@link SeedOutcomes#initialPolicy} draws them. */
     static Param init() {
         return Param.choice("init", "uniform", List.of("uniform", "rand", "dirichlet"),
                 "initial policy π⁰: uniform (the authors' default), rand (the authors' normalised U(0,1) rows, from the "
@@ -89,40 +92,88 @@ public final class TeamMethods {
         return Param.bool("reset", def, doc);
     }
 
-    /** All team methods in catalog order. */
+    /** How far a run is, in [0, 1] (see {@link org.gtlab.run.ExperimentFactory#progress}). */
+    private interface ProgressOf {
+        double of(Config c, Snapshot s);
+    }
+
+    private static double clamp(double x) {
+        return Double.isNaN(x) ? 0 : Math.max(0, Math.min(1, x));
+    }
+
+    private static double metric(Snapshot s, MetricSpec m, double otherwise) {
+        return s.hasMetric(m.name()) ? s.metric(m.name()) : otherwise;
+    }
+
+    /** SP, FP, FSP stop by their own rule, within {@link #STOP_RULE_STEPS} oracle steps. */
+    private static final ProgressOf STOP_RULE = (c, s) -> clamp(s.step() / (double) STOP_RULE_STEPS);
+
+    /** The no-regret baselines run exactly {@code steps} steps. */
+    private static final ProgressOf FIXED_STEPS = (c, s) -> clamp(s.step() / (double) c.integer("steps"));
+
+    /**
+     * PSRO and Online DO: iterations done over the planned iterations (the authors' defaults when
+     * automatic: 100 with the exact oracle; damped: 12 for nash/fp999 with reset, else 20; ODO 12 with
+     * reset, else 20).
+     */
+    private static ProgressOf iterations(boolean odo) {
+        return (c, s) -> {
+            double m;
+            if (!c.isAuto("iterations")) {
+                m = c.integer("iterations");
+            } else if (!odo && c.text("oracle").equals("exact")) {
+                m = 100;
+            } else {
+                String meta = odo ? "nash" : metaOf(c);
+                m = (meta.equals("nash") || meta.equals("fp999")) && c.bool("reset") ? 12 : 20;
+            }
+            return clamp(metric(s, TeamLearnerExperiment.ITERATION, 0) / m);
+        };
+    }
+
+    /** FXP: phases done over its 2m phases. */
+    private static final ProgressOf PHASES = (c, s) -> {
+        double m = c.integer("iterations");
+        double i = metric(s, TeamLearnerExperiment.ITERATION, 1);
+        double phase = metric(s, TeamLearnerExperiment.PHASE, 0);
+        return clamp((2 * (i - 1) + phase) / (2 * m));
+    };
+
+    private static String metaOf(Config c) {
+        String meta = c.text("meta");
+        if (meta.equals("auto")) {
+            return c.text("mode").equals("paper") ? "fp999" : "nash";
+        }
+        return meta;
+    }
+
+    private static MethodPreset preset(String name, String label, String settings, String description) {
+        return MethodPreset.of(name, label, settings, description);
+    }
+
+    /** All team methods in catalog order (the order of the FXP paper's figures, as the Lab lists them). */
     public static List<ExperimentFactory> all() {
         List<ExperimentFactory> l = new ArrayList<>();
         l.add(new Method("sp", "Team self-play (SP)",
                 "Every agent takes a damped step toward its best response against the team's own current policy until "
                         + "the stop rule fires (≤ 1000 steps); ends at a local NE in the example game (Xu et al., "
                         + "arXiv:2310.03354, Alg. 1).",
-                List.of(init(), lr(), profile(), mode())));
+                List.of(init(), lr(), profile(), mode()), List.of(TeamLearnerExperiment.AGENT_NASH_CONV), STOP_RULE,
+                List.of(preset("default", "SP", "",
+                        "Self-play: damped best response against the team's own policy (ends at a local NE)"))));
         l.add(new Method("fp", "Team fictitious play",
                 "Damped best response to 1/(i+1)·self + i/(i+1)·mean of past iterates; reports the uniform mixture of "
                         + "the iterates (Brown 1951; the FXP authors' matrix-game baseline).",
-                List.of(init(), lr(), averaging(), mode())));
+                List.of(init(), lr(), averaging(), mode()), List.of(TeamLearnerExperiment.AVERAGE_POLICY_EXPLOITABILITY),
+                STOP_RULE, List.of(preset("default", "FP", "",
+                        "Fictitious play: damped best response to the average of past iterates"))));
         l.add(new Method("fsp", "Fictitious self-play, FSP (η)",
                 "Damped best response to η·self + (1 − η)·mean of past iterates (Heinrich et al. 2015; the FXP "
                         + "authors use η = 0.99).",
                 List.of(init(), Param.real("eta", 0.99, 0, false, 1, true, "η: self-play share of the target"), lr(),
-                        averaging(), mode())));
-        String[][] noRegret = {
-            {"forel", "Follow the regularised leader (FoReL)", "20",
-                "Softmax of clipped cumulative standardised regrets, lr/√t (the FXP authors' baseline)."},
-            {"replicator", "Replicator self-play", "0.8",
-                "Discrete replicator step on normalised regrets with 1e-4 smoothing (the FXP authors' baseline)."},
-            {"mwu", "Multiplicative weights (MWU)", "10",
-                "π ← π ⊙ softmax(lr·(Q − max Q)) per agent with 1e-4 smoothing (the FXP authors' baseline)."},
-            {"cfr", "Regret matching / CFR", "10",
-                "Regret matching on clipped cumulative regrets; reports the mixture of all iterates (Hart and "
-                        + "Mas-Colell 2000; the FXP authors' baseline)."},
-        };
-        for (String[] r : noRegret) {
-            l.add(new Method(r[0], r[1], r[3] + " Always runs `steps` steps.",
-                    List.of(init(), Param.real("lr", null, "the authors' " + r[2], 0, false, Double.POSITIVE_INFINITY,
-                            false, "learning rate"), profile(),
-                            Param.integer("steps", 1000, 1, 1_000_000, "number of steps"), mode())));
-        }
+                        averaging(), mode()), List.of(TeamLearnerExperiment.AVERAGE_POLICY_EXPLOITABILITY), STOP_RULE,
+                List.of(preset("default", "FSP (η = 0.99)", "", "Fictitious self-play: 99 % self-play, 1 % past iterates"))));
+        List<MetricSpec> population = List.of(TeamLearnerExperiment.ITERATION, TeamLearnerExperiment.TARGET_AT_EQUILIBRIUM);
         l.add(new Method("psro", "Policy-Space Response Oracles (PSRO)",
                 "Adds a best response to the meta-strategy over the population each iteration (Lanctot et al. 2017); "
                         + "exact oracle + nash = Double Oracle (McMahan et al. 2003), stopping at exploitability ≤ 1e-12.",
@@ -132,7 +183,22 @@ public final class TeamMethods {
                         reset(true, "damped oracle: each best response starts from uniform (else from the previous one)"),
                         Param.integer("iterations", "100 with the exact oracle; damped: 12 for nash/fp999 with reset, "
                                 + "else 20", 1, 100_000, "maximum number of best responses"),
-                        lr(), mode())));
+                        lr(), mode()), population, iterations(false),
+                List.of(preset("exact", "PSRO (exact oracle)", "oracle=exact",
+                                "Double Oracle: exact team best response to the Nash meta-strategy each iteration"),
+                        preset("nash-reset", "PSRO-Nash (reset)", "oracle=damped, reset=true",
+                                "PSRO with the authors' damped oracle, each best response from uniform"),
+                        preset("nash-no-reset", "PSRO-Nash w/o reset", "oracle=damped, reset=false",
+                                "PSRO with the damped oracle, warm-started from the previous best response"),
+                        preset("uniform-reset", "PSRO-uniform (reset)", "oracle=damped, meta=uniform, reset=true",
+                                "PSRO with a uniform meta-strategy (fictitious play over the population)"),
+                        preset("uniform-no-reset", "PSRO-uniform w/o reset", "oracle=damped, meta=uniform, reset=false",
+                                "uniform meta-strategy, warm-started best responses"),
+                        preset("prd", "PSRO-PRD", "oracle=exact, meta=prd",
+                                "exact oracle, projected replicator dynamics meta-solver"),
+                        preset("rm", "PSRO-RM", "oracle=exact, meta=rm", "exact oracle, regret-matching meta-solver"),
+                        preset("alpharank", "PSRO-α-Rank", "oracle=exact, meta=alpharank",
+                                "exact oracle, α-Rank meta-solver"))));
         l.add(new Method("odo", "Online Double Oracle",
                 "PSRO whose meta-strategy is updated by multiplicative weights w ← w ⊙ softmax(μ·M w); a best "
                         + "response close to a member is not added (Dinh et al. 2022).",
@@ -141,7 +207,8 @@ public final class TeamMethods {
                                 "exact team best response or the authors' damped BR"),
                         reset(true, "damped oracle: each best response starts from uniform"),
                         Param.integer("iterations", "12 with reset, 20 without", 1, 100_000, "number of best responses"),
-                        lr(), mode())));
+                        lr(), mode()), population, iterations(true),
+                List.of(preset("reset", "Online DO (reset)", "reset=true", "Online Double Oracle, μ = 1"))));
         l.add(new Method("fxp", "Fictitious Cross-Play (FXP)",
                 "A main policy trains by self-play (share η) and against the equilibrium mixture of the union "
                         + "population; a counter population best-responds to the main's checkpoints (Xu et al., "
@@ -151,15 +218,81 @@ public final class TeamMethods {
                         reset(false, "the main policy restarts from π⁰ every iteration (FXP (reset))"), meta(),
                         Param.choice("counters", "damped", List.of("damped", "exact"),
                                 "counters by the damped oracle or as exact team best responses (one step)"),
-                        lr(), mode())));
+                        lr(), mode()),
+                List.of(TeamLearnerExperiment.ITERATION, TeamLearnerExperiment.PHASE,
+                        TeamLearnerExperiment.MAIN_EXPLOITABILITY), PHASES,
+                List.of(preset("default", "FXP", "", "Fictitious Cross-Play: m = 10, η = 0.3 (Xu et al. 2023)"),
+                        preset("reset", "FXP (reset)", "reset=true", "FXP whose main policy restarts every iteration"))));
+        String[][] noRegret = {
+            {"forel", "Follow the regularised leader (FoReL)", "20",
+                "Softmax of clipped cumulative standardised regrets, lr/√t (the FXP authors' baseline).",
+                "FoReL", "Follow the regularised leader (the authors' baseline, 1000 steps)"},
+            {"replicator", "Replicator self-play", "0.8",
+                "Discrete replicator step on normalised regrets with 1e-4 smoothing (the FXP authors' baseline).",
+                "Replicator", "discrete replicator self-play (1000 steps)"},
+            {"mwu", "Multiplicative weights (MWU)", "10",
+                "π ← π ⊙ softmax(lr·(Q − max Q)) per agent with 1e-4 smoothing (the FXP authors' baseline).",
+                "MWU", "multiplicative weights self-play (1000 steps)"},
+            {"cfr", "Regret matching / CFR", "10",
+                "Regret matching on clipped cumulative regrets; reports the mixture of all iterates (Hart and "
+                        + "Mas-Colell 2000; the FXP authors' baseline).",
+                "CFR / RM", "regret matching self-play (1000 steps)"},
+        };
+        for (String[] r : noRegret) {
+            l.add(new Method(r[0], r[1], r[3] + " Always runs `steps` steps.",
+                    List.of(init(), Param.real("lr", null, "the authors' " + r[2], 0, false, Double.POSITIVE_INFINITY,
+                            false, "learning rate"), profile(),
+                            Param.integer("steps", 1000, 1, 1_000_000, "number of steps"), mode()),
+                    List.of(TeamLearnerExperiment.POLICY_EXPLOITABILITY), FIXED_STEPS,
+                    List.of(preset("default", r[4], "", r[5]))));
+        }
         return l;
     }
 
     /** One team method: its parameters are TeamLearners' settings plus init. */
     private static final class Method extends MethodEntry {
 
-        Method(String name, String title, String description, List<Param> params) {
+        private final List<MetricSpec> own;
+        private final ProgressOf progress;
+        private final List<MethodPreset> presets;
+
+        Method(String name, String title, String description, List<Param> params, List<MetricSpec> own,
+                ProgressOf progress, List<MethodPreset> presets) {
             super(name, title, description, params, DEFAULT_LIMITS);
+            this.own = List.copyOf(own);
+            this.progress = progress;
+            this.presets = List.copyOf(presets);
+        }
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            if (game == null) {
+                throw new IllegalArgumentException(name() + " needs a team game");
+            }
+            return TeamLearnerExperiment.metrics(game.asTeam().teamGame(), own);
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return presets;
+        }
+
+        @Override
+        public boolean hasPlannedLength(Config config) {
+            if (progress == STOP_RULE) {
+                return false;
+            }
+            // exact-oracle PSRO with automatic iterations stops when the target is an equilibrium
+            return !(name().equals("psro") && config.text("oracle").equals("exact") && config.isAuto("iterations"));
+        }
+
+        @Override
+        public double progress(Config config, Limits limits, Snapshot latest) {
+            if (latest == null) {
+                return 0;
+            }
+            double byLimit = limits.maxSteps() == 0 ? 1 : latest.step() / (double) limits.maxSteps();
+            return clamp(Math.max(progress.of(config, latest), byLimit));
         }
 
         @Override
@@ -233,9 +366,9 @@ public final class TeamMethods {
     static LongFunction<TeamPolicy> initialPolicy(String init, TeamGame g) {
         switch (init) {
             case "rand":
-                return seed -> RAND.initialPolicy(g, seed);
+                return seed -> SeedOutcomes.initialPolicy(SeedOutcomes.Init.RAND, g, seed);
             case "dirichlet":
-                return seed -> DIRICHLET.initialPolicy(g, seed);
+                return seed -> SeedOutcomes.initialPolicy(SeedOutcomes.Init.DIRICHLET, g, seed);
             default:
                 TeamPolicy u = TeamPolicy.uniform(g.agentsPerTeam(), g.actionsPerAgent());
                 return seed -> u;

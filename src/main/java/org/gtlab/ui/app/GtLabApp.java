@@ -5,6 +5,11 @@ import java.lang.management.ManagementFactory;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+
+import org.gtlab.compute.Workers;
+import org.gtlab.run.MethodCatalog;
+import org.gtlab.run.methods.StandardMethods;
+import org.gtlab.ui.run.RunServices;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -39,6 +44,9 @@ public final class GtLabApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor();
+        MethodCatalog methods = StandardMethods.registerAll(new MethodCatalog());
+        RunServices.install(methods, new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                "gtlab-worker"));
         vm = new MainViewModel(executor, Solvers.all(), new RecentFiles(AppDirs.home().resolve("recent.txt")),
                 new RecoveryStore(AppDirs.recovery()));
         ErrorHandler errors = new ErrorHandler(vm, stage);

@@ -33,34 +33,27 @@ public record LabAlgorithm(String label, String method, Map<String, String> sett
     }
 
     /**
-     * The algorithms offered by the lab, in the order of the FXP paper's figures (spec fxp-psro.md
-     * §9, §7.3, §8): the SP family, PSRO with its meta-solvers and oracles, Online DO and FXP.
+     * The algorithms offered by the lab: the presets of the team methods of the app's method
+     * catalog ({@link org.gtlab.run.ExperimentFactory#presets()}), in catalog order (the order of
+     * the FXP paper's figures: the SP family, PSRO with its meta-solvers and oracles, Online DO,
+     * FXP, the no-regret baselines).
      */
     public static List<LabAlgorithm> catalog() {
-        return List.of(
-                of("SP", "sp", "", "Self-play: damped best response against the team's own policy (ends at a local NE)"),
-                of("FP", "fp", "", "Fictitious play: damped best response to the average of past iterates"),
-                of("FSP (η = 0.99)", "fsp", "", "Fictitious self-play: 99 % self-play, 1 % past iterates"),
-                of("PSRO (exact oracle)", "psro", "oracle=exact",
-                        "Double Oracle: exact team best response to the Nash meta-strategy each iteration"),
-                of("PSRO-Nash (reset)", "psro", "oracle=damped, reset=true",
-                        "PSRO with the authors' damped oracle, each best response from uniform"),
-                of("PSRO-Nash w/o reset", "psro", "oracle=damped, reset=false",
-                        "PSRO with the damped oracle, warm-started from the previous best response"),
-                of("PSRO-uniform (reset)", "psro", "oracle=damped, meta=uniform, reset=true",
-                        "PSRO with a uniform meta-strategy (fictitious play over the population)"),
-                of("PSRO-uniform w/o reset", "psro", "oracle=damped, meta=uniform, reset=false",
-                        "uniform meta-strategy, warm-started best responses"),
-                of("PSRO-PRD", "psro", "oracle=exact, meta=prd", "exact oracle, projected replicator dynamics meta-solver"),
-                of("PSRO-RM", "psro", "oracle=exact, meta=rm", "exact oracle, regret-matching meta-solver"),
-                of("PSRO-α-Rank", "psro", "oracle=exact, meta=alpharank", "exact oracle, α-Rank meta-solver"),
-                of("Online DO (reset)", "odo", "reset=true", "Online Double Oracle, μ = 1"),
-                of("FXP", "fxp", "", "Fictitious Cross-Play: m = 10, η = 0.3 (Xu et al. 2023)"),
-                of("FXP (reset)", "fxp", "reset=true", "FXP whose main policy restarts every iteration"),
-                of("FoReL", "forel", "", "Follow the regularised leader (the authors' baseline, 1000 steps)"),
-                of("Replicator", "replicator", "", "discrete replicator self-play (1000 steps)"),
-                of("MWU", "mwu", "", "multiplicative weights self-play (1000 steps)"),
-                of("CFR / RM", "cfr", "", "regret matching self-play (1000 steps)"));
+        return catalog(org.gtlab.ui.run.RunServices.catalog());
+    }
+
+    /** The lab algorithms of this method catalog (every preset of every team method). */
+    public static List<LabAlgorithm> catalog(org.gtlab.run.MethodCatalog methods) {
+        List<LabAlgorithm> l = new java.util.ArrayList<>();
+        for (org.gtlab.run.ExperimentFactory f : methods.all()) {
+            if (f.gameKind() != org.gtlab.run.GameKind.TEAM) {
+                continue;
+            }
+            for (org.gtlab.run.MethodPreset p : f.presets()) {
+                l.add(new LabAlgorithm(p.label(), f.name(), p.settings(), p.description()));
+            }
+        }
+        return List.copyOf(l);
     }
 
     /** The catalog entry with this label. */

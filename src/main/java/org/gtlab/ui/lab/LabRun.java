@@ -156,64 +156,16 @@ public final class LabRun {
     }
 
     /**
-     * How far a run is, where its length is known in advance: FXP by its phases (2m of them), PSRO
-     * with the damped oracle and Online DO by their iterations (the authors' defaults: 12 with reset
-     * for Nash, else 20), the no-regret baselines by their fixed number of steps; −1
-     * (indeterminate) for learners that stop by their own rule (SP, FP, FSP, exact-oracle PSRO).
+     * How far a run is, where its length is known in advance (the method's
+     * {@link org.gtlab.run.ExperimentFactory#progress}); −1 (indeterminate) for learners that stop
+     * by their own rule ({@link org.gtlab.run.ExperimentFactory#hasPlannedLength} false: SP, FP,
+     * FSP, exact-oracle PSRO).
      */
     static double progressOf(RunSpec spec, Snapshot s) {
-        if (s == null) {
+        if (s == null || !spec.factory().hasPlannedLength(spec.params())) {
             return -1;
         }
-        org.gtlab.run.Config c = spec.params();
-        try {
-            switch (spec.method()) {
-                case "fxp": {
-                    double m = c.integer("iterations");
-                    double i = s.hasMetric("iteration") ? s.metric("iteration") : 1;
-                    double phase = s.hasMetric("phase") ? s.metric("phase") : 0;
-                    return clamp((2 * (i - 1) + phase) / (2 * m));
-                }
-                case "psro":
-                case "odo": {
-                    boolean exact = c.text("oracle").equals("exact");
-                    if (exact && c.isAuto("iterations")) {
-                        return -1;
-                    }
-                    double m;
-                    if (!c.isAuto("iterations")) {
-                        m = c.integer("iterations");
-                    } else {
-                        boolean reset = c.bool("reset");
-                        String meta = spec.method().equals("odo") ? "nash" : metaOf(c);
-                        m = (meta.equals("nash") || meta.equals("fp999")) && reset ? 12 : 20;
-                    }
-                    double i = s.hasMetric("iteration") ? s.metric("iteration") : 0;
-                    return clamp(i / m);
-                }
-                case "forel":
-                case "replicator":
-                case "mwu":
-                case "cfr":
-                    return clamp(s.step() / (double) c.integer("steps"));
-                default:
-                    return -1;
-            }
-        } catch (RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static String metaOf(org.gtlab.run.Config c) {
-        String meta = c.text("meta");
-        if (!meta.equals("auto")) {
-            return meta;
-        }
-        return c.text("mode").equals("paper") ? "fp999" : "nash";
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
+        return spec.progress(s);
     }
 
     /** "iteration 3 · counter phase" for PSRO/FXP, "" otherwise. */

@@ -369,7 +369,7 @@ public final class LabViewModel {
         if (paperFaithful.get() && !p.containsKey("mode")) {
             p.put("mode", "paper");
         }
-        return RunSpec.of(a.method(), p, g, seed.get(), null);
+        return org.gtlab.ui.run.RunServices.catalog().spec(a.method(), p, g, seed.get(), null);
     }
 
     // ------------------------------------------------------------------ presets

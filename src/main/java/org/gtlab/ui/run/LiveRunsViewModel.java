@@ -128,8 +128,8 @@ public final class LiveRunsViewModel {
         String text = Files.readString(recipe, StandardCharsets.UTF_8);
         com.fasterxml.jackson.databind.JsonNode node = org.gtlab.run.Json.parse(text);
         if (org.gtlab.io.recipe.Recipe.FORMAT.equals(node.path("format").asText())) {
-            org.gtlab.io.recipe.Recipe r = org.gtlab.io.recipe.Recipes.parse(node);
-            List<org.gtlab.io.recipe.Recipe.RunEntry> runs = r.runs();
+            org.gtlab.io.recipe.Recipe r = org.gtlab.io.recipe.Recipes.parse(node, org.gtlab.ui.run.RunServices.catalog());
+            List<org.gtlab.io.recipe.Recipe.RunEntry> runs = r.runs(org.gtlab.ui.run.RunServices.catalog());
             if (runs.size() != 1) {
                 throw new IllegalArgumentException(recipe.getFileName() + ": a " + r.kind().id() + " recipe with "
                         + runs.size() + " runs, expected one run");
@@ -144,7 +144,7 @@ public final class LiveRunsViewModel {
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot load game \"" + name + "\": " + e.getMessage(), e);
             }
-        });
+        }, RunServices.catalog());
     }
 
     /** Removes a finished row (cancels it first if it is still running). */

@@ -30,7 +30,6 @@ import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rational;
 import org.gtlab.run.ExperimentFactory;
-import org.gtlab.run.Experiments;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Param;
 import org.gtlab.run.RunSpec;
@@ -95,7 +94,7 @@ public final class PortraitViewModel {
 
     public PortraitViewModel(BackgroundExecutor executor, NormalFormGame initial) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        for (ExperimentFactory f : Experiments.all()) {
+        for (ExperimentFactory f : RunServices.catalog().all()) {
             if (isPopulationDynamic(f)) {
                 dynamics.add(f);
             }
@@ -304,7 +303,7 @@ public final class PortraitViewModel {
             raw.put(pf.name(), pf.raw());
         }
         try {
-            RunSpec d = RunSpec.of(f.name(), raw, GameSpec.of(g), 0, null);
+            RunSpec d = RunSpec.of(f, raw, GameSpec.of(g), 0, null);
             return new PortraitSpec(d, 14, basins.get(), 36, 30, starts);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());

@@ -102,12 +102,12 @@ public final class RunExports {
      * @throws IllegalArgumentException if it is not a recipe with runs
      */
     public static List<RunSpec> runsOf(JsonNode chartRecipe) {
-        Recipe r = Recipes.parse(chartRecipe);
+        Recipe r = Recipes.parse(chartRecipe, org.gtlab.ui.run.RunServices.catalog());
         if (r.kind() != RecipeKind.RUN_CHART && r.kind() != RecipeKind.RUN) {
             throw new IllegalArgumentException("not a chart-of-runs recipe (kind \"" + r.kind().id() + "\")");
         }
         java.util.ArrayList<RunSpec> out = new java.util.ArrayList<>();
-        for (Recipe.RunEntry e : r.runs()) {
+        for (Recipe.RunEntry e : r.runs(org.gtlab.ui.run.RunServices.catalog())) {
             out.add(e.spec());
         }
         return out;

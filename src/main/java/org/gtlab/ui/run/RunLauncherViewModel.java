@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
-import org.gtlab.run.Experiments;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Limits;
 import org.gtlab.run.RunListener;
@@ -28,7 +27,7 @@ import org.gtlab.run.RunSpec;
 
 /**
  * The run launcher: a game (this document's or one from the catalog), a method from the
- * {@link Experiments} registry, a parameter form generated from the method's {@link
+ * method catalog ({@link RunServices#catalog()}), a parameter form generated from the method's {@link
  * org.gtlab.run.Param}s (defaults filled in, each field validated as it is typed), a seed and the
  * number of steps; {@link #start()} validates the whole recipe and starts it in the
  * {@link LiveRunsViewModel}. FX-thread only.
@@ -66,7 +65,7 @@ public final class RunLauncherViewModel {
 
     public RunLauncherViewModel(LiveRunsViewModel runs, NormalFormGame documentGame, String documentName) {
         this.runs = Objects.requireNonNull(runs, "runs");
-        methods.setAll(Experiments.all().stream().filter(ExperimentFactory::needsGame).toList());
+        methods.setAll(RunServices.catalog().all().stream().filter(ExperimentFactory::needsGame).toList());
         documentChoice = new GameChoice(label(documentName), GameSpec.of(documentGame));
         games.add(documentChoice);
         for (GameCatalog.Entry e : GameCatalog.entries()) {
@@ -188,7 +187,7 @@ public final class RunLauncherViewModel {
         for (ParamField pf : fields) {
             raw.put(pf.name(), pf.raw());
         }
-        return RunSpec.of(method.get().name(), raw, game.get().game(), Long.parseLong(seed.get().strip()), limits());
+        return RunServices.catalog().spec(method.get().name(), raw, game.get().game(), Long.parseLong(seed.get().strip()), limits());
     }
 
     /**
@@ -219,7 +218,7 @@ public final class RunLauncherViewModel {
 
     /** Selects a method by name. */
     public void selectMethod(String name) {
-        method.set(Experiments.byName(name));
+        method.set(RunServices.catalog().byName(name));
     }
 
     public ObservableList<GameChoice> games() {

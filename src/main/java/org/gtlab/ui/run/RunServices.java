@@ -1,6 +1,9 @@
 package org.gtlab.ui.run;
 
+import org.gtlab.compute.Workers;
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.RunExecutor;
+import org.gtlab.run.methods.StandardMethods;
 import org.gtlab.ui.common.BackgroundExecutor;
 import org.gtlab.ui.common.FxBackgroundExecutor;
 
@@ -16,6 +19,29 @@ public final class RunServices {
 
     private static RunExecutor runs;
     private static BackgroundExecutor portraits;
+    private static MethodCatalog catalog;
+    private static Workers workers;
+
+    /**
+     * Installs the composition root's method catalog and worker budget ({@code GtLabApp.start});
+     * the run executor is then built on those workers. Transitional: the services record of the
+     * composition root (issue 9 §5) replaces this holder.
+     */
+    public static synchronized void install(MethodCatalog methods, Workers budget) {
+        catalog = java.util.Objects.requireNonNull(methods, "methods");
+        workers = java.util.Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * The method catalog installed by the app; views built without the app (tests) get a catalog of
+     * the standard methods.
+     */
+    public static synchronized MethodCatalog catalog() {
+        if (catalog == null) {
+            catalog = StandardMethods.catalog();
+        }
+        return catalog;
+    }
 
     private RunServices() {
     }
@@ -23,7 +49,8 @@ public final class RunServices {
     /** The shared run executor. */
     public static synchronized RunExecutor runs() {
         if (runs == null) {
-            runs = RunExecutor.background(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            runs = workers != null ? RunExecutor.background(workers)
+                    : RunExecutor.background(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         }
         return runs;
     }

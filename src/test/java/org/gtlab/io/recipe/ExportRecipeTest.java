@@ -59,6 +59,9 @@ import picocli.CommandLine;
  */
 class ExportRecipeTest {
 
+    private static final org.gtlab.run.MethodCatalog CATALOG = org.gtlab.run.methods.StandardMethods.catalog();
+
+
     @TempDir
     Path dir;
 
@@ -96,7 +99,7 @@ class ExportRecipeTest {
         assertEquals(1, json.get("version").asInt());
         assertEquals(kind.id(), json.get("kind").asText());
         assertEquals(tex.getFileName().toString(), json.get("output").get("file").asText());
-        assertEquals(100, Recipes.read(recipePng).output().dpi());
+        assertEquals(100, Recipes.read(recipePng, CATALOG).output().dpi());
 
         Path tex2 = dir.resolve(name + "-again.tex");
         Cli c = gtlab("export", recipeTex.toString(), "--format", "tex", tex2.toString());
@@ -150,7 +153,7 @@ class ExportRecipeTest {
 
     @Test
     void portraitIsReMadeFromItsSpec() throws Exception {
-        RunSpec dyn = RunSpec.of("replicator", Map.of(), GameSpec.of(ClassicGames.coordination()), 0, null);
+        RunSpec dyn = CATALOG.spec("replicator", Map.of(), GameSpec.of(ClassicGames.coordination()), 0, null);
         PortraitSpec spec = PortraitSpec.of(dyn).withStarts(List.of(new double[] {0.2, 0.3, 0.5}));
         PortraitBuilder.Result r = PortraitBuilder.build(spec);
         appExportThenRemake("portrait", r.chart(), Recipe.portrait(r.spec()), RecipeKind.PORTRAIT);
@@ -162,8 +165,8 @@ class ExportRecipeTest {
         try (RunExecutor ex = RunExecutor.synchronous()) {
             LiveRunsViewModel runs = new LiveRunsViewModel(ex);
             NormalFormGame g = ClassicGames.rps();
-            runs.start(RunSpec.of("fp", Map.of(), GameSpec.of(g), 1, new Limits(800, 10, 0)));
-            runs.start(RunSpec.of("rm", Map.of(), GameSpec.of(g), 2, new Limits(600, 10, 0)));
+            runs.start(CATALOG.spec("fp", Map.of(), GameSpec.of(g), 1, new Limits(800, 10, 0)));
+            runs.start(CATALOG.spec("rm", Map.of(), GameSpec.of(g), 2, new Limits(600, 10, 0)));
             runs.metricProperty().set("exploitability");
             XYChart chart = runs.metricChartForExport();
             List<Recipe.RunEntry> entries = new ArrayList<>();
@@ -188,7 +191,7 @@ class ExportRecipeTest {
     void runDataIsReMadeByteForByteAndAsAChart() throws Exception {
         try (RunExecutor ex = RunExecutor.synchronous()) {
             LiveRunsViewModel runs = new LiveRunsViewModel(ex);
-            RunRowViewModel row = runs.start(RunSpec.of("fp", Map.of(), GameSpec.of(ClassicGames.shapley()), 3,
+            RunRowViewModel row = runs.start(CATALOG.spec("fp", Map.of(), GameSpec.of(ClassicGames.shapley()), 3,
                     new Limits(500, 5, 0)));
             Path csv = dir.resolve("fp.csv");
             Path rp = RunExports.writeRunData(row.spec(), row.record(), RunExports.DataFormat.CSV, csv);
@@ -242,7 +245,7 @@ class ExportRecipeTest {
         old.set("game", Json.parse(JsonGameFormat.toJson(g)));
         Path p = dir.resolve("m.recipe.json");
         Files.writeString(p, Json.write(old));
-        Recipe r = Recipes.read(p);
+        Recipe r = Recipes.read(p, CATALOG);
         assertEquals(RecipeKind.MATRIX, r.kind());
         assertEquals(g, r.game());
         assertEquals("tex", r.output().fileFormat());
@@ -252,12 +255,12 @@ class ExportRecipeTest {
         // gtlab-export-recipe (diagram): the equilibria are solved again with the recorded solver
         old.put("view", "diagram");
         old.put("method", "enummixed");
-        Recipe d = Recipes.parse(old);
+        Recipe d = Recipes.parse(old, CATALOG);
         assertEquals(RecipeKind.DIAGRAM, d.kind());
         assertEquals(Solvers.byName("enummixed").solve(g).equilibria(), d.equilibria());
         assertEquals(3, d.equilibria().size());
         // gtlab-runs-chart-recipe
-        RunSpec fp = RunSpec.of("fp", Map.of(), GameSpec.of(ClassicGames.rps()), 1, new Limits(300, 10, 0));
+        RunSpec fp = CATALOG.spec("fp", Map.of(), GameSpec.of(ClassicGames.rps()), 1, new Limits(300, 10, 0));
         var runsOld = Json.object();
         runsOld.put("format", "gtlab-runs-chart-recipe");
         runsOld.put("version", 1);
@@ -267,14 +270,14 @@ class ExportRecipeTest {
         runsOld.putArray("runs").add(fp.toJson());
         assertEquals(List.of(fp), RunExports.runsOf(runsOld));
         // gtlab-portrait-recipe
-        PortraitSpec ps = PortraitSpec.of(RunSpec.of("replicator", Map.of(), GameSpec.of(ClassicGames.rps()), 0, null));
-        assertEquals(ps, Recipes.parse(ps.toJson()).portraitSpec());
+        PortraitSpec ps = PortraitSpec.of(CATALOG.spec("replicator", Map.of(), GameSpec.of(ClassicGames.rps()), 0, null));
+        assertEquals(ps, Recipes.parse(ps.toJson(), CATALOG).portraitSpec(CATALOG));
         // a bare run recipe (gtlab run's recipe.json)
-        assertEquals(fp, Recipes.parse(fp.toJson()).runs().get(0).spec());
+        assertEquals(fp, Recipes.parse(fp.toJson(), CATALOG).runs(CATALOG).get(0).spec());
         // a newer version is refused with a clear message
         var newer = Recipe.portrait(ps).toJson();
         newer.put("version", 2);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Recipes.parse(newer));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Recipes.parse(newer, CATALOG));
         assertTrue(e.getMessage().contains("version 2"), e.getMessage());
         // and a file that is not a recipe says so, with its name
         Path bad = dir.resolve("bad.json");

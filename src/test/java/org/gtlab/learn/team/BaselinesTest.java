@@ -3,6 +3,7 @@ package org.gtlab.learn.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.TeamGame;
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,16 @@ class BaselinesTest {
 
     @Test
     void fictitiousPlayPaperFaithful() {
-        FictitiousSelfPlay.State fp = new FictitiousSelfPlay(game, Double.NaN, FictitiousSelfPlay.Averaging.FIRST_20,
-                DampedBestResponse.standard(0)).run();
+        FictitiousSelfPlay.State fp = Steps.toEnd(new FictitiousSelfPlay(game, Double.NaN, FictitiousSelfPlay.Averaging.FIRST_20,
+                DampedBestResponse.standard(0)));
         assertEquals(526, fp.step(), 1, "FP steps");
         assertEquals(1.481, fp.metrics().get("restricted_exploitability"), 2e-3);
         // "true 1.476" is the per-agent average policy the authors return; the logged mixture is ≈ its restricted value
         assertEquals(1.476, fp.metrics().get("average_policy_exploitability"), 2e-3);
         assertEquals(1.481, fp.teamExploitability(), 2e-3);
         assertTrue(fp.average().prob(0, 1) > 0.99);
-        FictitiousSelfPlay.State fsp = new FictitiousSelfPlay(game, 0.99, FictitiousSelfPlay.Averaging.FIRST_20,
-                DampedBestResponse.standard(0)).run();
+        FictitiousSelfPlay.State fsp = Steps.toEnd(new FictitiousSelfPlay(game, 0.99, FictitiousSelfPlay.Averaging.FIRST_20,
+                DampedBestResponse.standard(0)));
         assertEquals(526, fsp.step(), 1, "FSP steps");
         assertEquals(1.481, fsp.metrics().get("restricted_exploitability"), 2e-3);
     }
@@ -31,7 +32,7 @@ class BaselinesTest {
     @Test
     void fictitiousPlayLabDefaultAlsoStaysLocal() {
         for (FictitiousSelfPlay l : new FictitiousSelfPlay[] {FictitiousSelfPlay.fp(game), FictitiousSelfPlay.fsp(game)}) {
-            FictitiousSelfPlay.State s = l.run();
+            FictitiousSelfPlay.State s = Steps.toEnd(l);
             assertTrue(s.teamExploitability() >= 1.47, l.name() + " " + s.teamExploitability());
         }
     }
@@ -42,11 +43,11 @@ class BaselinesTest {
         NoRegretSelfPlay.Rule[] rules = NoRegretSelfPlay.Rule.values();
         for (int k = 0; k < rules.length; k++) {
             NoRegretSelfPlay.Rule r = rules[k];
-            NoRegretSelfPlay.State s = new NoRegretSelfPlay(game, r, r.defaultLr(), SelfPlayProfile.REPEAT_QUIRK, 1000).run();
+            NoRegretSelfPlay.State s = Steps.toEnd(new NoRegretSelfPlay(game, r, r.defaultLr(), SelfPlayProfile.REPEAT_QUIRK, 1000));
             assertEquals(1000, s.step());
             assertEquals(expected[k], s.metrics().get("restricted_exploitability"), 2e-3, r.name());
             assertTrue(s.teamExploitability() >= 1.47, r + " " + s.teamExploitability());
-            NoRegretSelfPlay.State c = new NoRegretSelfPlay(game, r).run();
+            NoRegretSelfPlay.State c = Steps.toEnd(new NoRegretSelfPlay(game, r));
             assertTrue(c.teamExploitability() >= 1.47, r + " correct profile " + c.teamExploitability());
         }
     }

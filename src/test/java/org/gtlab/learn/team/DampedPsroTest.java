@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.SeekAttackDefendGame;
 import org.gtlab.game.TeamGame;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DampedPsroTest {
 
     static List<Psro.State> trajectory(Psro p) {
-        return p.trajectory(p.start());
+        return Steps.trajectory(p, p.start());
     }
 
     static Psro damped(TeamGame g, MetaSolver s, boolean reset, int m) {

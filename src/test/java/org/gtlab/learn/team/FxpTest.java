@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.eval.TeamEvaluation;
 import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.SeekAttackDefendGame;
@@ -25,7 +26,7 @@ class FxpTest {
     /** Metrics of every state; the final state is the last element of {@code end}. */
     static List<Map<String, Double>> trajectory(FictitiousCrossPlay f, List<FictitiousCrossPlay.State> end) {
         List<Map<String, Double>> m = new java.util.ArrayList<>();
-        end.add(f.run(f.start(), m));
+        end.add(Steps.toEnd(f, f.start(), m));
         return m;
     }
 
@@ -47,7 +48,7 @@ class FxpTest {
     void etaAblationReproducesSelfPlay() {
         FictitiousCrossPlay sp = FictitiousCrossPlay.standard(CounterExampleGame.standard()).withEta(1).withCounters(false)
                 .withIterations(1);
-        FictitiousCrossPlay.State end = sp.run();
+        FictitiousCrossPlay.State end = Steps.toEnd(sp);
         TeamPolicy pi = end.policy();
         for (int x = 0; x < 3; x++) {
             assertTrue(pi.prob(x, 1) >= 0.99);
@@ -120,7 +121,7 @@ class FxpTest {
             FictitiousCrossPlay f = FictitiousCrossPlay.standard(g).withMainTracking(false);
             for (int seed = 0; seed < 30; seed++) {
                 TeamPolicy init = TeamPolicy.random(n, 2, new SplittableRandom(seed));
-                double e = f.run(f.start(init)).teamExploitability();
+                double e = Steps.toEnd(f, f.start(init)).teamExploitability();
                 assertTrue(e < 0.05, "N = " + n + ", seed " + seed + ": " + e);
             }
         }

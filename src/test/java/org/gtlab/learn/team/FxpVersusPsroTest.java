@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.game.SeekAttackDefendGame;
 import org.gtlab.game.TeamGame;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class FxpVersusPsroTest {
     void fxpReachesTheEquilibriumBeforePsro() {
         TeamGame g = SeekAttackDefendGame.standard();
         FictitiousCrossPlay fxp = FictitiousCrossPlay.paperFaithful(g).withMainTracking(false);
-        List<FictitiousCrossPlay.State> a = fxp.trajectory(fxp.start());
+        List<FictitiousCrossPlay.State> a = Steps.trajectory(fxp, fxp.start());
         long fxpStep = firstBelow(a, a.get(a.size() - 1).phaseStarts(), 0.1);
         FictitiousCrossPlay fxpReset = fxp.withReset(true);
-        List<FictitiousCrossPlay.State> b = fxpReset.trajectory(fxpReset.start());
+        List<FictitiousCrossPlay.State> b = Steps.trajectory(fxpReset, fxpReset.start());
         long resetStep = firstBelow(b, b.get(b.size() - 1).phaseStarts(), 0.1);
         Psro psro = Psro.withSolver(g, MetaSolvers.fictitiousPlay(999), Psro.Oracle.DAMPED, true, 12);
-        List<Psro.State> c = psro.trajectory(psro.start());
+        List<Psro.State> c = Steps.trajectory(psro, psro.start());
         long psroStep = firstBelow(c, c.get(c.size() - 1).phaseStarts(), 0.1);
         assertEquals(523, fxpStep, 2);
         assertEquals(888, psroStep, 2);

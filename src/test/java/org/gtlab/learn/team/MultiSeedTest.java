@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gtlab.game.CounterExampleGame;
+import org.gtlab.learn.Steps;
 import org.gtlab.game.TeamGame;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class MultiSeedTest {
 
-    private final MultiSeedRunner runner = new MultiSeedRunner(0.05, 1.4, 2, MultiSeedRunner.Init.RAND);
+    private final SeedOutcomes outcomes = new SeedOutcomes(0.05, 1.4);
 
     private static TeamGame example(int n) {
         return new CounterExampleGame(n, 1.5, 0.1);
@@ -23,22 +24,22 @@ class MultiSeedTest {
 
     @Test
     void selfPlayEndsLocalAndFxpGlobalWithThreeAgents() {
-        MultiSeedRunner.Summary sp = runner.run(new SelfPlay(example(3)), 100);
+        SeedOutcomes.Summary sp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, new SelfPlay(example(3)), 100);
         assertTrue(sp.local().rate() >= 0.90, "SP local rate " + sp.local().rate());
-        MultiSeedRunner.Summary fxp = runner.run(FictitiousCrossPlay.standard(example(3)).withMainTracking(false), 100);
+        SeedOutcomes.Summary fxp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, FictitiousCrossPlay.standard(example(3)).withMainTracking(false), 100);
         assertTrue(fxp.global().rate() >= 0.95, "FXP global rate " + fxp.global().rate());
     }
 
     @Test
     void selfPlayWithTwoAgentsIsMostlyGlobal() {
-        MultiSeedRunner.Summary sp = runner.run(new SelfPlay(example(2)), 100);
+        SeedOutcomes.Summary sp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, new SelfPlay(example(2)), 100);
         assertTrue(sp.global().rate() >= 0.65 && sp.global().rate() <= 0.95, "SP N=2 global rate " + sp.global().rate());
     }
 
     @Test
     void selfPlayWithFourAndFiveAgentsIsLocal() {
         for (int n : new int[] {4, 5}) {
-            MultiSeedRunner.Summary sp = runner.run(new SelfPlay(example(n)), 100);
+            SeedOutcomes.Summary sp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, new SelfPlay(example(n)), 100);
             assertTrue(sp.local().rate() >= 0.95, "SP N=" + n + " local rate " + sp.local().rate());
         }
     }
@@ -46,15 +47,15 @@ class MultiSeedTest {
     @Test
     void paperFaithfulRepeatProfile() {
         SelfPlay quirk = new SelfPlay(example(3), DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK);
-        MultiSeedRunner.Summary sp = runner.run(quirk, 100);
+        SeedOutcomes.Summary sp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, quirk, 100);
         assertTrue(sp.local().rate() >= 0.85, "np.repeat SP local rate " + sp.local().rate());
     }
 
     @Test
     void reportingIsCompleteAndDeterministic() {
-        MultiSeedRunner.Summary a = runner.run(new SelfPlay(example(2)), 30);
-        MultiSeedRunner.Summary b = new MultiSeedRunner(0.05, 1.4, 1, MultiSeedRunner.Init.RAND)
-                .run(new SelfPlay(example(2)), 30);
+        SeedOutcomes.Summary a = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, new SelfPlay(example(2)), 30);
+        SeedOutcomes.Summary b = Steps.seeds(SeedOutcomes.standard(), SeedOutcomes.Init.RAND, new SelfPlay(example(2)),
+                30);
         assertEquals(a, b);
         assertEquals(30, a.results().size());
         for (int s = 0; s < 30; s++) {
@@ -64,9 +65,9 @@ class MultiSeedTest {
         assertTrue(a.global().lower() <= a.global().rate() && a.global().rate() <= a.global().upper());
         assertTrue(a.sdExploitability() >= 0 && a.meanSteps() > 0);
         // Wilson interval of 90/100: [0.8256, 0.9448]
-        MultiSeedRunner.Rate w = MultiSeedRunner.wilson(90, 100);
+        SeedOutcomes.Rate w = SeedOutcomes.wilson(90, 100);
         assertEquals(0.8256, w.lower(), 1e-4);
         assertEquals(0.9448, w.upper(), 1e-4);
-        assertThrows(IllegalArgumentException.class, () -> runner.run(new SelfPlay(example(2)), 0));
+        assertThrows(IllegalArgumentException.class, () -> Steps.seeds(outcomes, SeedOutcomes.Init.RAND, new SelfPlay(example(2)), 0));
     }
 }

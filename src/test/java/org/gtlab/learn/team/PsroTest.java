@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.game.CounterExampleGame;
 import org.gtlab.game.SeekAttackDefendGame;
 import org.gtlab.game.TeamGame;
@@ -18,7 +19,7 @@ class PsroTest {
 
     private static List<Psro.State> run(TeamGame g) {
         Psro psro = Psro.doubleOracle(g);
-        return psro.trajectory(psro.start());
+        return Steps.trajectory(psro, psro.start());
     }
 
     private static double[] expl(List<Psro.State> t) {
@@ -73,17 +74,17 @@ class PsroTest {
     void otherMetaSolversWithTheExactOracle() {
         // uniform meta-solver = fictitious play over the growing set: exploitability decays but is not exact
         Psro fp = Psro.withSolver(CounterExampleGame.standard(), MetaSolvers.uniform(), Psro.Oracle.EXACT, true, 30);
-        Psro.State end = fp.run();
+        Psro.State end = Steps.toEnd(fp);
         assertEquals(30, end.iteration());
         assertTrue(end.teamExploitability() < 0.2, "uniform " + end.teamExploitability());
         for (String name : List.of("prd", "rm", "alpharank", "uniform_biased")) {
             Psro p = Psro.withSolver(SeekAttackDefendGame.standard(), MetaSolvers.byName(name), Psro.Oracle.EXACT, true, 8);
-            Psro.State s = p.run();
+            Psro.State s = Steps.toEnd(p);
             assertTrue(s.teamExploitability() >= 0, name);
             assertEquals(1.0, java.util.Arrays.stream(s.metaWeights()).sum(), 1e-9);
         }
-        Psro.State prd = Psro.withSolver(SeekAttackDefendGame.standard(), MetaSolvers.byName("prd"), Psro.Oracle.EXACT, true,
-                8).run();
+        Psro.State prd = Steps.toEnd(Psro.withSolver(SeekAttackDefendGame.standard(), MetaSolvers.byName("prd"), Psro.Oracle.EXACT, true,
+                8));
         assertTrue(prd.teamExploitability() < 0.05, "PRD meta on SAD " + prd.teamExploitability());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.gtlab.learn.Steps;
 import org.gtlab.game.DenseTeamGame;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
@@ -17,7 +18,7 @@ class TeamLearnersTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static TeamLearnerState run(TeamLearner l) {
-        return l.run(l.start());
+        return Steps.toEnd(l, l.start());
     }
 
     @Test
@@ -60,15 +61,15 @@ class TeamLearnersTest {
     @Test
     void matrixGamesAsOneAgentTeams() {
         DenseTeamGame rps = DenseTeamGame.ofMatrix("rps", new double[][] {{0, -1, 1}, {1, 0, -1}, {-1, 1, 0}});
-        Psro.State s = Psro.doubleOracle(rps).run();
+        Psro.State s = Steps.toEnd(Psro.doubleOracle(rps));
         assertEquals(0, s.teamExploitability(), 1e-9);
         double[] q = s.solution().jointDistribution();
         for (double x : q) {
             assertEquals(1 / 3.0, x, 1e-9);
         }
-        FictitiousCrossPlay.State f = FictitiousCrossPlay.standard(rps).run();
+        FictitiousCrossPlay.State f = Steps.toEnd(FictitiousCrossPlay.standard(rps));
         assertTrue(f.teamExploitability() < 0.01, "FXP on RPS " + f.teamExploitability());
-        Psro.State ar = Psro.withSolver(rps, MetaSolvers.alphaRank(), Psro.Oracle.EXACT, true, 10).run();
+        Psro.State ar = Steps.toEnd(Psro.withSolver(rps, MetaSolvers.alphaRank(), Psro.Oracle.EXACT, true, 10));
         assertTrue(ar.teamExploitability() < 0.01, "alpha-rank PSRO on RPS " + ar.teamExploitability());
     }
 
@@ -77,7 +78,7 @@ class TeamLearnersTest {
         TeamGame rps = TeamGames.create("team-rps");
         Psro p = Psro.withSolver(rps, MetaSolvers.nash(), Psro.Oracle.DAMPED, true, 3);
         java.util.List<Map<String, Double>> m = new java.util.ArrayList<>();
-        Psro.State end = p.run(p.start(TeamPolicy.uniform(2, 2)), m);
+        Psro.State end = Steps.toEnd(p, p.start(TeamPolicy.uniform(2, 2)), m);
         long third = end.phaseStarts().get(2);
         assertEquals(0, m.get((int) third).get("team_exploitability"), 1e-9);
         assertEquals(1.0, m.get((int) third + 1).get("target_at_equilibrium"));

@@ -89,7 +89,7 @@ class DynamicsUiTest {
         // choose fictitious play with many steps, start it from the launcher
         @SuppressWarnings("unchecked")
         ChoiceBox<org.gtlab.run.ExperimentFactory> method = robot.lookup("#methodChoice").queryAs(ChoiceBox.class);
-        robot.interact(() -> method.setValue(org.gtlab.run.Experiments.byName("fp")));
+        robot.interact(() -> method.setValue(org.gtlab.ui.run.RunServices.catalog().byName("fp")));
         TextField steps = robot.lookup("#stepsField").queryAs(TextField.class);
         robot.doubleClickOn(steps).eraseText(12).write("50000000");
         robot.interact(() -> assertEquals("50000000", steps.getText()));

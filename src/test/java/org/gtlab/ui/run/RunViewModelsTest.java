@@ -209,7 +209,7 @@ class RunViewModelsTest {
         Path json = dir.resolve("sfp.json");
         RunExports.writeRunData(a.spec(), a.record(), RunExports.DataFormat.JSON, json);
         var node = Json.parse(Files.readString(json));
-        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null));
+        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.ui.run.RunServices.catalog()));
         assertEquals(a.record().size(), node.get("snapshots").size());
     }
 
@@ -330,7 +330,7 @@ class RunViewModelsTest {
         Path data = dir.resolve("portrait.json");
         Path recipe = RunExports.writePortraitData(r, data);
         assertEquals(dir.resolve("portrait.json.recipe.json"), recipe);
-        PortraitSpec again = Recipes.read(recipe).portraitSpec();
+        PortraitSpec again = Recipes.read(recipe, RunServices.catalog()).portraitSpec(RunServices.catalog());
         assertEquals("1/2", again.game().payoff(0, 0, 1).toString());
         assertEquals(Files.readString(data), Json.write(PortraitBuilder.data(PortraitBuilder.build(again))));
         // the picture through the one export path, every format, with the portrait recipe beside it
@@ -339,7 +339,7 @@ class RunViewModelsTest {
             byte[] bytes = RunExports.chart(r.chart(), f, ExportSize.PAPER_COLUMN, 150, true);
             Path rp = RunExports.writeChart(bytes, Recipe.portrait(r.spec()), f.extension(), out);
             assertTrue(Files.size(out) > 500, f + " " + Files.size(out));
-            assertEquals(again, Recipes.read(rp).portraitSpec());
+            assertEquals(again, Recipes.read(rp, RunServices.catalog()).portraitSpec(RunServices.catalog()));
         }
         assertTrue(Files.readString(dir.resolve("portrait.tex")).contains("gtbasin0"));
     }

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamPolicy;
@@ -18,11 +13,12 @@ import org.gtlab.game.TeamPolicy;
  * {@link SplittableRandom} per seed (seeded with the seed), a random initial policy per seed (the authors'
  * {@code rand} rows, or Dirichlet(1)), each run to the end, classified by its final true exploitability:
  * "global" if &lt; {@code globalBelow} (0.05), "local" if &gt; {@code localAbove} (1.4; the local
- * equilibrium of the example game with C = 1.5), otherwise "other". Runs execute in parallel on a fixed
- * pool of {@code threads} workers; results are ordered by seed, so a rerun with the same settings
- * reproduces the identical table.
+ * equilibrium of the example game with C = 1.5), otherwise "other". This class only draws initial
+ * policies and classifies and summarises results; the runs themselves go through the run executor
+ * as a run group ({@code RunExecutor.startAll}), which gives progress and cancel. Results are ordered
+ * by seed, so a rerun with the same settings reproduces the identical table.
  */
-public final class MultiSeedRunner {
+public final class SeedOutcomes {
 
     /** How initial policies are drawn. */
     public enum Init {
@@ -58,32 +54,25 @@ public final class MultiSeedRunner {
 
     private final double globalBelow;
     private final double localAbove;
-    private final int threads;
-    private final Init init;
 
     /**
-     * @throws IllegalArgumentException unless 0 ≤ globalBelow ≤ localAbove (finite) and threads ≥ 1
+     * @throws IllegalArgumentException unless 0 ≤ globalBelow ≤ localAbove (finite)
      */
-    public MultiSeedRunner(double globalBelow, double localAbove, int threads, Init init) {
+    public SeedOutcomes(double globalBelow, double localAbove) {
         if (!(globalBelow >= 0) || !(localAbove >= globalBelow) || !Double.isFinite(localAbove)) {
             throw new IllegalArgumentException("need 0 ≤ globalBelow ≤ localAbove, got " + globalBelow + ", " + localAbove);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
-        }
         this.globalBelow = globalBelow;
         this.localAbove = localAbove;
-        this.threads = threads;
-        this.init = init;
     }
 
-    /** Spec defaults: global &lt; 0.05, local &gt; 1.4, {@code rand} initialisation, all available processors. */
-    public static MultiSeedRunner standard() {
-        return new MultiSeedRunner(0.05, 1.4, Runtime.getRuntime().availableProcessors(), Init.RAND);
+    /** Spec defaults: global &lt; 0.05, local &gt; 1.4. */
+    public static SeedOutcomes standard() {
+        return new SeedOutcomes(0.05, 1.4);
     }
 
-    /** The initial policy of a seed. */
-    public TeamPolicy initialPolicy(TeamGame g, long seed) {
+    /** The initial policy of a seed: one {@link SplittableRandom} seeded with the seed. */
+    public static TeamPolicy initialPolicy(Init init, TeamGame g, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         return init == Init.RAND ? TeamPolicy.random(g.agentsPerTeam(), g.actionsPerAgent(), rng)
                 : TeamPolicy.dirichlet(g.agentsPerTeam(), g.actionsPerAgent(), rng);
@@ -94,54 +83,27 @@ public final class MultiSeedRunner {
         return exploitability < globalBelow ? Outcome.GLOBAL : exploitability > localAbove ? Outcome.LOCAL : Outcome.OTHER;
     }
 
-    /** Runs a learner from each seed's random initial policy. */
-    public <S extends TeamLearnerState> Summary run(TeamLearner<S> learner, int seeds) {
-        return run(seeds, (seed, unused) -> {
-            S end = learner.run(learner.start(initialPolicy(learner.game(), seed)));
-            return new double[] {end.teamExploitability(), end.step()};
-        });
+    /** One seed's classified result. */
+    public SeedResult result(long seed, double finalExploitability, long steps) {
+        return new SeedResult(seed, finalExploitability, steps, classify(finalExploitability));
     }
 
     /**
-     * Runs an arbitrary seeded job returning {final exploitability, steps}.
+     * The table of these results, ordered by seed (so the table does not depend on the order in
+     * which parallel runs finished).
      *
-     * @throws IllegalArgumentException if seeds &lt; 1
+     * @throws IllegalArgumentException if there are no results
      */
-    public Summary run(int seeds, BiFunction<Long, SplittableRandom, double[]> job) {
-        if (seeds < 1) {
-            throw new IllegalArgumentException("need at least one seed, got " + seeds);
+    public Summary summarise(List<SeedResult> results) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("need at least one seed's result");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds));
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (long s = 0; s < seeds; s++) {
-                final long seed = s;
-                futures.add(pool.submit(() -> job.apply(seed, new SplittableRandom(seed))));
-            }
-            List<SeedResult> results = new ArrayList<>();
-            for (int s = 0; s < seeds; s++) {
-                double[] r;
-                try {
-                    r = futures.get(s).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.util.concurrent.CancellationException("multi-seed run interrupted");
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    if (c instanceof RuntimeException) {
-                        throw (RuntimeException) c;
-                    }
-                    throw new IllegalStateException(c);
-                }
-                results.add(new SeedResult(s, r[0], (long) r[1], classify(r[0])));
-            }
-            return summarise(results);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<SeedResult> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparingLong(SeedResult::seed));
+        return summary(sorted);
     }
 
-    private static Summary summarise(List<SeedResult> results) {
+    private static Summary summary(List<SeedResult> results) {
         int n = results.size();
         int g = 0;
         int l = 0;

@@ -6,43 +6,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gtlab.run.methods.DynamicsMethods;
-import org.gtlab.run.methods.LearnerMethods;
-import org.gtlab.run.methods.MoranMethod;
-import org.gtlab.run.methods.TeamMethods;
-
 /**
- * The registry of runnable methods by name ({@code gtlab run --method NAME}, the launcher's list).
- * Adding a method: one {@link ExperimentFactory}, one {@code register(…)} line in the static block
- * below (or a call from the code that owns the method).
+ * The runnable methods by name ({@code gtlab run --method NAME}, the launcher's list, the Lab's
+ * algorithms). An instance, built in the composition roots ({@code cli.Main}, {@code ui.app.GtLabApp})
+ * and passed to whoever needs it: {@code StandardMethods.registerAll(catalog)} adds the built-in
+ * methods; adding a method is one {@link ExperimentFactory} and one {@link #register} line.
  *
  * <p>A name is unique per {@link GameKind}: {@code sp}, {@code fp} and {@code replicator} exist for
  * normal-form games and for team games, and {@link #forGame} picks the one for the game at hand (a
  * team game gets the team method), so users keep one name per concept.
+ *
+ * <p>Thread-safe: registration and look-ups are synchronised (register everything before use).
  */
-public final class Experiments {
+public final class MethodCatalog {
 
-    private static final Map<String, List<ExperimentFactory>> FACTORIES = new LinkedHashMap<>();
-    private static final List<ExperimentFactory> ORDER = new ArrayList<>();
+    private final Map<String, List<ExperimentFactory>> byName = new LinkedHashMap<>();
+    private final List<ExperimentFactory> order = new ArrayList<>();
 
-    static {
-        LearnerMethods.all().forEach(Experiments::register);
-        DynamicsMethods.all().forEach(Experiments::register);
-        register(new MoranMethod());
-        TeamMethods.all().forEach(Experiments::register);
-    }
-
-    private Experiments() {
+    /** An empty catalog. */
+    public MethodCatalog() {
     }
 
     /**
      * Adds a method.
      *
+     * @return this catalog
      * @throws IllegalArgumentException if the name is taken for the same kind of game
      */
-    public static synchronized void register(ExperimentFactory factory) {
+    public synchronized MethodCatalog register(ExperimentFactory factory) {
         String key = factory.name().toLowerCase(Locale.ROOT);
-        List<ExperimentFactory> same = FACTORIES.computeIfAbsent(key, k -> new ArrayList<>());
+        List<ExperimentFactory> same = byName.computeIfAbsent(key, k -> new ArrayList<>());
         for (ExperimentFactory f : same) {
             if (f.gameKind() == factory.gameKind() || f.gameKind() == GameKind.NONE
                     || factory.gameKind() == GameKind.NONE) {
@@ -50,12 +43,13 @@ public final class Experiments {
             }
         }
         same.add(factory);
-        ORDER.add(factory);
+        order.add(factory);
+        return this;
     }
 
     /** All methods in registration order (a name shared by two game kinds appears twice). */
-    public static synchronized List<ExperimentFactory> all() {
-        return List.copyOf(ORDER);
+    public synchronized List<ExperimentFactory> all() {
+        return List.copyOf(order);
     }
 
     /**
@@ -64,7 +58,7 @@ public final class Experiments {
      *
      * @throws IllegalArgumentException listing the known names if there is none
      */
-    public static synchronized ExperimentFactory byName(String name) {
+    public synchronized ExperimentFactory byName(String name) {
         return candidates(name).get(0);
     }
 
@@ -77,7 +71,7 @@ public final class Experiments {
      * @param game the game, or null
      * @throws IllegalArgumentException listing the known names if there is no such method
      */
-    public static synchronized ExperimentFactory forGame(String name, GameSpec game) {
+    public synchronized ExperimentFactory forGame(String name, GameSpec game) {
         List<ExperimentFactory> c = candidates(name);
         GameKind want = game == null ? GameKind.NONE : game.kind();
         for (ExperimentFactory f : c) {
@@ -89,9 +83,9 @@ public final class Experiments {
     }
 
     /** The names of the methods that run on this kind of game, in registration order. */
-    public static synchronized List<String> names(GameKind kind) {
+    public synchronized List<String> names(GameKind kind) {
         List<String> l = new ArrayList<>();
-        for (ExperimentFactory f : ORDER) {
+        for (ExperimentFactory f : order) {
             if (f.gameKind() == kind) {
                 l.add(f.name());
             }
@@ -99,11 +93,36 @@ public final class Experiments {
         return l;
     }
 
-    private static List<ExperimentFactory> candidates(String name) {
-        List<ExperimentFactory> c = name == null ? null : FACTORIES.get(name.strip().toLowerCase(Locale.ROOT));
+    /**
+     * The methods that can run on this game ({@link ExperimentFactory#accepts}), in registration
+     * order, one per name (the one {@link #forGame} would pick): what a UI may offer for the open game.
+     */
+    public synchronized List<ExperimentFactory> methodsFor(GameSpec game) {
+        List<ExperimentFactory> l = new ArrayList<>();
+        for (String name : byName.keySet()) {
+            ExperimentFactory f = forGame(name, game);
+            if (f.accepts(game)) {
+                l.add(f);
+            }
+        }
+        return l;
+    }
+
+    /**
+     * A validated recipe for the method of this name that fits the game ({@link #forGame}).
+     *
+     * @see RunSpec#of(ExperimentFactory, Map, GameSpec, long, Limits)
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public RunSpec spec(String method, Map<String, ?> params, GameSpec game, long seed, Limits limits) {
+        return RunSpec.of(forGame(method, game), params, game, seed, limits);
+    }
+
+    private List<ExperimentFactory> candidates(String name) {
+        List<ExperimentFactory> c = name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT));
         if (c == null || c.isEmpty()) {
             throw new IllegalArgumentException("unknown method \"" + name + "\"; known: "
-                    + String.join(", ", FACTORIES.keySet()));
+                    + String.join(", ", byName.keySet()));
         }
         return c;
     }
