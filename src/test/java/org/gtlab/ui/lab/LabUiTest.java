@@ -145,8 +145,18 @@ class LabUiTest {
         });
         Thread.sleep(400);
         shot("lab-sad-running");
-        await(() -> sad.model().activeCount() == 0 && sad.model().runs().stream().allMatch(r -> r.verdict() != null)
-                && sad.model().runs().stream().allMatch(r -> r.stepProperty().get() == r.record().last().step()));
+        try {
+            await(() -> sad.model().activeCount() == 0 && sad.model().runs().stream().allMatch(r -> r.verdict() != null)
+                    && sad.model().runs().stream().allMatch(r -> r.stepProperty().get() == r.record().last().step()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder sb = new StringBuilder("active=" + sad.model().activeCount());
+            for (LabRun r : sad.model().runs()) {
+                sb.append("\n ").append(r.name()).append(" status=").append(r.statusProperty().get()).append(" verdict=")
+                        .append(r.verdict()).append(" step=").append(r.stepProperty().get()).append(" last=")
+                        .append(r.record().isEmpty() ? -1 : r.record().last().step());
+            }
+            throw new AssertionError(sb.toString(), e);
+        }
         LabRun sp = sad.model().runs().stream().filter(r -> r.name().equals("SP")).findFirst().orElseThrow();
         assertEquals(4.0, sp.exploitabilityProperty().get(), 1e-3);
         robot.interact(() -> sad.model().selectedProperty().set(sad.model().runs().stream()
@@ -195,7 +205,7 @@ class LabUiTest {
     }
 
     private void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> {
             boolean[] ok = new boolean[1];
             javafx.application.Platform.runLater(() -> ok[0] = condition.getAsBoolean());
             WaitForAsyncUtils.waitForFxEvents();
