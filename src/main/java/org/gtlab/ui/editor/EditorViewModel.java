@@ -856,6 +856,32 @@ public final class EditorViewModel {
                 + ")";
     }
 
+    /**
+     * The entries that are not numbers, named: "player 1's payoff at (Opera, Football): "x"", at
+     * most {@code max} of them and "… and N more".
+     */
+    public String invalidCellsText(int max) {
+        NormalFormGame g = getGame();
+        List<String> parts = new ArrayList<>();
+        List<Map.Entry<CellKey, String>> entries = new ArrayList<>(getInvalid().entrySet());
+        entries.sort(java.util.Comparator.comparingInt((Map.Entry<CellKey, String> e) -> e.getKey().profile())
+                .thenComparingInt(e -> e.getKey().player()));
+        for (Map.Entry<CellKey, String> e : entries) {
+            if (parts.size() == max) {
+                parts.add("… and " + (entries.size() - max) + " more");
+                break;
+            }
+            int[] prof = g.profile(e.getKey().profile());
+            List<String> names = new ArrayList<>();
+            for (int p = 0; p < prof.length; p++) {
+                names.add(g.strategyLabels(p).get(prof[p]));
+            }
+            parts.add(g.playerName(e.getKey().player()) + "'s payoff at (" + String.join(", ", names) + "): \""
+                    + e.getValue() + "\"");
+        }
+        return String.join("; ", parts);
+    }
+
     /** Number of payoffs currently not numbers. */
     public int invalidCount() {
         return getInvalid().size();
