@@ -1,18 +1,12 @@
 package org.gtlab.ui.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,15 +17,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 
 import org.gtlab.chart.ChartStyle;
@@ -61,16 +50,14 @@ public final class MainWindow extends BorderPane {
     private final Stage stage;
     private final Settings settings;
     private final TabPane tabs = new TabPane();
-    private final Map<DocumentViewModel, DocumentView> views = new HashMap<>();
-    private final Map<String, AppAction> actions = new LinkedHashMap<>();
+    private final DocumentTabs docTabs;
+    private final Map<String, AppAction> actions;
     private final Inspector inspector = new Inspector();
     private final ThemeTokens tokens = new ThemeTokens();
-    private final Label status = new Label();
-    private final Circle statusDot = new Circle(4);
+    private StatusBar statusBar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty sidePanels = new SimpleBooleanProperty(this, "sidePanels", true);
     private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide");
-    private final BooleanBinding noDoc;
     private final StackPane center = new StackPane();
     private final SplitPane split;
     private final SidePanel side;
@@ -89,8 +76,10 @@ public final class MainWindow extends BorderPane {
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
         setId("mainWindow");
-        noDoc = vm.activeProperty().isNull();
-        buildActions();
+        this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide);
+        ActionCatalog catalog = new ActionCatalog(vm, this, files);
+        catalog.build();
+        actions = catalog.actions();
         menus = new MainMenus(actions);
         setTop(new VBox(menus.menuBar(vm, files::open, lab.menu()), menus.toolbar(this::run)));
         side = new SidePanel(vm, this::openCatalog, files::open);
@@ -104,11 +93,12 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
-        setBottom(buildStatusBar());
+        statusBar = new StatusBar(vm);
+        setBottom(statusBar);
         getChildren().add(tokens.node());
         installDragAndDrop();
 
-        vm.documents().addListener((ListChangeListener<DocumentViewModel>) c -> syncTabs());
+        vm.documents().addListener((ListChangeListener<DocumentViewModel>) c -> docTabs.sync());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             DocumentViewModel d = b != null && b.getUserData() instanceof DocumentViewModel x ? x : null;
             if (vm.getActive() != d) {
@@ -124,12 +114,12 @@ public final class MainWindow extends BorderPane {
                     tabs.getSelectionModel().select(t);
                 }
             }
-            updateStatus();
+            statusBar.updateStatus();
             if (b != null) {
                 focusGrid();
             }
         });
-        vm.statusProperty().addListener((o, a, b) -> updateStatus());
+        vm.statusProperty().addListener((o, a, b) -> statusBar.updateStatus());
         vm.problemProperty().addListener((o, a, b) -> {
             if (b != null && stage.isShowing()) {
                 dialogs.problem(b).show();
@@ -146,155 +136,11 @@ public final class MainWindow extends BorderPane {
         });
         sidePanels.addListener((o, a, b) -> layoutSidePanels());
         sideBySide.addListener((o, a, b) -> {
-            views.values().forEach(v -> v.sideBySideProperty().set(b));
+            docTabs.views().forEach(v -> v.sideBySideProperty().set(b));
             settings.putBoolean("sideBySide", b);
         });
         sideBySide.set(settings.getBoolean("sideBySide", false));
         presentation.set(settings.getBoolean("lecture", false));
-    }
-
-    // ------------------------------------------------------------------ actions
-
-    private AppAction action(String id, String text, KeyCombination key, Runnable run, ObservableBooleanValue disabled) {
-        AppAction a = new AppAction(id, text, key, run, disabled);
-        actions.put(id, a);
-        return a;
-    }
-
-    private static KeyCombination k(String s) {
-        return KeyCombination.keyCombination(s);
-    }
-
-    private void buildActions() {
-        ObservableBooleanValue canUndo = activeFlag(true);
-        ObservableBooleanValue canRedo = activeFlag(false);
-        BooleanBinding cannotUndo = Bindings.createBooleanBinding(() -> !canUndo.get(), canUndo);
-        BooleanBinding cannotRedo = Bindings.createBooleanBinding(() -> !canRedo.get(), canRedo);
-        action("new", "New game", k("Shortcut+N"), this::newGame, null);
-        action("open", "Open…", k("Shortcut+O"), files::openDialog, null);
-        action("save", "Save", k("Shortcut+S"), files::save, noDoc);
-        action("saveAs", "Save as…", k("Shortcut+Shift+S"), files::saveAs, noDoc);
-        action("export", "Export…", k("Shortcut+E"), this::exportDialog, noDoc.and(lab.labSelectedProperty().not()));
-        action("close", "Close game", k("Shortcut+W"), this::closeActive, noDoc);
-        action("quit", "Quit", k("Shortcut+Q"), () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), null);
-        action("undo", "Undo", k("Shortcut+Z"), () -> say(ed().undo(), "Nothing to undo"), cannotUndo);
-        action("redo", "Redo", k("Shortcut+Y"), () -> say(ed().redo(), "Nothing to redo"), cannotRedo);
-        action("copy", "Copy cells", k("Shortcut+C"), files::copyCells, noDoc);
-        action("copyAll", "Copy whole matrix", k("Shortcut+Shift+C"), files::copyAll, noDoc);
-        action("paste", "Paste (spreadsheet block)", k("Shortcut+V"), files::paste, noDoc);
-        action("clear", "Clear selected cells (Delete)", null, () -> ed().clearSelection(), noDoc);
-        action("copyImage", "Copy matrix or diagram as image", k("Shortcut+Alt+C"), files::copyImage, noDoc);
-        action("copyLatex", "Copy matrix or diagram as LaTeX", k("Shortcut+Alt+L"), files::copyLatex, noDoc);
-        action("theme", "Switch light / dark theme", k("Shortcut+Shift+T"), this::toggleTheme, null);
-        action("decimals", "Decimals / exact fractions", k("Shortcut+D"), () -> toggle(ed().decimalsProperty()), noDoc);
-        action("marks", "Best-response marks", k("Shortcut+B"), () -> toggle(ed().bestResponseMarksProperty()), noDoc);
-        action("matrixView", "Matrix view", k("Shortcut+1"), () -> view().showMatrix(), noDoc);
-        action("diagramView", "Diagrams view", k("Shortcut+2"), () -> view().showDiagrams(), noDoc);
-        action("dynamicsView", "Dynamics view", k("Shortcut+3"), () -> view().showDynamics(), noDoc);
-        action("sideBySide", "Matrix and diagram side by side", k("Shortcut+4"), () -> toggle(sideBySide), null);
-        action("present", "Lecture mode (large, no side panels)", k("F11"), () -> toggle(presentation), null);
-        action("sidePanels", "Show / hide side panels", k("Shortcut+Shift+P"), () -> toggle(sidePanels), null);
-        action("insertRow", "Insert row (player 1 strategy)", k("Shortcut+I"),
-                () -> ed().addStrategy(0, ed().cursorRowProperty().get() + 1), noDoc);
-        action("insertColumn", "Insert column (player 2 strategy)", k("Shortcut+Shift+I"),
-                () -> ed().addStrategy(1, ed().cursorColumnProperty().get() + 1), noDoc);
-        action("deleteRow", "Delete row", k("Shortcut+MINUS"),
-                () -> ed().removeStrategy(0, ed().cursorRowProperty().get()), noDoc);
-        action("deleteColumn", "Delete column", k("Shortcut+Shift+MINUS"),
-                () -> ed().removeStrategy(1, ed().cursorColumnProperty().get()), noDoc);
-        action("rowUp", "Move row up", k("Alt+UP"), () -> moveRow(-1), noDoc);
-        action("rowDown", "Move row down", k("Alt+DOWN"), () -> moveRow(1), noDoc);
-        action("colLeft", "Move column left", k("Alt+LEFT"), () -> moveCol(-1), noDoc);
-        action("colRight", "Move column right", k("Alt+RIGHT"), () -> moveCol(1), noDoc);
-        action("renameRow", "Rename row strategy", k("Shortcut+R"), () -> view().grid().renameCurrentStrategy(0), noDoc);
-        action("renameColumn", "Rename column strategy", k("Shortcut+Shift+R"),
-                () -> view().grid().renameCurrentStrategy(1), noDoc);
-        action("addPlayer", "Add player", null, () -> ed().addPlayer(), noDoc);
-        action("removePlayer", "Remove last player", null, () -> ed().removePlayer(ed().players() - 1), noDoc);
-        action("zeroSum", "Zero-sum mode", k("Shortcut+Shift+Z"), () -> toggle(ed().zeroSumProperty()), noDoc);
-        action("symmetric", "Symmetric mode", k("Shortcut+Shift+Y"), () -> toggle(ed().symmetricProperty()), noDoc);
-        action("random", "Random game…", k("Shortcut+G"), this::randomDialog, null);
-        action("renameGame", "Rename game…", null,
-                () -> dialogs.rename(vm.getActive().game().title()).ifPresent(t -> ed().setTitle(t)), noDoc);
-        action("solve", "Solve", k("F5"), () -> vm.getActive().solve().solve(), noDoc);
-        action("cancel", "Cancel solving", k("Shift+F5"), () -> vm.getActive().solve().cancel(), noDoc);
-        action("nextEq", "Next equilibrium", k("Shortcut+CLOSE_BRACKET"), () -> selectEq(1), noDoc);
-        action("prevEq", "Previous equilibrium", k("Shortcut+OPEN_BRACKET"), () -> selectEq(-1), noDoc);
-        action("copyEquilibria", "Copy the equilibrium list", k("Shortcut+Shift+E"), files::copyEquilibria, noDoc);
-        action("stepFwd", "Dominance: step", k("F6"), () -> vm.getActive().solve().stepForward(), noDoc);
-        action("stepBack", "Dominance: back", k("Shift+F6"), () -> vm.getActive().solve().stepBack(), noDoc);
-        action("stepEnd", "Dominance: to the end", k("Shortcut+F6"), () -> vm.getActive().solve().stepToEnd(), noDoc);
-        action("startRun", "Start run (launcher settings)", k("F9"), () -> {
-            view().showDynamics();
-            view().dynamics().startRun();
-        }, noDoc);
-        action("pauseRuns", "Pause all runs", k("Shift+F9"), () -> view().dynamics().model().runs().pauseAll(), noDoc);
-        action("cancelRuns", "Cancel all runs", k("Shortcut+F9"), () -> view().dynamics().model().runs().cancelAll(),
-                noDoc);
-        action("search", "Search actions…", k("Shortcut+K"), () -> menus.focusSearch(), null);
-        action("shortcuts", "Keyboard shortcuts", k("F1"), () -> shortcutsDialog().show(), null);
-        action("about", "About GT Lab", null, dialogs::about, null);
-    }
-
-    /** The active document's canUndo (or canRedo); false without a document. */
-    private ObservableBooleanValue activeFlag(boolean undo) {
-        SimpleBooleanProperty flag = new SimpleBooleanProperty();
-        vm.activeProperty().addListener((o, a, b) -> {
-            flag.unbind();
-            if (b != null) {
-                flag.bind(undo ? b.editor().canUndoProperty() : b.editor().canRedoProperty());
-            } else {
-                flag.set(false);
-            }
-        });
-        return flag;
-    }
-
-    private EditorViewModel ed() {
-        return vm.getActive().editor();
-    }
-
-    private DocumentView view() {
-        return views.get(vm.getActive());
-    }
-
-    private static void toggle(BooleanProperty p) {
-        p.set(!p.get());
-    }
-
-    private void say(boolean done, String otherwise) {
-        if (!done) {
-            vm.setStatus(otherwise);
-        }
-    }
-
-    private void moveRow(int d) {
-        int r = ed().cursorRowProperty().get();
-        if (ed().moveStrategy(0, r, r + d)) {
-            ed().moveCursor(r + d, ed().cursorColumnProperty().get(), false);
-        } else {
-            vm.setStatus("Cannot move the row further " + (d < 0 ? "up" : "down"));
-        }
-    }
-
-    private void moveCol(int d) {
-        int c = ed().cursorColumnProperty().get();
-        if (ed().moveStrategy(1, c, c + d)) {
-            ed().moveCursor(ed().cursorRowProperty().get(), c + d, false);
-        } else {
-            vm.setStatus("Cannot move the column further " + (d < 0 ? "left" : "right"));
-        }
-    }
-
-    private void selectEq(int d) {
-        var s = vm.getActive().solve();
-        int n = s.rows().size();
-        if (n > 0) {
-            s.selectedProperty().set(Math.floorMod(s.selectedProperty().get() + d, n));
-        } else {
-            vm.setStatus("No equilibria to select — press F5 to solve");
-        }
     }
 
     /**
@@ -318,70 +164,30 @@ public final class MainWindow extends BorderPane {
         return actions;
     }
 
+    private EditorViewModel ed() {
+        return vm.getActive().editor();
+    }
+
+    private DocumentView view() {
+        return docTabs.viewOf(vm.getActive());
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    MainDialogs dialogs() {
+        return dialogs;
+    }
+
+    void focusSearch() {
+        menus.focusSearch();
+    }
+
     // ------------------------------------------------------------------ layout
 
-    private HBox buildStatusBar() {
-        status.setId("status");
-        status.setMinWidth(0);
-        statusDot.getStyleClass().add("status-dot");
-        Label right = new Label();
-        right.setId("statusRight");
-        right.setMinWidth(Region.USE_PREF_SIZE);
-        vm.activeProperty().addListener((o, a, b) -> right.setText(b == null ? "" : shape(b.game())));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, statusDot, status, spacer, right);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        vm.activeProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                b.solve().statusProperty().addListener((oo, x, y) -> {
-                    if (vm.getActive() == b) {
-                        updateStatus();
-                    }
-                });
-                b.solve().runningProperty().addListener((oo, x, y) -> updateStatus());
-                b.editor().versionProperty().addListener((oo, x, y) -> right.setText(shape(b.game())));
-                b.editor().messageProperty().addListener((oo, x, y) -> {
-                    // refusals in the editor ("Nothing pasted: …") also reach the status line at once
-                    if (vm.getActive() == b && y != null && !y.isBlank()) {
-                        vm.setStatus(y);
-                    }
-                });
-            }
-        });
-        return bar;
-    }
-
     static String shape(NormalFormGame g) {
-        StringBuilder b = new StringBuilder();
-        for (int p = 0; p < g.numPlayers(); p++) {
-            b.append(p == 0 ? "" : "×").append(g.numStrategies(p));
-        }
-        return b + " · " + (g.isZeroSum() ? "zero-sum" : "general-sum");
-    }
-
-    private String lastVmStatus = "";
-
-    private void updateStatus() {
-        DocumentViewModel d = vm.getActive();
-        statusDot.getStyleClass().removeAll("busy", "error");
-        String text = vm.statusProperty().get();
-        boolean fresh = !text.equals(lastVmStatus);
-        lastVmStatus = text;
-        if (!fresh && d != null && (d.solve().runningProperty().get() || d.solve().solvedGameProperty().get() != null
-                || d.solve().failedProperty().get())) {
-            text = d.solve().statusProperty().get();
-            if (d.solve().runningProperty().get()) {
-                statusDot.getStyleClass().add("busy");
-            } else if (d.solve().failedProperty().get()) {
-                statusDot.getStyleClass().add("error");
-            }
-        } else if (fresh && (text.startsWith("Not ") || text.startsWith("Cannot") || text.startsWith("Nothing")
-                || text.contains("failed"))) {
-            statusDot.getStyleClass().add("error");
-        }
-        status.setText(text);
+        return StatusBar.shape(g);
     }
 
     private VBox emptyState() {
@@ -431,75 +237,14 @@ public final class MainWindow extends BorderPane {
 
     // ------------------------------------------------------------------ documents
 
-    private void syncTabs() {
-        List<Tab> keep = new ArrayList<>();
-        for (DocumentViewModel d : vm.documents()) {
-            Tab t = tabs.getTabs().stream().filter(x -> x.getUserData() == d).findFirst().orElse(null);
-            if (t == null) {
-                DocumentView v = new DocumentView(d);
-                v.chartStyleProperty().set(screenStyle);
-                v.sideBySideProperty().set(sideBySide.get());
-                v.views().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-                    if (vm.getActive() == d && v.views().getSelectionModel().getSelectedIndex() == 0) {
-                        focusGrid();
-                    }
-                });
-                v.solvePanel().noticeProperty().addListener((o, a, b) -> vm.setStatus(b));
-                views.put(d, v);
-                t = new Tab();
-                t.textProperty().bind(d.titleProperty());
-                t.setContent(v);
-                t.setUserData(d);
-                t.setOnCloseRequest(e -> {
-                    if (!confirmClose(d)) {
-                        e.consume();
-                    }
-                });
-                t.setOnClosed(e -> vm.close(d));
-            }
-            keep.add(t);
-        }
-        tabs.getTabs().stream().filter(lab::owns).forEach(keep::add);
-        tabs.getTabs().setAll(keep);
-        views.keySet().retainAll(vm.documents());
-        DocumentViewModel a = vm.getActive();
-        for (Tab t : tabs.getTabs()) {
-            if (t.getUserData() == a) {
-                tabs.getSelectionModel().select(t);
-            }
-        }
-    }
-
     /** The view of a document (for tests and the tour). */
     public DocumentView viewOf(DocumentViewModel d) {
-        return views.get(d);
+        return docTabs.viewOf(d);
     }
 
-    /**
-     * Puts the keyboard focus in the active document's grid once it is on screen (after New,
-     * Open, Save as and tab switches), so that typing and Ctrl+V go to the game, not to a toolbar.
-     */
+    /** Puts the keyboard focus in the active document's grid once it is on screen. */
     public void focusGrid() {
-        Platform.runLater(() -> {
-            DocumentView v = view();
-            if (v == null) {
-                return;
-            }
-            Node grid = v.grid();
-            if (grid.getScene() != null) {
-                grid.requestFocus();
-            } else {
-                grid.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene a, Scene b) {
-                        if (b != null) {
-                            grid.sceneProperty().removeListener(this);
-                            Platform.runLater(grid::requestFocus);
-                        }
-                    }
-                });
-            }
-        });
+        docTabs.focusGrid();
     }
 
     /** Puts the keyboard focus on the catalog (arrows choose, Enter opens). */
@@ -524,7 +269,7 @@ public final class MainWindow extends BorderPane {
         files.open(p);
     }
 
-    private void closeActive() {
+    void closeActive() {
         DocumentViewModel d = vm.getActive();
         if (d != null && confirmClose(d)) {
             vm.close(d);
@@ -573,7 +318,7 @@ public final class MainWindow extends BorderPane {
         return files.exportDialogFor();
     }
 
-    private void exportDialog() {
+    void exportDialog() {
         if (!lab.exportActive()) {
             files.exportDialog();
         }
@@ -599,7 +344,7 @@ public final class MainWindow extends BorderPane {
         return dialogs.random(vm.getActive() != null, System.currentTimeMillis() % 100000);
     }
 
-    private void randomDialog() {
+    void randomDialog() {
         @SuppressWarnings("unchecked")
         Dialog<MainDialogs.RandomRequest> d = (Dialog<MainDialogs.RandomRequest>) randomDialogFor();
         d.showAndWait().ifPresent(r -> {
@@ -673,14 +418,14 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void toggleTheme() {
+    void toggleTheme() {
         applyTheme(getScene(), vm.themeProperty().get().other());
     }
 
     private void refreshChartStyle() {
         screenStyle = tokens.read(presentation.get() ? 24 : 17, 1);
         lab.chartStyleProperty().set(screenStyle);
-        for (DocumentView v : views.values()) {
+        for (DocumentView v : docTabs.views()) {
             v.chartStyleProperty().set(screenStyle);
         }
     }
