@@ -45,8 +45,25 @@ final class ActionCatalog {
         return a;
     }
 
-    private static KeyCombination k(String s) {
-        return KeyCombination.keyCombination(s);
+    /**
+     * "Shortcut+Shift+S", "Alt+UP", "Shortcut+CLOSE_BRACKET" as a key-code combination (JavaFX's
+     * own parser reads key names like "CLOSE_BRACKET" as characters, which never match).
+     */
+    static KeyCombination k(String s) {
+        String[] parts = s.split("\\+");
+        java.util.List<KeyCombination.Modifier> mods = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            mods.add(switch (parts[i]) {
+                case "Shortcut" -> KeyCombination.SHORTCUT_DOWN;
+                case "Shift" -> KeyCombination.SHIFT_DOWN;
+                case "Alt" -> KeyCombination.ALT_DOWN;
+                case "Ctrl" -> KeyCombination.CONTROL_DOWN;
+                case "Meta" -> KeyCombination.META_DOWN;
+                default -> throw new IllegalArgumentException("unknown modifier " + parts[i] + " in " + s);
+            });
+        }
+        return new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(parts[parts.length - 1]),
+                mods.toArray(KeyCombination.Modifier[]::new));
     }
 
     void build() {

@@ -169,22 +169,28 @@ final class MainDialogs {
     /** The answer to "save changes?". */
     enum Unsaved { SAVE, DISCARD, CANCEL }
 
-    /** Asks whether to save {@code name} before it closes. */
-    Unsaved unsaved(String name) {
+    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final ButtonType DISCARD = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+
+    /** The unsaved-changes dialog for {@code name}, not yet shown. */
+    Alert unsavedDialog(String name) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save changes to \"" + name + "\"?");
         a.setContentText("Your changes are lost if you don't save them.");
         a.getDialogPane().setId("unsavedDialog");
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        a.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        a.getButtonTypes().setAll(SAVE, DISCARD, ButtonType.CANCEL);
         Dialogs.fit(a, owner);
-        Optional<ButtonType> r = a.showAndWait();
+        return a;
+    }
+
+    /** Asks whether to save {@code name} before it closes. */
+    Unsaved unsaved(String name) {
+        Optional<ButtonType> r = unsavedDialog(name).showAndWait();
         if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
             return Unsaved.CANCEL;
         }
-        return r.get() == save ? Unsaved.SAVE : Unsaved.DISCARD;
+        return r.get() == SAVE ? Unsaved.SAVE : Unsaved.DISCARD;
     }
 
     /** The crash-recovery dialog, not yet shown: the result is true for "Recover", false for "Discard". */

@@ -30,9 +30,14 @@ import org.gtlab.ui.theme.Theme;
  */
 public final class MainViewModel {
 
-    /** A refused or failed action the user must see now: a title and the full message. */
-    public record Problem(String title, String message) {
+    /**
+     * A refused or failed action the user must see now: a title, the full message, and a serial
+     * number so that the same problem twice is two events.
+     */
+    public record Problem(String title, String message, long serial) {
     }
+
+    private long problems;
 
     private final AppServices services;
     private final BackgroundExecutor executor;
@@ -78,7 +83,7 @@ public final class MainViewModel {
     /** Reports a problem: in the status line and, through {@link #problemProperty()}, in a dialog. */
     public void report(String title, String message) {
         status.set(message);
-        problem.set(new Problem(title, message));
+        problem.set(new Problem(title, message, ++problems));
     }
 
     public ObservableList<DocumentViewModel> documents() {

@@ -339,6 +339,11 @@ public final class MainWindow extends BorderPane {
         return dialogs.shortcuts(actions.values());
     }
 
+    /** The unsaved-changes dialog, not yet shown (tests and the tour). */
+    public Dialog<?> unsavedDialogFor(String name) {
+        return dialogs.unsavedDialog(name);
+    }
+
     /** The Ctrl+G dialog, not yet shown (tests and the tour). */
     public Dialog<?> randomDialogFor() {
         return dialogs.random(vm.getActive() != null, System.currentTimeMillis() % 100000);
