@@ -62,8 +62,9 @@ final class ActionCatalog {
                 default -> throw new IllegalArgumentException("unknown modifier " + parts[i] + " in " + s);
             });
         }
-        return new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(parts[parts.length - 1]),
-                mods.toArray(KeyCombination.Modifier[]::new));
+        String key = parts[parts.length - 1];
+        javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.valueOf(key.matches("\\d") ? "DIGIT" + key : key);
+        return new javafx.scene.input.KeyCodeCombination(code, mods.toArray(KeyCombination.Modifier[]::new));
     }
 
     void build() {

@@ -69,6 +69,7 @@ public final class KeyNames {
             case BACK_SPACE -> "Backspace";
             case PAGE_UP -> "Page Up";
             case PAGE_DOWN -> "Page Down";
+            case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9 -> c.getChar();
             default -> c.getName();
         };
     }

@@ -144,7 +144,14 @@ final class Tour {
             window.openCatalog(GameCatalog.get("three-player-matching-pennies"));
             vm.getActive().editor().bestResponseMarksProperty().set(true);
         });
-        steps.add(() -> shot("05-three-players"));
+        steps.add(() -> {
+            shot("05-three-players");
+            window.viewOf(vm.getActive()).showDiagrams();
+        });
+        steps.add(() -> {
+            shot("05a-three-players-diagrams");
+            window.viewOf(vm.getActive()).showMatrix();
+        });
         steps.add(() -> {
             window.openCatalog(GameCatalog.get("gibbons-2x3"));
             var s = vm.getActive().solve();
