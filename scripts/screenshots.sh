@@ -25,7 +25,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 [ -f target/gtlab.jar ] && [ -z "${REBUILD:-}" ] || mvn -B -q -DskipTests package
 # the tour is test code: compile the test classes (no tests run) and put them beside the jar
-[ -f target/test-classes/org/gtlab/ui/app/TourApp.class ] && [ -z "${REBUILD:-}" ] || mvn -B -q -DskipTests test-compile
+[ -f target/test-classes/org/gtlab/ui/app/TourMain.class ] && [ -z "${REBUILD:-}" ] || mvn -B -q -DskipTests test-compile
 TOUR_CP="target/gtlab.jar:target/test-classes"
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
@@ -55,7 +55,7 @@ kill "$XVFB"; wait "$XVFB" 2>/dev/null || true
 for size in 1280x800 1920x1080; do
   dir="$WORK/tour-$size"
   GTLAB_HOME="$WORK/home-$size" GTLAB_SIZE=$size GTLAB_TOUR="$dir" \
-    xvfb-run -a -s "-screen 0 ${size}x24" java -cp "$TOUR_CP" org.gtlab.ui.app.TourApp 2>"$WORK/tour-$size.log" || true
+    xvfb-run -a -s "-screen 0 ${size}x24" java -cp "$TOUR_CP" org.gtlab.ui.app.TourMain 2>"$WORK/tour-$size.log" || true
   for f in "$dir"/*.png; do
     case "$(basename "$f")" in bos-matrix.png) continue ;; esac
     cp "$f" "$OUT/$size-$(basename "$f")"

@@ -141,25 +141,22 @@ public final class DocumentView extends BorderPane {
      * The legend of every mark and shading the grid uses, always on screen below it (the same
      * words as the exported caption).
      */
-    private HBox legend() {
-        Label tint = new Label("Shaded: support of the selected equilibrium");
+    private javafx.scene.layout.FlowPane legend() {
+        Label tint = new Label("shaded: selected equilibrium's support");
         tint.getStyleClass().addAll("legend-item", "legend-support");
         Label pure = new Label("◥ pure equilibrium");
         pure.getStyleClass().addAll("legend-item", "legend-pure");
-        Label br = new Label("Underlined: best reply (in the player's colour)");
+        Label br = new Label("underlined: best reply");
         br.getStyleClass().addAll("legend-item", "legend-best-reply");
-        Label grey = new Label("Grey: eliminated by dominance");
+        Label grey = new Label("grey: eliminated by dominance");
         grey.getStyleClass().addAll("legend-item", "legend-greyed");
-        Label red = new Label("Red: not a number");
+        Label red = new Label("red: not a number");
         red.getStyleClass().addAll("legend-item", "legend-invalid");
-        HBox box = new HBox(14, pure, tint, br, grey, red);
-        for (var n : box.getChildren()) {
-            ((Label) n).setMinWidth(0);
-            ((Label) n).setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        }
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(14, 2, pure, tint, br, grey, red);
         box.setId("gridLegend");
         box.getStyleClass().add("grid-legend");
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setPrefWrapLength(400);
         Tooltip.install(box, new Tooltip("◥ corner: a pure Nash equilibrium found by the last solve\n"
                 + "Shaded rows, columns and cells: the support of the selected equilibrium\n"
                 + "Underlined payoff: a best reply of that player to the others' strategies in the cell\n"
@@ -171,7 +168,7 @@ public final class DocumentView extends BorderPane {
         if (sideBySide.get()) {
             SplitPane both = new SplitPane(matrixPane, diagrams);
             both.setId("sideBySide");
-            both.setDividerPositions(0.55);
+            both.setDividerPositions(0.42);
             matrixTab.setContent(both);
             Label moved = new Label("The diagrams are shown beside the matrix (Ctrl+4 to undock them).");
             moved.getStyleClass().add("empty-state");

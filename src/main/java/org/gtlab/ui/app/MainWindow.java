@@ -83,7 +83,11 @@ public final class MainWindow extends BorderPane {
         menus = new MainMenus(actions);
         setTop(new VBox(menus.menuBar(vm, files::open, lab.menu()), menus.toolbar(this::run)));
         side = new SidePanel(vm, this::openCatalog, files::open);
-        center.getChildren().addAll(emptyState(), tabs);
+        VBox empty = emptyState();
+        // the empty state only when no tab is open (it showed through transparent views, e.g. a
+        // 3-player game's Diagrams tab, as a second placeholder)
+        empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
+        center.getChildren().addAll(empty, tabs);
         tabs.setId("documents");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
@@ -428,7 +432,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void refreshChartStyle() {
-        screenStyle = tokens.read(presentation.get() ? 24 : 17, 1);
+        screenStyle = tokens.read(presentation.get() ? 21 : 17, 1);
         lab.chartStyleProperty().set(screenStyle);
         for (DocumentView v : docTabs.views()) {
             v.chartStyleProperty().set(screenStyle);

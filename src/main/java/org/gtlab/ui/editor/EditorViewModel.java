@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
@@ -44,11 +43,12 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Map<CellKey, String>> invalid = new ReadOnlyObjectWrapper<>(this, "invalid",
             Map.of());
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
-    private final IntegerProperty cursorRow = new SimpleIntegerProperty(this, "cursorRow");
-    private final IntegerProperty cursorColumn = new SimpleIntegerProperty(this, "cursorColumn");
-    private final IntegerProperty cursorPlayer = new SimpleIntegerProperty(this, "cursorPlayer");
-    private final IntegerProperty anchorRow = new SimpleIntegerProperty(this, "anchorRow");
-    private final IntegerProperty anchorColumn = new SimpleIntegerProperty(this, "anchorColumn");
+    private final GridCursor cursor = new GridCursor(this::rows, this::columns, this::editablePlayers);
+    private final IntegerProperty cursorRow = cursor.row;
+    private final IntegerProperty cursorColumn = cursor.column;
+    private final IntegerProperty cursorPlayer = cursor.player;
+    private final IntegerProperty anchorRow = cursor.anchorRow;
+    private final IntegerProperty anchorColumn = cursor.anchorColumn;
     private final ReadOnlyObjectWrapper<int[]> slice = new ReadOnlyObjectWrapper<>(this, "slice", new int[2]);
     private final BooleanProperty zeroSum = new SimpleBooleanProperty(this, "zeroSum");
     private final BooleanProperty symmetric = new SimpleBooleanProperty(this, "symmetric");
@@ -229,45 +229,12 @@ public final class EditorViewModel {
 
     /** Moves the cursor (clamped to the grid); with {@code extend} the selection anchor stays. */
     public void moveCursor(int row, int column, boolean extend) {
-        int r = Math.max(0, Math.min(rows() - 1, row));
-        int c = Math.max(0, Math.min(columns() - 1, column));
-        cursorRow.set(r);
-        cursorColumn.set(c);
-        if (!extend) {
-            anchorRow.set(r);
-            anchorColumn.set(c);
-        }
+        cursor.move(row, column, extend);
     }
 
     /** Tab: next payoff in the cell, then the next cell to the right, then the next row. */
     public void nextEntry(boolean backwards) {
-        int p = cursorPlayer.get();
-        int r = cursorRow.get();
-        int c = cursorColumn.get();
-        int n = editablePlayers();
-        if (!backwards) {
-            if (p + 1 < n) {
-                cursorPlayer.set(p + 1);
-                return;
-            }
-            cursorPlayer.set(0);
-            if (c + 1 < columns()) {
-                moveCursor(r, c + 1, false);
-            } else {
-                moveCursor(r + 1 < rows() ? r + 1 : 0, 0, false);
-            }
-        } else {
-            if (p > 0) {
-                cursorPlayer.set(p - 1);
-                return;
-            }
-            cursorPlayer.set(n - 1);
-            if (c > 0) {
-                moveCursor(r, c - 1, false);
-            } else {
-                moveCursor(r > 0 ? r - 1 : rows() - 1, columns() - 1, false);
-            }
-        }
+        cursor.nextEntry(backwards);
     }
 
     /** Players whose payoffs are typed (in zero-sum mode only player 1's). */
@@ -277,12 +244,7 @@ public final class EditorViewModel {
 
     /** Selected rectangle {@code {r0, c0, r1, c1}} (inclusive). */
     public int[] selection() {
-        int r0 = Math.min(anchorRow.get(), cursorRow.get());
-        int r1 = Math.max(anchorRow.get(), cursorRow.get());
-        int c0 = Math.min(anchorColumn.get(), cursorColumn.get());
-        int c1 = Math.max(anchorColumn.get(), cursorColumn.get());
-        return new int[] {Math.min(r0, rows() - 1), Math.min(c0, columns() - 1), Math.min(r1, rows() - 1),
-                Math.min(c1, columns() - 1)};
+        return cursor.selection();
     }
 
     // ------------------------------------------------------------------ editing payoffs
@@ -675,11 +637,7 @@ public final class EditorViewModel {
             sl[p] = Math.min(sl[p], g.numStrategies(p) - 1);
         }
         slice.set(sl.clone());
-        cursorRow.set(Math.min(cursorRow.get(), rows() - 1));
-        cursorColumn.set(Math.min(cursorColumn.get(), columns() - 1));
-        anchorRow.set(Math.min(anchorRow.get(), rows() - 1));
-        anchorColumn.set(Math.min(anchorColumn.get(), columns() - 1));
-        cursorPlayer.set(Math.min(cursorPlayer.get(), editablePlayers() - 1));
+        cursor.clamp();
         modeGuard = true;
         try {
             if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {

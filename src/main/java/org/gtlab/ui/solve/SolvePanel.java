@@ -117,9 +117,20 @@ public final class SolvePanel extends VBox {
         }
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox top = new HBox(8, title, methods, solve, cancel, pi, status, spacer, full, dec, copy, csv, tex);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        methods.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {solve, cancel, full, dec}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // two rows, so that nothing is cut at 1280 px or in lecture mode: run controls and status
+        // above, the method's description and the list's tools below
+        HBox top = new HBox(8, title, methods, solve, cancel, pi, status);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, top, desc);
+        HBox.setHgrow(desc, Priority.ALWAYS);
+        desc.setMaxWidth(Double.MAX_VALUE);
+        HBox second = new HBox(8, desc, spacer, full, dec, copy, csv, tex);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top, second);
         desc.setPadding(new Insets(0, 0, 0, 2));
         return new HBox(box) {
             {
@@ -154,6 +165,7 @@ public final class SolvePanel extends VBox {
         num.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().number())));
         num.setMaxWidth(50);
         num.setPrefWidth(40);
+        num.setMinWidth(36);
         TableColumn<EquilibriumRow, String> prof = new TableColumn<>("profile");
         prof.setCellValueFactory(c -> Bindings.createStringBinding(() -> fullVectors.get()
                 ? c.getValue().profileText(decimals.get()) : c.getValue().namedText(game.get(), decimals.get()),
@@ -172,13 +184,16 @@ public final class SolvePanel extends VBox {
         pay.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().payoffText(decimals.get()),
                 decimals));
         pay.setPrefWidth(140);
+        pay.setMinWidth(100);
         TableColumn<EquilibriumRow, String> kind = new TableColumn<>("kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind()));
-        kind.setPrefWidth(70);
-        TableColumn<EquilibriumRow, String> group = new TableColumn<>("Nash subset");
+        kind.setPrefWidth(80);
+        kind.setMinWidth(80);
+        TableColumn<EquilibriumRow, String> group = new TableColumn<>("subset");
         group.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group() == 0 ? ""
                 : "set " + c.getValue().group()));
         group.setPrefWidth(90);
+        group.setMinWidth(90);
         table.getColumns().setAll(java.util.List.of(num, prof, pay, kind, group));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {

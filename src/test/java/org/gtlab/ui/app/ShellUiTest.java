@@ -387,9 +387,9 @@ class ShellUiTest {
         var solve = h.active().solve();
         assertTrue(solve.pureEquilibrium(0, 0) && solve.pureEquilibrium(1, 1));
         assertFalse(solve.pureEquilibrium(0, 1));
-        HBox legend = robot.lookup("#gridLegend").queryAs(HBox.class);
+        javafx.scene.layout.Pane legend = robot.lookup("#gridLegend").queryAs(javafx.scene.layout.Pane.class);
         assertTrue(legend.isVisible() && texts(legend).contains("pure equilibrium")
-                && texts(legend).contains("support of the selected equilibrium") && texts(legend).contains("best reply"));
+                && texts(legend).contains("selected equilibrium's support") && texts(legend).contains("best reply"));
 
         robot.interact(() -> window.openCatalog(GameCatalog.get("three-player-matching-pennies")));
         var s3 = h.active().solve();

@@ -2,7 +2,6 @@ package org.gtlab.ui.app;
 
 import java.nio.file.Path;
 
-import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.gtlab.ui.theme.Theme;
@@ -12,13 +11,9 @@ import org.gtlab.ui.theme.Theme;
  * runs the tour and saves screenshots and timings to DIR, {@code GTLAB_TOUR_MODE=edit|recover}
  * runs the crash-recovery halves, {@code GTLAB_SIZE=1920x1080} sets the window size and
  * {@code GTLAB_THEME=dark} the theme. Run from the test class path, e.g.
- * {@code java -cp target/gtlab.jar:target/test-classes org.gtlab.ui.app.TourApp} (scripts/screenshots.sh).
+ * {@code java -cp target/gtlab.jar:target/test-classes org.gtlab.ui.app.TourMain} (scripts/screenshots.sh).
  */
 public class TourApp extends GtLabApp {
-
-    public static void main(String[] args) {
-        Application.launch(TourApp.class, args);
-    }
 
     @Override
     protected double[] initialSize() {
