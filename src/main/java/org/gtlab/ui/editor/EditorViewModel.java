@@ -1,6 +1,5 @@
 package org.gtlab.ui.editor;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +63,7 @@ public final class EditorViewModel {
     private boolean modeGuard;
 
     private final BestReplies bestReplies = new BestReplies();
+    private final StructureEdits structure = new StructureEdits(this);
 
     public EditorViewModel(NormalFormGame initial) {
         GameEdits.checkSize(initial.shape());
@@ -371,83 +371,38 @@ public final class EditorViewModel {
         return CellCodec.block(this::text, 0, 0, rows() - 1, columns() - 1, players());
     }
 
-    // ------------------------------------------------------------------ structure
+    // ------------------------------------------------------------------ structure (StructureEdits)
 
     public boolean addStrategy(int player, int at) {
-        return structural(() -> GameEdits.addStrategy(getGame(), player, at, null),
-                "add a strategy for " + getGame().playerName(player));
+        return structure.addStrategy(player, at);
     }
 
     public boolean removeStrategy(int player, int s) {
-        return structural(() -> GameEdits.removeStrategy(getGame(), player, s),
-                "remove " + getGame().playerName(player) + "'s strategy " + getGame().strategyLabels(player).get(s));
+        return structure.removeStrategy(player, s);
     }
 
     public boolean moveStrategy(int player, int s, int to) {
-        if (to < 0 || to >= getGame().numStrategies(player) || to == s) {
-            return false;
-        }
-        return structural(() -> GameEdits.moveStrategy(getGame(), player, s, to),
-                "move " + getGame().strategyLabels(player).get(s));
+        return structure.moveStrategy(player, s, to);
     }
 
     public boolean addPlayer() {
-        if (zeroSum.get() || symmetric.get()) {
-            message.set("Zero-sum and symmetric modes are for two players; switch them off to add a player");
-            return false;
-        }
-        return structural(() -> GameEdits.addPlayer(getGame(), null), "add a player");
+        return structure.addPlayer();
     }
 
     public boolean removePlayer(int q) {
-        int keep = q < slice.get().length ? slice.get()[q] : 0;
-        return structural(() -> GameEdits.removePlayer(getGame(), q, keep), "remove " + getGame().playerName(q));
+        return structure.removePlayer(q);
     }
 
-    /** Renames a strategy (labels must be non-empty and unique per player). */
     public boolean renameStrategy(int player, int s, String label) {
-        String l = label == null ? "" : label.strip();
-        if (l.isEmpty()) {
-            message.set("A strategy needs a name");
-            return false;
-        }
-        List<String> own = getGame().strategyLabels(player);
-        if (own.get(s).equals(l)) {
-            return false;
-        }
-        if (own.contains(l)) {
-            message.set(getGame().playerName(player) + " already has a strategy called \"" + l + "\"");
-            return false;
-        }
-        List<List<String>> labels = new ArrayList<>();
-        for (List<String> x : getGame().strategyLabels()) {
-            labels.add(new ArrayList<>(x));
-        }
-        labels.get(player).set(s, l);
-        NormalFormGame g = getGame().withStrategyLabels(labels);
-        if (symmetric.get() && player < 2 && labels.get(1 - player).size() > s) {
-            labels.get(1 - player).set(s, l);
-            g = g.withStrategyLabels(labels);
-        }
-        return apply(new EditorState(g, getInvalid()), "rename strategy to " + l);
+        return structure.renameStrategy(player, s, label);
     }
 
     public boolean renamePlayer(int player, String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || getGame().playerName(player).equals(n)) {
-            return false;
-        }
-        List<String> names = new ArrayList<>(getGame().playerNames());
-        names.set(player, n);
-        return apply(new EditorState(getGame().withPlayerNames(names), getInvalid()), "rename player to " + n);
+        return structure.renamePlayer(player, name);
     }
 
     public boolean setTitle(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.equals(getGame().title())) {
-            return false;
-        }
-        return apply(new EditorState(getGame().withTitle(t), getInvalid()), "rename game");
+        return structure.setTitle(title);
     }
 
     /** Shows strategy {@code s} of player {@code p} (≥ 3rd player) in the grid. */
@@ -506,28 +461,6 @@ public final class EditorViewModel {
             modeGuard = false;
         }
         return apply(new EditorState(g, Map.of()), label);
-    }
-
-    private interface StructuralEdit {
-        GameEdits.Result run();
-    }
-
-    private boolean structural(StructuralEdit edit, String label) {
-        GameEdits.Result r;
-        try {
-            r = edit.run();
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        NormalFormGame old = getGame();
-        NormalFormGame g = r.game();
-        if (symmetric.get() && g.numStrategies(0) != g.numStrategies(1)) {
-            // keep the game symmetric: apply the same change to the other player
-            message.set("Symmetric mode: the change was applied to both players");
-        }
-        Map<CellKey, String> moved = GameConstraints.remapInvalid(getInvalid(), old, r, slice.get());
-        return apply(new EditorState(g, moved), label);
     }
 
     // ------------------------------------------------------------------ modes
