@@ -86,7 +86,8 @@ final class MainMenus {
         ComboBox<AppAction> box = new ComboBox<>();
         box.setId("actionSearch");
         box.setEditable(true);
-        box.setPromptText("Search actions… Ctrl+K");
+        box.setPromptText("Actions… Ctrl+K");
+        box.setTooltip(new javafx.scene.control.Tooltip("Search every action by name or shortcut (Ctrl+K)"));
         box.getStyleClass().add("search-box");
         box.getItems().setAll(actions.values());
         box.setMinWidth(120);
