@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the real GT Lab window under Xvfb and saves screenshots to docs/screenshots/:
 #  1. the plain start (whole virtual screen, taken with ImageMagick's import while the app runs);
-#  2. a scripted tour (GTLAB_TOUR) at 1280x800 and at 1920x1080: battle of the sexes with best
+#  2. a scripted tour (GTLAB_TOUR; test code: org.gtlab.ui.app.TourApp, run from target/test-classes
+#     beside the packaged jar) at 1280x800 and at 1920x1080: every dialog, lecture mode, side by side, battle of the sexes with best
 #     replies and an equilibrium selected, its diagrams, the dark theme, a 3-player game, and a
 #     random 15x15 game solved with every method while a frame monitor records the longest gap
 #     between JavaFX pulses (timings.txt). The tour also writes its PDF/SVG/PNG/LaTeX exports.
@@ -23,6 +24,9 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 [ -f target/gtlab.jar ] && [ -z "${REBUILD:-}" ] || mvn -B -q -DskipTests package
+# the tour is test code: compile the test classes (no tests run) and put them beside the jar
+[ -f target/test-classes/org/gtlab/ui/app/TourMain.class ] && [ -z "${REBUILD:-}" ] || mvn -B -q -DskipTests test-compile
+TOUR_CP="target/gtlab.jar:target/test-classes"
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
 
@@ -34,7 +38,7 @@ APP=
 cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null; kill "$XVFB" 2>/dev/null || true; }
 trap cleanup EXIT
 sleep 1
-DISPLAY=":$DISPLAY_NUM" GTLAB_HOME="$WORK/home0" GTLAB_TIMING=1 java -jar target/gtlab.jar 2> "$WORK/start.log" &
+DISPLAY=":$DISPLAY_NUM" GTLAB_HOME="$WORK/home0" java -jar target/gtlab.jar 2> "$WORK/start.log" &
 APP=$!
 for i in $(seq 1 60); do
   grep -q "window usable" "$WORK/start.log" 2>/dev/null && break
@@ -51,7 +55,7 @@ kill "$XVFB"; wait "$XVFB" 2>/dev/null || true
 for size in 1280x800 1920x1080; do
   dir="$WORK/tour-$size"
   GTLAB_HOME="$WORK/home-$size" GTLAB_SIZE=$size GTLAB_TOUR="$dir" \
-    xvfb-run -a -s "-screen 0 ${size}x24" java -jar target/gtlab.jar 2>/dev/null || true
+    xvfb-run -a -s "-screen 0 ${size}x24" java -cp "$TOUR_CP" org.gtlab.ui.app.TourMain 2>"$WORK/tour-$size.log" || true
   for f in "$dir"/*.png; do
     case "$(basename "$f")" in bos-matrix.png) continue ;; esac
     cp "$f" "$OUT/$size-$(basename "$f")"

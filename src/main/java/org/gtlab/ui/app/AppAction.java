@@ -45,10 +45,15 @@ public record AppAction(String id, String text, KeyCombination key, Runnable run
         return b;
     }
 
+    /** The shortcut as people write it ("Ctrl+]"), or "". */
+    public String keyText() {
+        return org.gtlab.ui.common.KeyNames.of(key);
+    }
+
     /** "Save (Ctrl+S)". */
     public String describe() {
         String t = text.replace("…", "");
-        return key == null ? t : t + " (" + key.getDisplayText() + ")";
+        return key == null ? t : t + " (" + org.gtlab.ui.common.KeyNames.of(key) + ")";
     }
 
     @Override

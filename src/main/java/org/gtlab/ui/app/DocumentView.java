@@ -44,6 +44,9 @@ public final class DocumentView extends BorderPane {
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final HBox sliceBox = new HBox(6);
+    private final javafx.beans.property.BooleanProperty sideBySide =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sideBySide");
+    private final BorderPane matrixPane;
 
     public DocumentView(DocumentViewModel doc) {
         this.doc = doc;
@@ -55,17 +58,22 @@ public final class DocumentView extends BorderPane {
         grid.chartStyleProperty().bind(chartStyle);
         diagrams.chartStyleProperty().bind(chartStyle);
 
+        doc.solve().setSliceSource(() -> ed.sliceProperty().get());
         BorderPane matrix = new BorderPane();
         matrix.setTop(createModeBar(ed));
-        SplitPane split = new SplitPane(grid, solvePanel);
+        BorderPane gridPane = new BorderPane(grid);
+        gridPane.setBottom(legend());
+        SplitPane split = new SplitPane(gridPane, solvePanel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         matrix.setCenter(split);
+        this.matrixPane = matrix;
 
         matrixTab = new Tab("Matrix", matrix);
         matrixTab.setClosable(false);
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
+        sideBySide.addListener((o, a, b) -> layoutSideBySide());
         dynamicsTab = org.gtlab.ui.run.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab);
         views.getStyleClass().add("document-views");
@@ -127,6 +135,59 @@ public final class DocumentView extends BorderPane {
             nodes.add(cb);
         }
         sliceBox.getChildren().setAll(nodes);
+    }
+
+    /**
+     * The legend of every mark and shading the grid uses, always on screen below it (the same
+     * words as the exported caption).
+     */
+    private javafx.scene.layout.FlowPane legend() {
+        Label tint = new Label("shaded: selected equilibrium's support");
+        tint.getStyleClass().addAll("legend-item", "legend-support");
+        Label pure = new Label("◥ pure equilibrium");
+        pure.getStyleClass().addAll("legend-item", "legend-pure");
+        Label br = new Label("underlined: best reply");
+        br.getStyleClass().addAll("legend-item", "legend-best-reply");
+        Label grey = new Label("grey: eliminated by dominance");
+        grey.getStyleClass().addAll("legend-item", "legend-greyed");
+        Label red = new Label("red: not a number");
+        red.getStyleClass().addAll("legend-item", "legend-invalid");
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(14, 2, pure, tint, br, grey, red);
+        box.setId("gridLegend");
+        box.getStyleClass().add("grid-legend");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPrefWrapLength(400);
+        Tooltip.install(box, new Tooltip("◥ corner: a pure Nash equilibrium found by the last solve\n"
+                + "Shaded rows, columns and cells: the support of the selected equilibrium\n"
+                + "Underlined payoff: a best reply of that player to the others' strategies in the cell\n"
+                + "Grey strategies: eliminated by the dominance stepper\nRed entries: typed text that is not a number"));
+        return box;
+    }
+
+    private void layoutSideBySide() {
+        if (sideBySide.get()) {
+            SplitPane both = new SplitPane(matrixPane, diagrams);
+            both.setId("sideBySide");
+            both.setDividerPositions(0.42);
+            matrixTab.setContent(both);
+            Label moved = new Label("The diagrams are shown beside the matrix (Ctrl+4 to undock them).");
+            moved.getStyleClass().add("empty-state");
+            diagramTab.setContent(moved);
+        } else {
+            diagramTab.setContent(null);
+            matrixTab.setContent(matrixPane);
+            diagramTab.setContent(diagrams);
+        }
+    }
+
+    /** Matrix and diagrams side by side in the Matrix tab. */
+    public javafx.beans.property.BooleanProperty sideBySideProperty() {
+        return sideBySide;
+    }
+
+    /** True if the diagrams are on screen (their own tab, or beside the matrix). */
+    public boolean diagramsVisible() {
+        return showingDiagrams() || (sideBySide.get() && views.getSelectionModel().getSelectedItem() == matrixTab);
     }
 
     public DocumentViewModel model() {

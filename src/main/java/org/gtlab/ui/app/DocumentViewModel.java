@@ -66,6 +66,7 @@ public final class DocumentViewModel {
     private final StringBinding title;
     private final String untitledName;
     private String source;
+    private final NormalFormGame original;
 
     public DocumentViewModel(NormalFormGame game, Path file, BackgroundExecutor executor, List<NashSolver> solvers,
             String untitledName) {
@@ -76,6 +77,7 @@ public final class DocumentViewModel {
             List<NashSolver> solvers, String untitledName) {
         this.id = id;
         this.untitledName = untitledName;
+        this.original = game;
         this.editor = new EditorViewModel(game);
         this.solve = new SolveViewModel(executor, editor::getGame, solvers);
         this.file.set(file);
@@ -98,6 +100,34 @@ public final class DocumentViewModel {
         }
         return (dirty.get() ? "• " : "") + base;
     }
+
+    /** The game as it was opened (its description belongs to these payoffs). */
+    public NormalFormGame originalGame() {
+        return original;
+    }
+
+    /** True once the payoffs differ from the game as opened (its description may no longer fit). */
+    public boolean isEdited() {
+        NormalFormGame g = editor.getGame();
+        return g != original && !(g.numPlayers() == original.numPlayers()
+                && java.util.Arrays.equals(g.shape(), original.shape()) && g.samePayoffs(original));
+    }
+
+    /**
+     * The game with a description that is true: once the payoffs are edited, the description
+     * (the catalog's or the file's comment) is kept only as "Original game: …", so that it never
+     * reaches exports and recipes as if it described the edited game.
+     */
+    public NormalFormGame describedGame() {
+        NormalFormGame g = editor.getGame();
+        if (!isEdited() || g.comment().isBlank() || g.comment().startsWith(ORIGINAL_PREFIX)) {
+            return g;
+        }
+        return g.withComment(g.comment().equals(original.comment()) ? ORIGINAL_PREFIX + g.comment() : g.comment());
+    }
+
+    /** Prefix of a description that belongs to the game before it was edited. */
+    public static final String ORIGINAL_PREFIX = "Original game (before edits): ";
 
     /** The catalog name this document was opened from, or null. */
     public String source() {
@@ -160,7 +190,8 @@ public final class DocumentViewModel {
         int bad = editor.invalidCount();
         if (bad > 0) {
             throw new IllegalStateException("Not saved: " + bad + " entr" + (bad == 1 ? "y is" : "ies are")
-                    + " not a number (marked in red). Fix or undo them first; your edits are kept in the autosave.");
+                    + " not a number (marked in red): " + editor.invalidCellsText(8)
+                    + ". Fix or undo them first; your edits are kept in the autosave.");
         }
         NormalFormGame g = editor.getGame();
         switch (format) {

@@ -1,13 +1,5 @@
 package org.gtlab.ui.app;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -16,8 +8,8 @@ import javafx.stage.Window;
 import org.gtlab.ui.common.AppDirs;
 
 /**
- * The uncaught-exception handler: logs the stack trace once (to {@code ~/.gtlab/gtlab.log} and
- * standard error), autosaves every document at once, and shows a short, non-modal message. The
+ * The uncaught-exception handler: logs the stack trace once through {@link System.Logger} (which
+ * {@link org.gtlab.ui.common.AppLog} sends to {@code ~/.gtlab/gtlab.log} and standard error), autosaves every document at once, and shows a short, non-modal message. The
  * user's work stays open.
  */
 public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
@@ -44,12 +36,10 @@ public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
             vm.setStatus("Internal error: " + shortText(e) + " — your work is kept" + (saved > 0 ? " (autosaved)" : ""));
             if (!showing && owner != null && owner.isShowing()) {
                 showing = true;
-                Alert a = new Alert(Alert.AlertType.ERROR);
-                a.initOwner(owner);
-                a.setTitle("Something went wrong");
-                a.setHeaderText("GT Lab hit an internal error: " + shortText(e));
-                a.setContentText("Your games are still open and have been autosaved. You can keep working.\n"
-                        + "Details are in " + AppDirs.log() + ".");
+                Alert a = org.gtlab.ui.common.Dialogs.error(owner, "Something went wrong",
+                        "GT Lab hit an internal error: " + shortText(e),
+                        "Your games are still open and have been autosaved. You can keep working.\n"
+                                + "Details are in " + AppDirs.log() + ".");
                 a.setOnHidden(ev -> showing = false);
                 a.show();
             }
@@ -71,17 +61,10 @@ public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
         return s.length() > 160 ? s.substring(0, 157) + "…" : s;
     }
 
+    private static final System.Logger LOG = System.getLogger(ErrorHandler.class.getName());
+
+    /** Logs the error once through {@link System.Logger} (console and, when installed, {@link AppDirs#log()}). */
     static void log(Thread t, Throwable e) {
-        StringWriter sw = new StringWriter();
-        e.printStackTrace(new PrintWriter(sw));
-        String entry = Instant.now() + " uncaught in " + t.getName() + ": " + sw;
-        System.err.print(entry);
-        try {
-            Path log = AppDirs.log();
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            // standard error has it
-        }
+        LOG.log(System.Logger.Level.ERROR, "uncaught in " + t.getName(), e);
     }
 }

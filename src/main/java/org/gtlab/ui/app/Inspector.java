@@ -75,7 +75,11 @@ public final class Inspector extends ScrollPane {
             box.getChildren().add(l);
         }
         if (!g.comment().isBlank()) {
-            Label c = new Label(g.comment());
+            // a description belongs to the payoffs it was written for
+            String text = doc.isEdited() && !g.comment().startsWith(DocumentViewModel.ORIGINAL_PREFIX)
+                    ? DocumentViewModel.ORIGINAL_PREFIX + g.comment() : g.comment();
+            Label c = new Label(text);
+            c.setId("gameDescription");
             c.setWrapText(true);
             c.getStyleClass().add("muted");
             box.getChildren().add(c);
@@ -89,10 +93,16 @@ public final class Inspector extends ScrollPane {
         }
         box.getChildren().add(row("Number", "#" + e.number() + " (" + e.kind() + ")"));
         boolean dec = doc.editor().decimalsProperty().get();
+        Label named = new Label(e.namedText(g, dec));
+        named.setId("inspectorProfile");
+        named.setWrapText(true);
+        named.getStyleClass().add("value");
+        box.getChildren().add(named);
         for (int p = 0; p < g.numPlayers(); p++) {
             Label who = new Label(g.playerName(p));
             who.getStyleClass().add("player-" + Math.min(4, p + 1));
             Label s = new Label(e.strategyText(p, dec));
+            s.setId("inspectorStrategy" + (p + 1));
             s.setWrapText(true);
             s.getStyleClass().add("value");
             s.setTooltip(new Tooltip("Probability of each of " + g.playerName(p) + "'s strategies "
@@ -103,7 +113,8 @@ public final class Inspector extends ScrollPane {
             box.getChildren().addAll(who, s, u);
         }
         Rational nc = Evaluation.nashConv(g, e.profile());
-        Label check = new Label("NashConv " + Numbers.fraction(nc) + (nc.isZero() ? " (exact equilibrium)" : ""));
+        Label check = new Label("NashConv " + Numbers.value(nc, dec) + (nc.isZero() ? " (exact equilibrium)" : ""));
+        check.setId("inspectorNashConv");
         check.setTooltip(new Tooltip("NashConv: the sum over players of the gain from the best deviation;\n"
                 + "exactly 0 at a Nash equilibrium"));
         check.getStyleClass().add(nc.isZero() ? "muted" : "error-text");

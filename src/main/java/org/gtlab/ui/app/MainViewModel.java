@@ -30,10 +30,22 @@ import org.gtlab.ui.theme.Theme;
  */
 public final class MainViewModel {
 
+    /**
+     * A refused or failed action the user must see now: a title, the full message, and a serial
+     * number so that the same problem twice is two events.
+     */
+    public record Problem(String title, String message, long serial) {
+    }
+
+    private long problems;
+
+    private final AppServices services;
     private final BackgroundExecutor executor;
     private final List<NashSolver> solvers;
     private final RecentFiles recent;
     private final RecoveryStore recovery;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Problem> problem =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentViewModel> active = new SimpleObjectProperty<>(this, "active");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -41,12 +53,37 @@ public final class MainViewModel {
     private final java.util.Map<String, Object> autosaved = new java.util.HashMap<>();
     private int untitled;
 
+    /** With services that keep their settings in memory (tests and tools). */
     public MainViewModel(BackgroundExecutor executor, List<NashSolver> solvers, RecentFiles recent,
             RecoveryStore recovery) {
-        this.executor = executor;
-        this.solvers = List.copyOf(solvers);
-        this.recent = recent;
-        this.recovery = recovery;
+        this(AppServices.of(executor, solvers, recent, recovery));
+    }
+
+    /** The view model of the app session that shares {@code services}. */
+    public MainViewModel(AppServices services) {
+        this.services = services;
+        this.executor = services.background();
+        this.solvers = services.solvers();
+        this.recent = services.recent();
+        this.recovery = services.recovery();
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    /**
+     * The last refused or failed action that needs a dialog (a malformed file, a refused save);
+     * every new problem is a new value, so listeners see each one. The status line says it too.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Reports a problem: in the status line and, through {@link #problemProperty()}, in a dialog. */
+    public void report(String title, String message) {
+        status.set(message);
+        problem.set(new Problem(title, message, ++problems));
     }
 
     public ObservableList<DocumentViewModel> documents() {
@@ -117,6 +154,13 @@ public final class MainViewModel {
         return d;
     }
 
+    /** Opens a generated game (random games) in a new document. */
+    public DocumentViewModel openGenerated(NormalFormGame g, String name) {
+        DocumentViewModel d = add(new DocumentViewModel(g, null, executor, solvers, name));
+        d.solve().gameChanged();
+        return d;
+    }
+
     /** Adds a document and makes it active. */
     public DocumentViewModel add(DocumentViewModel d) {
         documents.add(d);
@@ -148,9 +192,9 @@ public final class MainViewModel {
                     opened.accept(d);
                 }
             } catch (IllegalArgumentException e) {
-                status.set("Cannot open " + file.getFileName() + ": " + e.getMessage());
+                report("Cannot open " + file.getFileName(), "Cannot open " + file.getFileName() + ": " + e.getMessage());
             }
-        }, e -> status.set(openError(file, e)));
+        }, e -> report("Cannot open " + file.getFileName(), openError(file, e)));
     }
 
     static String openError(Path file, Throwable e) {
@@ -195,9 +239,9 @@ public final class MainViewModel {
             autosaved.remove(d.id());
             status.set("Saved " + target);
         } catch (IllegalStateException e) {
-            status.set(e.getMessage());
+            report("Not saved", e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
-            status.set("Not saved: " + e.getMessage() + " — your work is still open and autosaved");
+            report("Not saved", "Not saved: " + e.getMessage() + " — your work is still open and autosaved");
         }
     }
 
@@ -220,6 +264,7 @@ public final class MainViewModel {
      * states taken on the UI thread). Returns the number written.
      */
     public int autosave() {
+        recordSession();
         int n = 0;
         for (DocumentViewModel d : List.copyOf(documents)) {
             var state = d.editor().state();
@@ -243,6 +288,82 @@ public final class MainViewModel {
             }
         }
         return n;
+    }
+
+    /** Settings key of the documents open at the last autosave (cleared by a clean quit). */
+    static final String SESSION_FILES = "session.files";
+    static final String SESSION_CATALOG = "session.catalog";
+
+    /**
+     * Records which saved documents are open (files and catalog games), so that after a crash
+     * they are reopened together with the autosaved unsaved ones.
+     */
+    public void recordSession() {
+        List<String> files = new java.util.ArrayList<>();
+        List<String> catalog = new java.util.ArrayList<>();
+        for (DocumentViewModel d : documents) {
+            if (d.isDirty()) {
+                continue; // the recovery store has it
+            }
+            if (d.getFile() != null) {
+                files.add(d.getFile().toAbsolutePath().toString());
+            } else if (d.source() != null) {
+                catalog.add(d.source());
+            }
+        }
+        if (!files.equals(services.settings().getList(SESSION_FILES))) {
+            services.settings().putList(SESSION_FILES, files);
+        }
+        if (!catalog.equals(services.settings().getList(SESSION_CATALOG))) {
+            services.settings().putList(SESSION_CATALOG, catalog);
+        }
+    }
+
+    /** The session ended cleanly: nothing to reopen next time. */
+    public void endSession() {
+        services.settings().putList(SESSION_FILES, List.of());
+        services.settings().putList(SESSION_CATALOG, List.of());
+    }
+
+    /**
+     * Saved documents that were open when the last session ended without quitting (files that
+     * still exist, catalog games), and are not open now: "file: PATH" or "catalog: NAME".
+     */
+    public List<String> lostSessionDocuments() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : services.settings().getList(SESSION_FILES)) {
+            Path p = Path.of(f);
+            boolean open = documents.stream().anyMatch(d -> d.getFile() != null
+                    && d.getFile().toAbsolutePath().equals(p));
+            boolean recovering = recovery.list().stream().anyMatch(r -> r.file() != null
+                    && r.file().toAbsolutePath().equals(p));
+            if (Files.isRegularFile(p) && !open && !recovering) {
+                out.add("file: " + f);
+            }
+        }
+        for (String c : services.settings().getList(SESSION_CATALOG)) {
+            if (documents.stream().noneMatch(d -> c.equals(d.source()))) {
+                out.add("catalog: " + c);
+            }
+        }
+        return out;
+    }
+
+    /** Reopens what {@link #lostSessionDocuments()} listed. */
+    public void reopenSession(List<String> entries) {
+        DocumentViewModel before = active.get();
+        for (String e : entries) {
+            if (e.startsWith("file: ")) {
+                open(Path.of(e.substring(6)), null);
+            } else if (e.startsWith("catalog: ")) {
+                String name = e.substring(9);
+                GameCatalog.entries().stream().filter(x -> x.name().equals(name)).findFirst()
+                        .ifPresent(this::openCatalog);
+            }
+        }
+        if (before != null && documents.contains(before)) {
+            active.set(before);
+        }
     }
 
     /** Autosaves left by an earlier session that ended without saving. */
@@ -269,6 +390,8 @@ public final class MainViewModel {
                 d.markSaved(r.file(), null);
             }
             add(d);
+            // a recovered small game is solved again at once, like any game that was opened
+            d.solve().gameChanged();
         }
         if (!items.isEmpty()) {
             status.set("Recovered " + items.size() + " document" + (items.size() == 1 ? "" : "s")

@@ -34,7 +34,13 @@ public final class SidePanel extends VBox {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : e.title());
                 setPrefWidth(0);
-                setTooltip(empty || e == null ? null : new Tooltip(e.description() + "\n" + e.reference()));
+                // long names are abbreviated in the list; the tooltip starts with the whole name
+                Tooltip t = empty || e == null ? null : new Tooltip(e.title() + "\n\n" + e.description() + "\n" + e.reference());
+                if (t != null) {
+                    t.setWrapText(true);
+                    t.setMaxWidth(420);
+                }
+                setTooltip(t);
             }
         });
         catalog.setOnMouseClicked(ev -> {

@@ -27,4 +27,8 @@ public interface BackgroundExecutor {
 
     /** Runs {@code r} on the UI thread (later, or now in tests). */
     void runOnUiThread(Runnable r);
+
+    /** Stops the workers (at application exit); executors without threads do nothing. */
+    default void shutdown() {
+    }
 }

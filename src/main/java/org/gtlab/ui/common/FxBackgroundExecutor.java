@@ -79,6 +79,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     }
 
     /** Stops the workers (at application exit). */
+    @Override
     public void shutdown() {
         pool.shutdownNow();
     }

@@ -1,10 +1,6 @@
 package org.gtlab.ui.editor;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.RandomGames;
@@ -48,11 +43,12 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Map<CellKey, String>> invalid = new ReadOnlyObjectWrapper<>(this, "invalid",
             Map.of());
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
-    private final IntegerProperty cursorRow = new SimpleIntegerProperty(this, "cursorRow");
-    private final IntegerProperty cursorColumn = new SimpleIntegerProperty(this, "cursorColumn");
-    private final IntegerProperty cursorPlayer = new SimpleIntegerProperty(this, "cursorPlayer");
-    private final IntegerProperty anchorRow = new SimpleIntegerProperty(this, "anchorRow");
-    private final IntegerProperty anchorColumn = new SimpleIntegerProperty(this, "anchorColumn");
+    private final GridCursor cursor = new GridCursor(this::rows, this::columns, this::editablePlayers);
+    private final IntegerProperty cursorRow = cursor.row;
+    private final IntegerProperty cursorColumn = cursor.column;
+    private final IntegerProperty cursorPlayer = cursor.player;
+    private final IntegerProperty anchorRow = cursor.anchorRow;
+    private final IntegerProperty anchorColumn = cursor.anchorColumn;
     private final ReadOnlyObjectWrapper<int[]> slice = new ReadOnlyObjectWrapper<>(this, "slice", new int[2]);
     private final BooleanProperty zeroSum = new SimpleBooleanProperty(this, "zeroSum");
     private final BooleanProperty symmetric = new SimpleBooleanProperty(this, "symmetric");
@@ -64,16 +60,11 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
 
-    private record Step(EditorState before, String label) {
-    }
-
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
-    private long historyWeight;
+    private final UndoHistory history = new UndoHistory(HISTORY_ENTRIES);
     private boolean modeGuard;
 
-    private NormalFormGame marksFor;
-    private Rational[][] fiberMax;
+    private final BestReplies bestReplies = new BestReplies();
+    private final StructureEdits structure = new StructureEdits(this);
 
     public EditorViewModel(NormalFormGame initial) {
         GameEdits.checkSize(initial.shape());
@@ -232,71 +223,19 @@ public final class EditorViewModel {
      * against the other players' strategies in that profile (exact comparison).
      */
     public boolean isBestReply(int row, int column, int p) {
-        NormalFormGame g = getGame();
-        if (marksFor != g) {
-            fiberMax = new Rational[g.numPlayers()][];
-            marksFor = g;
-        }
-        if (fiberMax[p] == null) {
-            fiberMax[p] = new Rational[g.numProfiles()];
-        }
-        int k = profileIndex(row, column);
-        int base = k - g.profile(k)[p] * g.stride(p);
-        Rational best = fiberMax[p][base];
-        if (best == null) {
-            // the best payoff of p against the others' strategies in this profile, computed once per fiber
-            best = g.payoffAt(p, base);
-            for (int s = 1; s < g.numStrategies(p); s++) {
-                best = best.max(g.payoffAt(p, base + s * g.stride(p)));
-            }
-            fiberMax[p][base] = best;
-        }
-        return g.payoffAt(p, k).equals(best);
+        return bestReplies.isBestReply(getGame(), profileIndex(row, column), p);
     }
 
     // ------------------------------------------------------------------ cursor
 
     /** Moves the cursor (clamped to the grid); with {@code extend} the selection anchor stays. */
     public void moveCursor(int row, int column, boolean extend) {
-        int r = Math.max(0, Math.min(rows() - 1, row));
-        int c = Math.max(0, Math.min(columns() - 1, column));
-        cursorRow.set(r);
-        cursorColumn.set(c);
-        if (!extend) {
-            anchorRow.set(r);
-            anchorColumn.set(c);
-        }
+        cursor.move(row, column, extend);
     }
 
     /** Tab: next payoff in the cell, then the next cell to the right, then the next row. */
     public void nextEntry(boolean backwards) {
-        int p = cursorPlayer.get();
-        int r = cursorRow.get();
-        int c = cursorColumn.get();
-        int n = editablePlayers();
-        if (!backwards) {
-            if (p + 1 < n) {
-                cursorPlayer.set(p + 1);
-                return;
-            }
-            cursorPlayer.set(0);
-            if (c + 1 < columns()) {
-                moveCursor(r, c + 1, false);
-            } else {
-                moveCursor(r + 1 < rows() ? r + 1 : 0, 0, false);
-            }
-        } else {
-            if (p > 0) {
-                cursorPlayer.set(p - 1);
-                return;
-            }
-            cursorPlayer.set(n - 1);
-            if (c > 0) {
-                moveCursor(r, c - 1, false);
-            } else {
-                moveCursor(r > 0 ? r - 1 : rows() - 1, columns() - 1, false);
-            }
-        }
+        cursor.nextEntry(backwards);
     }
 
     /** Players whose payoffs are typed (in zero-sum mode only player 1's). */
@@ -306,12 +245,7 @@ public final class EditorViewModel {
 
     /** Selected rectangle {@code {r0, c0, r1, c1}} (inclusive). */
     public int[] selection() {
-        int r0 = Math.min(anchorRow.get(), cursorRow.get());
-        int r1 = Math.max(anchorRow.get(), cursorRow.get());
-        int c0 = Math.min(anchorColumn.get(), cursorColumn.get());
-        int c1 = Math.max(anchorColumn.get(), cursorColumn.get());
-        return new int[] {Math.min(r0, rows() - 1), Math.min(c0, columns() - 1), Math.min(r1, rows() - 1),
-                Math.min(c1, columns() - 1)};
+        return cursor.selection();
     }
 
     // ------------------------------------------------------------------ editing payoffs
@@ -338,15 +272,15 @@ public final class EditorViewModel {
         } else {
             byPlayer.put(player, text.strip());
         }
-        Writer w = new Writer();
+        PayoffWriter w = writer(getGame(), getInvalid());
         int k = profileIndex(row, column);
         for (Map.Entry<Integer, String> e : byPlayer.entrySet()) {
             w.set(e.getKey(), k, e.getValue());
         }
         String label = "edit " + cellName(row, column);
-        boolean changed = w.commit(label);
+        boolean changed = commitFrom(w, state(), label);
         if (changed) {
-            int bad = w.newInvalid;
+            int bad = w.newInvalid();
             message.set(bad > 0 ? bad + " entr" + (bad == 1 ? "y is" : "ies are")
                     + " not a number and marked in red; the game keeps the previous value" : "");
         }
@@ -356,7 +290,7 @@ public final class EditorViewModel {
     /** Sets every payoff in the selection to 0. */
     public boolean clearSelection() {
         int[] sel = selection();
-        Writer w = new Writer();
+        PayoffWriter w = writer(getGame(), getInvalid());
         for (int r = sel[0]; r <= sel[2]; r++) {
             for (int c = sel[1]; c <= sel[3]; c++) {
                 int k = profileIndex(r, c);
@@ -365,7 +299,7 @@ public final class EditorViewModel {
                 }
             }
         }
-        return w.commit("clear " + ((sel[2] - sel[0] + 1) * (sel[3] - sel[1] + 1)) + " cells");
+        return commitFrom(w, state(), "clear " + ((sel[2] - sel[0] + 1) * (sel[3] - sel[1] + 1)) + " cells");
     }
 
     /**
@@ -398,25 +332,12 @@ public final class EditorViewModel {
                 return false;
             }
         }
-        // labels
-        List<List<String>> labels = new ArrayList<>();
-        for (List<String> l : g.strategyLabels()) {
-            labels.add(new ArrayList<>(l));
-        }
-        for (int i = 0; i < b.rowLabels().size(); i++) {
-            labels.get(0).set(r0 + i, b.rowLabels().get(i));
-        }
-        for (int j = 0; j < b.columnLabels().size(); j++) {
-            labels.get(1).set(c0 + j, b.columnLabels().get(j));
-        }
-        if (!labels.equals(g.strategyLabels())) {
-            g = g.withStrategyLabels(labels);
-        }
-        Writer w = new Writer(g, before.invalid());
+        g = CellCodec.withPastedLabels(g, b, r0, c0);
+        PayoffWriter w = writer(g, before.invalid());
         int target = cursorPlayer.get();
         for (int i = 0; i < b.rows(); i++) {
             for (int j = 0; j < b.columns(); j++) {
-                int k = g.profileIndex(profileIn(g, r0 + i, c0 + j));
+                int k = g.profileIndex(CellCodec.profileIn(g, slice.get(), r0 + i, c0 + j));
                 for (int q = 0; q < b.players(); q++) {
                     int p = b.players() == 1 ? target : q;
                     if (zeroSum.get() && p == 1 && b.players() > 1) {
@@ -426,24 +347,11 @@ public final class EditorViewModel {
                 }
             }
         }
-        boolean changed = w.commitFrom(before, "paste " + b.rows() + "×" + b.columns());
+        boolean changed = commitFrom(w, before, "paste " + b.rows() + "×" + b.columns());
         int bad = b.invalidCount();
         message.set("Pasted " + b.rows() + "×" + b.columns() + (b.players() > 1 ? " (" + b.players() + " players)" : "")
                 + (bad > 0 ? "; " + bad + " entries are not numbers and are marked in red" : ""));
         return changed;
-    }
-
-    private int[] profileIn(NormalFormGame g, int row, int column) {
-        int[] s = new int[g.numPlayers()];
-        int[] sl = slice.get();
-        for (int p = 2; p < s.length; p++) {
-            s[p] = p < sl.length ? sl[p] : 0;
-        }
-        s[0] = row;
-        if (s.length > 1) {
-            s[1] = column;
-        }
-        return s;
     }
 
     /**
@@ -454,113 +362,48 @@ public final class EditorViewModel {
     public String copySelection() {
         int[] sel = selection();
         if (sel[0] == sel[2] && sel[1] == sel[3]) {
-            List<String> t = new ArrayList<>();
-            for (int p = 0; p < players(); p++) {
-                t.add(text(sel[0], sel[1], p));
-            }
-            return String.join(", ", t);
+            return CellCodec.cell(this::text, sel[0], sel[1], players());
         }
-        return copyBlock(sel[0], sel[1], sel[2], sel[3]);
+        return CellCodec.block(this::text, sel[0], sel[1], sel[2], sel[3], players());
     }
 
     /** The whole slice as one matrix per player (see {@link #copySelection()}). */
     public String copyAll() {
-        return copyBlock(0, 0, rows() - 1, columns() - 1);
+        return CellCodec.block(this::text, 0, 0, rows() - 1, columns() - 1, players());
     }
 
-    private String copyBlock(int r0, int c0, int r1, int c1) {
-        StringBuilder b = new StringBuilder();
-        for (int p = 0; p < players(); p++) {
-            if (p > 0) {
-                b.append('\n');
-            }
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    b.append(c > c0 ? "\t" : "").append(text(r, c, p));
-                }
-                b.append('\n');
-            }
-        }
-        return b.toString();
-    }
-
-    // ------------------------------------------------------------------ structure
+    // ------------------------------------------------------------------ structure (StructureEdits)
 
     public boolean addStrategy(int player, int at) {
-        return structural(() -> GameEdits.addStrategy(getGame(), player, at, null),
-                "add a strategy for " + getGame().playerName(player));
+        return structure.addStrategy(player, at);
     }
 
     public boolean removeStrategy(int player, int s) {
-        return structural(() -> GameEdits.removeStrategy(getGame(), player, s),
-                "remove " + getGame().playerName(player) + "'s strategy " + getGame().strategyLabels(player).get(s));
+        return structure.removeStrategy(player, s);
     }
 
     public boolean moveStrategy(int player, int s, int to) {
-        if (to < 0 || to >= getGame().numStrategies(player) || to == s) {
-            return false;
-        }
-        return structural(() -> GameEdits.moveStrategy(getGame(), player, s, to),
-                "move " + getGame().strategyLabels(player).get(s));
+        return structure.moveStrategy(player, s, to);
     }
 
     public boolean addPlayer() {
-        if (zeroSum.get() || symmetric.get()) {
-            message.set("Zero-sum and symmetric modes are for two players; switch them off to add a player");
-            return false;
-        }
-        return structural(() -> GameEdits.addPlayer(getGame(), null), "add a player");
+        return structure.addPlayer();
     }
 
     public boolean removePlayer(int q) {
-        int keep = q < slice.get().length ? slice.get()[q] : 0;
-        return structural(() -> GameEdits.removePlayer(getGame(), q, keep), "remove " + getGame().playerName(q));
+        return structure.removePlayer(q);
     }
 
-    /** Renames a strategy (labels must be non-empty and unique per player). */
     public boolean renameStrategy(int player, int s, String label) {
-        String l = label == null ? "" : label.strip();
-        if (l.isEmpty()) {
-            message.set("A strategy needs a name");
-            return false;
-        }
-        List<String> own = getGame().strategyLabels(player);
-        if (own.get(s).equals(l)) {
-            return false;
-        }
-        if (own.contains(l)) {
-            message.set(getGame().playerName(player) + " already has a strategy called \"" + l + "\"");
-            return false;
-        }
-        List<List<String>> labels = new ArrayList<>();
-        for (List<String> x : getGame().strategyLabels()) {
-            labels.add(new ArrayList<>(x));
-        }
-        labels.get(player).set(s, l);
-        NormalFormGame g = getGame().withStrategyLabels(labels);
-        if (symmetric.get() && player < 2 && labels.get(1 - player).size() > s) {
-            labels.get(1 - player).set(s, l);
-            g = g.withStrategyLabels(labels);
-        }
-        return apply(new EditorState(g, getInvalid()), "rename strategy to " + l);
+        return structure.renameStrategy(player, s, label);
     }
 
     public boolean renamePlayer(int player, String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || getGame().playerName(player).equals(n)) {
-            return false;
-        }
-        List<String> names = new ArrayList<>(getGame().playerNames());
-        names.set(player, n);
-        return apply(new EditorState(getGame().withPlayerNames(names), getInvalid()), "rename player to " + n);
+        return structure.renamePlayer(player, name);
     }
 
     public boolean setTitle(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.equals(getGame().title())) {
-            return false;
-        }
-        return apply(new EditorState(getGame().withTitle(t), getInvalid()), "rename game");
+        return structure.setTitle(title);
     }
 
     /** Shows strategy {@code s} of player {@code p} (≥ 3rd player) in the grid. */
@@ -596,18 +439,7 @@ public final class EditorViewModel {
      */
     public static NormalFormGame randomFor(int rows, int columns, long lo, long hi, long seed, boolean zeroSum,
             boolean symmetric) {
-        GameEdits.checkSize(new int[] {rows, columns});
-        if (zeroSum) {
-            return RandomGames.zeroSum(rows, columns, lo, hi, seed);
-        }
-        if (symmetric) {
-            if (rows != columns) {
-                throw new IllegalArgumentException("a symmetric game needs as many rows as columns");
-            }
-            return NormalFormGame.symmetric(RandomGames.bimatrix(rows, columns, lo, hi, seed).matrix(0))
-                    .withTitle("random symmetric " + rows + "x" + columns + " seed " + seed);
-        }
-        return RandomGames.bimatrix(rows, columns, lo, hi, seed);
+        return GameConstraints.random(rows, columns, lo, hi, seed, zeroSum, symmetric);
     }
 
     /** Replaces the whole game (undoable), for example by a catalog game or a generator. */
@@ -632,57 +464,15 @@ public final class EditorViewModel {
         return apply(new EditorState(g, Map.of()), label);
     }
 
-    private interface StructuralEdit {
-        GameEdits.Result run();
-    }
-
-    private boolean structural(StructuralEdit edit, String label) {
-        GameEdits.Result r;
-        try {
-            r = edit.run();
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        NormalFormGame old = getGame();
-        NormalFormGame g = r.game();
-        if (symmetric.get() && g.numStrategies(0) != g.numStrategies(1)) {
-            // keep the game symmetric: apply the same change to the other player
-            message.set("Symmetric mode: the change was applied to both players");
-        }
-        Map<CellKey, String> moved = new HashMap<>();
-        for (Map.Entry<CellKey, String> e : getInvalid().entrySet()) {
-            int[] prof = old.profile(e.getKey().profile());
-            int[] np = new int[g.numPlayers()];
-            boolean keep = r.playerMap()[e.getKey().player()] >= 0;
-            for (int p = 0; p < prof.length && keep; p++) {
-                if (r.strategyMap()[p] == null) {
-                    keep = prof[p] == slice.get()[p];
-                    continue;
-                }
-                int ns = r.strategyMap()[p][prof[p]];
-                if (ns < 0) {
-                    keep = false;
-                } else {
-                    np[r.playerMap()[p]] = ns;
-                }
-            }
-            if (keep) {
-                moved.put(new CellKey(r.playerMap()[e.getKey().player()], g.profileIndex(np)), e.getValue());
-            }
-        }
-        return apply(new EditorState(g, moved), label);
-    }
-
     // ------------------------------------------------------------------ modes
 
     private void enforceZeroSum() {
         NormalFormGame g = getGame();
-        if (!g.isTwoPlayer()) {
+        if (GameConstraints.zeroSumRefusal(g) != null) {
             modeGuard = true;
             zeroSum.set(false);
             modeGuard = false;
-            message.set("Zero-sum mode needs a two-player game");
+            message.set(GameConstraints.zeroSumRefusal(g));
             return;
         }
         if (symmetric.get()) {
@@ -692,20 +482,19 @@ public final class EditorViewModel {
         }
         cursorPlayer.set(0);
         if (!g.isZeroSum()) {
-            Rational[][] a = g.matrix(0);
-            NormalFormGame z = copyMeta(NormalFormGame.zeroSum(a), g);
-            apply(new EditorState(z, dropPlayer(getInvalid(), 1)), "make zero-sum");
+            apply(new EditorState(GameConstraints.zeroSum(g), GameConstraints.dropPlayer(getInvalid(), 1)),
+                    "make zero-sum");
             message.set("Zero-sum mode: player 2's payoffs are now minus player 1's");
         }
     }
 
     private void enforceSymmetric() {
         NormalFormGame g = getGame();
-        if (!g.isTwoPlayer() || g.numStrategies(0) != g.numStrategies(1)) {
+        if (GameConstraints.symmetricRefusal(g) != null) {
             modeGuard = true;
             symmetric.set(false);
             modeGuard = false;
-            message.set("Symmetric mode needs a two-player game with as many rows as columns");
+            message.set(GameConstraints.symmetricRefusal(g));
             return;
         }
         if (zeroSum.get()) {
@@ -714,23 +503,10 @@ public final class EditorViewModel {
             modeGuard = false;
         }
         if (!g.isSymmetric()) {
-            NormalFormGame s = copyMeta(NormalFormGame.symmetric(g.matrix(0)), g);
-            List<List<String>> labels = List.of(g.strategyLabels(0), g.strategyLabels(0));
-            s = s.withStrategyLabels(labels);
-            apply(new EditorState(s, dropPlayer(getInvalid(), 1)), "make symmetric");
+            apply(new EditorState(GameConstraints.symmetric(g), GameConstraints.dropPlayer(getInvalid(), 1)),
+                    "make symmetric");
             message.set("Symmetric mode: player 2's payoffs are now player 1's, transposed");
         }
-    }
-
-    private static Map<CellKey, String> dropPlayer(Map<CellKey, String> inv, int p) {
-        Map<CellKey, String> m = new HashMap<>(inv);
-        m.keySet().removeIf(k -> k.player() == p);
-        return m;
-    }
-
-    private static NormalFormGame copyMeta(NormalFormGame g, NormalFormGame from) {
-        return g.withTitle(from.title()).withComment(from.comment()).withPlayerNames(from.playerNames())
-                .withStrategyLabels(from.strategyLabels());
     }
 
     // ------------------------------------------------------------------ undo / redo
@@ -741,13 +517,10 @@ public final class EditorViewModel {
     }
 
     public boolean undo() {
-        if (undo.isEmpty()) {
+        UndoHistory.Step s = history.undo(state());
+        if (s == null) {
             return false;
         }
-        Step s = undo.pop();
-        historyWeight -= s.before().weight();
-        Step back = new Step(state(), s.label());
-        redo.push(back);
         setState(s.before());
         message.set("Undid " + s.label());
         updateHistory();
@@ -755,12 +528,10 @@ public final class EditorViewModel {
     }
 
     public boolean redo() {
-        if (redo.isEmpty()) {
+        UndoHistory.Step s = history.redo(state());
+        if (s == null) {
             return false;
         }
-        Step s = redo.pop();
-        Step back = new Step(state(), s.label());
-        pushUndo(back);
         setState(s.before());
         message.set("Redid " + s.label());
         updateHistory();
@@ -773,8 +544,7 @@ public final class EditorViewModel {
         if (cur.game().equals(next.game()) && cur.invalid().equals(next.invalid())) {
             return false;
         }
-        pushUndo(new Step(cur, label));
-        redo.clear();
+        history.record(cur, label);
         setState(next);
         updateHistory();
         return true;
@@ -782,22 +552,9 @@ public final class EditorViewModel {
 
     /** Replaces the state without history (opening a file, recovering). */
     public void reset(EditorState s) {
-        undo.clear();
-        redo.clear();
-        historyWeight = 0;
+        history.clear();
         setState(s);
         updateHistory();
-    }
-
-    private void pushUndo(Step s) {
-        undo.push(s);
-        historyWeight += s.before().weight();
-        while (historyWeight > HISTORY_ENTRIES && undo.size() > 1) {
-            Iterator<Step> it = undo.descendingIterator();
-            Step oldest = it.next();
-            it.remove();
-            historyWeight -= oldest.before().weight();
-        }
     }
 
     private void setState(EditorState s) {
@@ -814,11 +571,7 @@ public final class EditorViewModel {
             sl[p] = Math.min(sl[p], g.numStrategies(p) - 1);
         }
         slice.set(sl.clone());
-        cursorRow.set(Math.min(cursorRow.get(), rows() - 1));
-        cursorColumn.set(Math.min(cursorColumn.get(), columns() - 1));
-        anchorRow.set(Math.min(anchorRow.get(), rows() - 1));
-        anchorColumn.set(Math.min(anchorColumn.get(), columns() - 1));
-        cursorPlayer.set(Math.min(cursorPlayer.get(), editablePlayers() - 1));
+        cursor.clamp();
         modeGuard = true;
         try {
             if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {
@@ -834,10 +587,10 @@ public final class EditorViewModel {
     }
 
     private void updateHistory() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
-        redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel());
+        redoLabel.set(history.redoLabel());
     }
 
     private void bump() {
@@ -856,6 +609,14 @@ public final class EditorViewModel {
                 + ")";
     }
 
+    /**
+     * The entries that are not numbers, named: "player 1's payoff at (Opera, Football): "x"", at
+     * most {@code max} of them and "… and N more".
+     */
+    public String invalidCellsText(int max) {
+        return CellCodec.invalidCells(getGame(), getInvalid(), max);
+    }
+
     /** Number of payoffs currently not numbers. */
     public int invalidCount() {
         return getInvalid().size();
@@ -863,89 +624,19 @@ public final class EditorViewModel {
 
     // ------------------------------------------------------------------ batched writes
 
-    /** Collects payoff writes and commits them as one undo step, applying the zero-sum/symmetric modes. */
-    private final class Writer {
-        private final NormalFormGame base;
-        private final Rational[][] pay;
-        private final Map<CellKey, String> inv;
-        private boolean touched;
-        int newInvalid;
+    private PayoffWriter writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
+        return new PayoffWriter(base, invalidBefore, zeroSum.get(), symmetric.get());
+    }
 
-        Writer() {
-            this(getGame(), getInvalid());
+    /** Makes the writer's result current as one undo step; false if nothing changed. */
+    private boolean commitFrom(PayoffWriter w, EditorState before, String label) {
+        EditorState next = w.result(before);
+        if (next == null) {
+            return false;
         }
-
-        Writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
-            this.base = base;
-            this.pay = new Rational[base.numPlayers()][];
-            this.inv = new HashMap<>(invalidBefore);
-        }
-
-        private Rational[] row(int p) {
-            if (pay[p] == null) {
-                pay[p] = base.payoffs(p);
-            }
-            return pay[p];
-        }
-
-        void set(int p, int k, String text) {
-            Rational v = PasteParser.tryParse(text);
-            if (v == null) {
-                inv.put(new CellKey(p, k), text);
-                newInvalid++;
-                touched = true;
-                return;
-            }
-            put(p, k, v);
-            if (zeroSum.get() && base.isTwoPlayer()) {
-                put(1 - p, k, v.negate());
-            }
-            if (symmetric.get() && base.isTwoPlayer()) {
-                int[] prof = base.profile(k);
-                int kt = base.profileIndex(prof[1], prof[0]);
-                put(1 - p, kt, v);
-            }
-        }
-
-        private void put(int p, int k, Rational v) {
-            row(p)[k] = v;
-            inv.remove(new CellKey(p, k));
-            touched = true;
-        }
-
-        boolean commit(String label) {
-            return commitFrom(state(), label);
-        }
-
-        boolean commitFrom(EditorState before, String label) {
-            if (!touched && base == before.game()) {
-                return false;
-            }
-            boolean payoffsChanged = false;
-            for (Rational[] r : pay) {
-                payoffsChanged |= r != null;
-            }
-            NormalFormGame g = base;
-            if (payoffsChanged) {
-                Rational[][] all = new Rational[base.numPlayers()][];
-                for (int p = 0; p < all.length; p++) {
-                    all[p] = pay[p] != null ? pay[p] : base.payoffs(p);
-                }
-                g = NormalFormGame.of(base.title(), base.playerNames(), base.strategyLabels(), all)
-                        .withComment(base.comment());
-                if (g.equals(before.game())) {
-                    g = before.game();
-                }
-            }
-            EditorState next = new EditorState(g, inv);
-            if (before.game().equals(next.game()) && before.invalid().equals(next.invalid())) {
-                return false;
-            }
-            pushUndo(new Step(before, label));
-            redo.clear();
-            setState(next);
-            updateHistory();
-            return true;
-        }
+        history.record(before, label);
+        setState(next);
+        updateHistory();
+        return true;
     }
 }

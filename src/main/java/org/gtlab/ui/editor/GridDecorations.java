@@ -33,6 +33,14 @@ public interface GridDecorations {
     boolean tinted(int i, int j);
 
     /**
+     * True if cell (i, j) of the shown slice is a pure equilibrium found by the last solve (the
+     * grid marks it with a corner triangle, whether or not it is the selected one).
+     */
+    default boolean pureEquilibrium(int i, int j) {
+        return false;
+    }
+
+    /**
      * A sentence about strategy {@code s} of player {@code p} (0 = rows, 1 = columns) for its
      * header's tooltip, e.g. its expected payoff against the selected equilibrium; null if none.
      */

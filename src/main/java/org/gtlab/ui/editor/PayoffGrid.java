@@ -237,8 +237,32 @@ public final class PayoffGrid extends Region {
         TableRenderer.draw(g2, table, s, l, firstRow, firstCol, w - MARGIN, h - MARGIN, false);
         g2.setTransform(new java.awt.geom.AffineTransform());
         gc.setTransform(new javafx.scene.transform.Affine(1, 0, MARGIN, 0, 1, MARGIN));
+        drawPureEquilibria(s, l);
         drawSelection(s, l);
         gc.setTransform(new javafx.scene.transform.Affine());
+    }
+
+    /** A filled triangle in the top-right corner of every pure-equilibrium cell on screen. */
+    private void drawPureEquilibria(ChartStyle s, TableLayout l) {
+        var gc = canvas.getGraphicsContext2D();
+        java.awt.Color fg = s.foreground();
+        gc.setFill(Color.rgb(fg.getRed(), fg.getGreen(), fg.getBlue(), 0.75));
+        double x0 = l.rowHeaderWidth;
+        double shift = l.columnX[firstCol];
+        double top = l.bodyTop();
+        double height = canvas.getHeight();
+        double width = canvas.getWidth();
+        GridDecorations d = decorations.get();
+        double m = Math.max(7, l.rowHeight * 0.28);
+        for (int r = firstRow; r < vm.rows() && top + (r - firstRow) * l.rowHeight < height; r++) {
+            for (int c = firstCol; c < vm.columns() && x0 + l.columnX[c] - shift < width; c++) {
+                if (d.pureEquilibrium(r, c)) {
+                    double x = x0 + l.columnX[c] - shift + l.columnWidths[c] - 2;
+                    double y = top + (r - firstRow) * l.rowHeight + 2;
+                    gc.fillPolygon(new double[] {x - m, x, x}, new double[] {y, y, y + m}, 3);
+                }
+            }
+        }
     }
 
     private void drawSelection(ChartStyle s, TableLayout l) {
@@ -416,12 +440,29 @@ public final class PayoffGrid extends Region {
     // ------------------------------------------------------------------ keyboard
 
     private void onKeyPressed(KeyEvent e) {
-        if (isEditing() || e.isShortcutDown() || e.isAltDown()) {
+        if (isEditing() || e.isAltDown()) {
             return;
         }
         int r = vm.cursorRowProperty().get();
         int c = vm.cursorColumnProperty().get();
         boolean shift = e.isShiftDown();
+        if (e.isShortcutDown()) {
+            // spreadsheet jumps: Ctrl+Home / Ctrl+End to the first / last cell, Ctrl+arrows to an edge
+            switch (e.getCode()) {
+                case HOME -> vm.moveCursor(0, 0, shift);
+                case END -> vm.moveCursor(vm.rows() - 1, vm.columns() - 1, shift);
+                case UP -> vm.moveCursor(0, c, shift);
+                case DOWN -> vm.moveCursor(vm.rows() - 1, c, shift);
+                case LEFT -> vm.moveCursor(r, 0, shift);
+                case RIGHT -> vm.moveCursor(r, vm.columns() - 1, shift);
+                default -> {
+                    return;
+                }
+            }
+            ensureCursorVisible();
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case UP -> vm.moveCursor(r - 1, c, shift);
             case DOWN -> vm.moveCursor(r + 1, c, shift);

@@ -107,6 +107,6 @@ public final class ExportDialog {
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         d.setResultConverter(bt -> bt == save ? new Exporter.Request(what.getValue().chart(), format.getValue(),
                 size.getValue(), dpi.getValue(), standalone.isSelected(), ChartStyle.paper()) : null);
-        return d;
+        return org.gtlab.ui.common.Dialogs.fit(d, owner);
     }
 }

@@ -54,6 +54,46 @@ public record EquilibriumRow(int number, StrategyProfile profile, List<Rational>
         return "(" + String.join(", ", parts) + ")";
     }
 
+    /** Above this many strategies for some player, equilibria are shown by their supports only. */
+    public static final int NAMED_LIMIT = 8;
+
+    /**
+     * The profile in words: "(Boxing, Boxing)" for a pure one; each player's strategies with their
+     * probabilities for a mixed one, "(3/5 Opera + 2/5 Football, 2/5 Opera + 3/5 Football)";
+     * for games where some player has more than {@value #NAMED_LIMIT} strategies, the supports
+     * only, "support {A, C} × {B, D}". Falls back to {@link #profileText} when the game no
+     * longer has this profile's shape.
+     */
+    public String namedText(NormalFormGame g, boolean decimals) {
+        if (g == null || g.numPlayers() != profile.numPlayers()) {
+            return profileText(decimals);
+        }
+        for (int q = 0; q < g.numPlayers(); q++) {
+            if (g.numStrategies(q) != profile.get(q).size()) {
+                return profileText(decimals);
+            }
+        }
+        boolean large = false;
+        for (int q = 0; q < g.numPlayers(); q++) {
+            large |= g.numStrategies(q) > NAMED_LIMIT;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int q = 0; q < g.numPlayers(); q++) {
+            MixedStrategy s = profile.get(q);
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                Rational p = s.probability(i);
+                if (p.isZero()) {
+                    continue;
+                }
+                String name = g.strategyLabels(q).get(i);
+                terms.add(large || p.equals(Rational.ONE) ? name : Numbers.value(p, decimals) + " " + name);
+            }
+            parts.add(large ? "{" + String.join(", ", terms) + "}" : String.join(" + ", terms));
+        }
+        return large ? "support " + String.join(" × ", parts) : "(" + String.join(", ", parts) + ")";
+    }
+
     /** "6/5, 6/5". */
     public String payoffText(boolean decimals) {
         List<String> parts = new ArrayList<>();

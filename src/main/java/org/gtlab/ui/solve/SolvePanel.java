@@ -35,6 +35,9 @@ public final class SolvePanel extends VBox {
     private final TableView<EquilibriumRow> table = new TableView<>();
     private final Label stepLabel = new Label();
     private final java.util.function.Supplier<NormalFormGame> game;
+    private final BooleanProperty fullVectors = new SimpleBooleanProperty(this, "fullVectors");
+    private final javafx.beans.property.ReadOnlyStringWrapper notice =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notice", "");
 
     public SolvePanel(SolveViewModel vm, BooleanProperty decimals, java.util.function.Supplier<NormalFormGame> game) {
         this.vm = vm;
@@ -50,8 +53,8 @@ public final class SolvePanel extends VBox {
         ComboBox<NashSolver> methods = new ComboBox<>(vm.methods());
         methods.setId("methodPicker");
         methods.valueProperty().bindBidirectional(vm.methodProperty());
-        methods.setCellFactory(l -> new MethodCell());
-        methods.setButtonCell(new MethodCell());
+        methods.setCellFactory(l -> new MethodCell(vm));
+        methods.setButtonCell(new MethodCell(vm));
         methods.setPromptText("no solver installed");
         methods.setTooltip(new Tooltip("Solution method (F5 solves)"));
         Label desc = new Label();
@@ -92,9 +95,42 @@ public final class SolvePanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label("Equilibria");
         title.getStyleClass().add("section-title");
-        HBox top = new HBox(8, title, methods, solve, cancel, pi, status, spacer, dec);
+        ToggleButton full = new ToggleButton("Vectors");
+        full.setId("fullVectors");
+        full.selectedProperty().bindBidirectional(fullVectors);
+        full.setTooltip(new Tooltip("Show each player's full probability vector instead of strategy names"));
+        Button copy = new Button("Copy");
+        copy.setId("copyEquilibria");
+        copy.setTooltip(new Tooltip("Copy the equilibrium list, tab-separated, for a spreadsheet (Ctrl+Shift+E)"));
+        copy.setOnAction(e -> exportList(Format.COPY));
+        Button csv = new Button("CSV…");
+        csv.setId("equilibriaCsv");
+        csv.setTooltip(new Tooltip("Save the equilibrium list as a CSV file"));
+        csv.setOnAction(e -> exportList(Format.CSV));
+        Button tex = new Button("LaTeX…");
+        tex.setId("equilibriaLatex");
+        tex.setTooltip(new Tooltip("Save the equilibrium list as a LaTeX table (booktabs)"));
+        tex.setOnAction(e -> exportList(Format.LATEX));
+        for (Button b : new Button[] {copy, csv, tex}) {
+            b.disableProperty().bind(Bindings.isEmpty(vm.rows()));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        methods.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {solve, cancel, full, dec}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // two rows, so that nothing is cut at 1280 px or in lecture mode: run controls and status
+        // above, the method's description and the list's tools below
+        HBox top = new HBox(8, title, methods, solve, cancel, pi, status);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, top, desc);
+        HBox.setHgrow(desc, Priority.ALWAYS);
+        desc.setMaxWidth(Double.MAX_VALUE);
+        HBox second = new HBox(8, desc, spacer, full, dec, copy, csv, tex);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top, second);
         desc.setPadding(new Insets(0, 0, 0, 2));
         return new HBox(box) {
             {
@@ -110,6 +146,10 @@ public final class SolvePanel extends VBox {
         placeholder.getStyleClass().add("empty-state");
         Runnable ph = () -> {
             var b = vm.resultProperty().get();
+            if (vm.failedProperty().get()) {
+                placeholder.setText(vm.statusProperty().get());
+                return;
+            }
             placeholder.setText(b == null ? "No equilibria computed yet — press F5"
                     : vm.staleProperty().get() ? "The game changed — press F5 to solve it"
                     : b.dominanceSteps().isEmpty() ? "This method found no equilibria" : "Dominance eliminated "
@@ -117,27 +157,43 @@ public final class SolvePanel extends VBox {
         };
         vm.resultProperty().addListener((o, a, b) -> ph.run());
         vm.staleProperty().addListener((o, a, b) -> ph.run());
+        vm.failedProperty().addListener((o, a, b) -> ph.run());
+        vm.statusProperty().addListener((o, a, b) -> ph.run());
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EquilibriumRow, String> num = new TableColumn<>("#");
         num.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().number())));
         num.setMaxWidth(50);
         num.setPrefWidth(40);
-        TableColumn<EquilibriumRow, String> prof = new TableColumn<>("profile (each player's mixed strategy)");
-        prof.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().profileText(decimals.get()),
-                decimals));
+        num.setMinWidth(36);
+        TableColumn<EquilibriumRow, String> prof = new TableColumn<>("profile");
+        prof.setCellValueFactory(c -> Bindings.createStringBinding(() -> fullVectors.get()
+                ? c.getValue().profileText(decimals.get()) : c.getValue().namedText(game.get(), decimals.get()),
+                decimals, fullVectors));
+        prof.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                EquilibriumRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(r == null ? null : new Tooltip("Full vectors: " + r.profileText(decimals.get())));
+            }
+        });
         prof.setPrefWidth(360);
         TableColumn<EquilibriumRow, String> pay = new TableColumn<>("payoffs");
         pay.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().payoffText(decimals.get()),
                 decimals));
         pay.setPrefWidth(140);
+        pay.setMinWidth(100);
         TableColumn<EquilibriumRow, String> kind = new TableColumn<>("kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind()));
-        kind.setPrefWidth(70);
-        TableColumn<EquilibriumRow, String> group = new TableColumn<>("Nash subset");
+        kind.setPrefWidth(80);
+        kind.setMinWidth(80);
+        TableColumn<EquilibriumRow, String> group = new TableColumn<>("subset");
         group.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group() == 0 ? ""
                 : "set " + c.getValue().group()));
         group.setPrefWidth(90);
+        group.setMinWidth(90);
         table.getColumns().setAll(java.util.List.of(num, prof, pay, kind, group));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
@@ -209,12 +265,75 @@ public final class SolvePanel extends VBox {
         return table;
     }
 
+    /** Whether the profile column shows full probability vectors rather than strategy names. */
+    public BooleanProperty fullVectorsProperty() {
+        return fullVectors;
+    }
+
+    private enum Format { COPY, CSV, LATEX }
+
+    private void exportList(Format f) {
+        NormalFormGame g = game.get();
+        boolean dec = decimals.get();
+        java.util.List<EquilibriumRow> rows = java.util.List.copyOf(vm.rows());
+        if (f == Format.COPY) {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(EquilibriumTable.tsv(rows, g, dec));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            notice.set("Copied " + rows.size() + " equilibria (tab-separated)");
+            return;
+        }
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        String ext = f == Format.CSV ? "csv" : "tex";
+        fc.setTitle(f == Format.CSV ? "Save equilibria as CSV" : "Save equilibria as a LaTeX table");
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT)
+                + " (*." + ext + ")", "*." + ext));
+        String base = g.title().isBlank() ? "equilibria" : g.title().replaceAll("[^A-Za-z0-9._-]+", "_") + "-equilibria";
+        fc.setInitialFileName(base + "." + ext);
+        java.io.File file = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            writeList(f == Format.CSV, file.toPath());
+        }
+    }
+
+    /** Writes the list as CSV or LaTeX to {@code target}; the outcome is in {@link #noticeProperty()}. */
+    public boolean writeList(boolean csv, java.nio.file.Path target) {
+        NormalFormGame g = game.get();
+        java.util.List<EquilibriumRow> rows = java.util.List.copyOf(vm.rows());
+        String text = csv ? EquilibriumTable.csv(rows, g, decimals.get()) : EquilibriumTable.latex(rows, g, decimals.get());
+        try {
+            java.nio.file.Files.writeString(target, text, java.nio.charset.StandardCharsets.UTF_8);
+            notice.set("Saved " + rows.size() + " equilibria to " + target);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            notice.set("Not saved: " + target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The outcome of the last copy or export of the list (the main window shows it in the status bar). */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     private static final class MethodCell extends ListCell<NashSolver> {
+        private final SolveViewModel vm;
+
+        MethodCell(SolveViewModel vm) {
+            this.vm = vm;
+        }
+
         @Override
         protected void updateItem(NashSolver s, boolean empty) {
             super.updateItem(s, empty);
             setText(empty || s == null ? null : s.name());
-            setTooltip(empty || s == null ? null : new Tooltip(s.description()));
+            String why = empty || s == null ? null : vm.whyNot(s);
+            setDisable(why != null && !(getListView() == null));
+            getStyleClass().remove("unavailable");
+            if (why != null) {
+                getStyleClass().add("unavailable");
+            }
+            setTooltip(empty || s == null ? null : new Tooltip(why != null ? "Not available: " + why : s.description()));
         }
     }
 }

@@ -91,7 +91,7 @@ public final class SolveViewModel implements GridDecorations {
                 : List.of("enummixed", "lcp", "enumpure");
         for (String preferred : order) {
             for (NashSolver s : available) {
-                if (s.name().equals(preferred)) {
+                if (s.name().equals(preferred) && MethodScope.STANDARD.whyNot(s, g) == null) {
                     return s;
                 }
             }
@@ -111,6 +111,16 @@ public final class SolveViewModel implements GridDecorations {
 
     public ObjectProperty<NashSolver> methodProperty() {
         return method;
+    }
+
+    /** Why {@code s} cannot solve the current game, or null if it can (the picker disables it). */
+    public String whyNot(NashSolver s) {
+        return MethodScope.STANDARD.whyNot(s, game.get());
+    }
+
+    /** The game the equilibria are computed for (the editor's current game). */
+    public NormalFormGame game() {
+        return game.get();
     }
 
     /** One line describing the selected method. */
@@ -186,6 +196,11 @@ public final class SolveViewModel implements GridDecorations {
             fail("No solver is installed in this build");
             return;
         }
+        String why = MethodScope.STANDARD.whyNot(s, g);
+        if (why != null) {
+            fail("Not solved: " + why + " — pick another method");
+            return;
+        }
         cancelQuietly();
         running.set(true);
         failed.set(false);
@@ -224,8 +239,7 @@ public final class SolveViewModel implements GridDecorations {
     /** Called after every edit: re-solves small games, marks results of large ones as stale. */
     public void gameChanged() {
         NormalFormGame g = game.get();
-        if (g != null && g.numPlayers() > 2 && method.get() != null
-                && List.of("enummixed", "lcp", "lp").contains(method.get().name())) {
+        if (g != null && method.get() != null && MethodScope.STANDARD.whyNot(method.get(), g) != null) {
             NashSolver np = defaultMethod(methods, g);
             if (np != null && np != method.get()) {
                 method.set(np);
@@ -445,5 +459,39 @@ public final class SolveViewModel implements GridDecorations {
         EquilibriumRow e = selectedRow();
         return e != null && e.pure() && resultsShown() && row(i) == LineState.HIGHLIGHTED
                 && column(j) == LineState.HIGHLIGHTED;
+    }
+
+    @Override
+    public boolean pureEquilibrium(int i, int j) {
+        if (!resultsShown()) {
+            return false;
+        }
+        for (EquilibriumRow e : rows) {
+            if (e.pure() && e.profile().numPlayers() >= 2 && e.profile().get(0).probability(i).equals(
+                    org.gtlab.math.Rational.ONE) && e.profile().get(1).probability(j).equals(org.gtlab.math.Rational.ONE)
+                    && restPure(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For three or more players: the pure equilibrium lies in the slice the grid shows. */
+    private boolean restPure(EquilibriumRow e) {
+        int[] slice = sliceOf.get();
+        for (int p = 2; p < e.profile().numPlayers(); p++) {
+            int s = p < slice.length ? slice[p] : 0;
+            if (s >= e.profile().get(p).size() || !e.profile().get(p).probability(s).equals(org.gtlab.math.Rational.ONE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Supplier<int[]> sliceOf = () -> new int[0];
+
+    /** Where the grid's slice comes from (players 3+), for {@link #pureEquilibrium}. */
+    public void setSliceSource(Supplier<int[]> slice) {
+        this.sliceOf = slice;
     }
 }

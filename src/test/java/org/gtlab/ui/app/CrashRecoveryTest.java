@@ -31,7 +31,7 @@ class CrashRecoveryTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
+                TourMain.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("GTLAB_HOME", tmp.resolve("home").toString());
         pb.environment().put("GTLAB_TOUR", tmp.resolve("tour-" + mode).toString());

@@ -104,6 +104,32 @@ final class Tour {
         steps.add(() -> {
             shotOf(exportDialog.getDialogPane().getScene(), "02b-export-dialog");
             exportDialog.close();
+            showDialog(window.shortcutsDialog());
+        });
+        steps.add(() -> shotDialog("02c-shortcuts-dialog"));
+        steps.add(() -> showDialog(window.randomDialogFor()));
+        steps.add(() -> shotDialog("02d-random-dialog"));
+        steps.add(() -> showDialog(window.unsavedDialogFor("Battle of the Sexes")));
+        steps.add(() -> shotDialog("02e-unsaved-dialog"));
+        steps.add(() -> showDialog(window.recoveryDialogFor(List.of(), List.of("file: /home/teacher/lecture-3.nfg",
+                "file: /home/teacher/homework/prisoners-dilemma.json", "catalog: stag-hunt"))));
+        steps.add(() -> shotDialog("02f-recovery-dialog"));
+        steps.add(() -> {
+            try {
+                Path bad = dir.resolve("broken.nfg");
+                Files.writeString(bad, "NFG 1 R \"broken\" { \"P1\" \"P2\" } { 2 2 }\n\n1 2 3 oops\n");
+                window.open(bad);
+            } catch (IOException e) {
+                report.append("could not write broken.nfg: ").append(e).append('\n');
+            }
+        });
+        steps.add(() -> {
+            for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w != stage && w.isShowing() && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane) {
+                    shotOf(w.getScene(), "02g-open-error-dialog");
+                    ((javafx.stage.Stage) w).close();
+                }
+            }
             window.viewOf(vm.getActive()).showDiagrams();
         });
         steps.add(() -> shot("03-diagrams"));
@@ -118,7 +144,14 @@ final class Tour {
             window.openCatalog(GameCatalog.get("three-player-matching-pennies"));
             vm.getActive().editor().bestResponseMarksProperty().set(true);
         });
-        steps.add(() -> shot("05-three-players"));
+        steps.add(() -> {
+            shot("05-three-players");
+            window.viewOf(vm.getActive()).showDiagrams();
+        });
+        steps.add(() -> {
+            shot("05a-three-players-diagrams");
+            window.viewOf(vm.getActive()).showMatrix();
+        });
         steps.add(() -> {
             window.openCatalog(GameCatalog.get("gibbons-2x3"));
             var s = vm.getActive().solve();
@@ -130,7 +163,16 @@ final class Tour {
         steps.add(() -> window.presentationProperty().set(true));
         steps.add(() -> {
             shot("05c-presentation");
+            window.openCatalog(GameCatalog.get("battle-of-the-sexes"));
+            window.sideBySideProperty().set(true);
+        });
+        steps.add(() -> {
+            shot("05d-lecture-side-by-side");
             window.presentationProperty().set(false);
+        });
+        steps.add(() -> {
+            shot("05e-side-by-side");
+            window.sideBySideProperty().set(false);
         });
         steps.add(() -> {
             vm.newDocument();
@@ -266,6 +308,21 @@ final class Tour {
             solveNext(methods, i + 1);
         });
         poll.play();
+    }
+
+    private javafx.scene.control.Dialog<?> shownDialog;
+
+    private void showDialog(javafx.scene.control.Dialog<?> d) {
+        shownDialog = d;
+        d.show();
+    }
+
+    private void shotDialog(String name) {
+        shotOf(shownDialog.getDialogPane().getScene(), name);
+        shownDialog.close();
+        if (shownDialog.isShowing()) {
+            shownDialog.getDialogPane().getScene().getWindow().hide();
+        }
     }
 
     private void shot(String name) {

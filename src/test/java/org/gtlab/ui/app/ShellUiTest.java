@@ -1,0 +1,481 @@
+package org.gtlab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.gtlab.game.GameCatalog;
+import org.gtlab.io.GameFiles;
+import org.gtlab.io.GameFormatException;
+import org.gtlab.solve.catalog.Solvers;
+import org.gtlab.ui.common.FxBackgroundExecutor;
+import org.gtlab.ui.common.RecentFiles;
+import org.gtlab.ui.common.RecoveryStore;
+import org.gtlab.ui.common.Settings;
+import org.gtlab.ui.editor.PayoffGrid;
+import org.gtlab.ui.handles.MainWindowHandle;
+import org.gtlab.ui.solve.EquilibriumRow;
+import org.gtlab.ui.theme.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The shell as a new user meets it, on a 1280×800 stage (issue 16, points 2–5, 7, 8 and 10): no
+ * silent failure, dialogs that fit, focus and keyboard, readable results, lecture mode and what
+ * is remembered across sessions.
+ */
+@Tag("ui")
+@Timeout(value = 90, unit = java.util.concurrent.TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+    private MainViewModel vm;
+    private Stage stage;
+    private Path settingsFile;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory(home, "session");
+        settingsFile = dir.resolve("settings.properties");
+        vm = new MainViewModel(new AppServices(new FxBackgroundExecutor(), org.gtlab.ui.run.RunServices::runs,
+                org.gtlab.run.Experiments::all, Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(dir.resolve("recovery")), new Settings(settingsFile)));
+        window = new MainWindow(vm, stage);
+        Scene scene = new Scene(window, 1280, 800);
+        window.applyTheme(scene, Theme.LIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) {
+                    s.close();
+                }
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The showing dialog whose pane has this id, or null. */
+    private static DialogPane dialog(String id) {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                    && id.equals(p.getId())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private DialogPane awaitDialog(MainWindowHandle h, String id) {
+        h.await(() -> dialog(id) != null);
+        return dialog(id);
+    }
+
+    /** Every text of labels under {@code n}. */
+    private static String texts(Node n) {
+        StringBuilder b = new StringBuilder();
+        if (n instanceof DialogPane p) {
+            b.append(p.getHeaderText()).append('\n').append(p.getContentText()).append('\n');
+        }
+        for (Node x : n.lookupAll(".label")) {
+            if (x instanceof Label l && l.getText() != null) {
+                b.append(l.getText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The dialog window fits the 1280×800 screen, is resizable, centred on the owner, and its buttons are inside it. */
+    private void assertFits(DialogPane p) {
+        Window w = p.getScene().getWindow();
+        assertTrue(((Stage) w).isResizable(), "dialog is resizable");
+        assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= 1280 + 0.5
+                && w.getY() + w.getHeight() <= 800 + 0.5, "dialog inside the 1280×800 screen: " + w.getX() + ","
+                + w.getY() + " " + w.getWidth() + "×" + w.getHeight());
+        double cx = w.getX() + w.getWidth() / 2;
+        double ownerCx = stage.getX() + stage.getWidth() / 2;
+        assertTrue(Math.abs(cx - ownerCx) < 10, "centred on the owner: " + cx + " vs " + ownerCx);
+        ButtonBar bar = (ButtonBar) p.lookup(".button-bar");
+        Bounds b = bar.localToScene(bar.getBoundsInLocal());
+        assertTrue(b.getMaxY() <= p.getScene().getHeight() + 0.5 && b.getHeight() > 0,
+                "buttons visible: bar ends at " + b.getMaxY() + " of " + p.getScene().getHeight());
+    }
+
+    // ------------------------------------------------------------------ 2. no silent failure
+
+    @Test
+    void aMalformedFileOpenedFromAnywhereShowsFileLineColumnAndTheCliMessage(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        Path bad = home.resolve("broken.nfg");
+        Files.writeString(bad, "NFG 1 R \"broken\" { \"P1\" \"P2\" } { 2 2 }\n\n1 2 3 oops\n");
+        String cli;
+        try {
+            GameFiles.load(bad);
+            throw new AssertionError("the file should be malformed");
+        } catch (GameFormatException e) {
+            cli = e.getMessage();
+        }
+        assertTrue(cli.matches("(?s).*broken\\.nfg:\\d+:\\d+: .*"), cli);
+        // Ctrl+O and drag-and-drop end in the same open(); recent files through the menu
+        robot.interact(() -> window.open(bad));
+        DialogPane p = awaitDialog(h, "problemDialog");
+        assertTrue(texts(p).contains(cli), "the dialog shows the CLI's message:\n" + texts(p));
+        assertFits(p);
+        robot.interact(() -> p.getScene().getWindow().hide());
+        assertTrue(vm.documents().isEmpty(), "nothing opened");
+
+        robot.interact(() -> vm.recent().add(bad));
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu recent = (Menu) bar.getMenus().get(0).getItems().stream().filter(m -> "openRecent".equals(m.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> recent.getItems().get(0).fire());
+        DialogPane again = awaitDialog(h, "problemDialog");
+        assertTrue(texts(again).contains(cli));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains(cli), "and in the status bar");
+    }
+
+    @Test
+    void savingAGameWithAnInvalidCellIsRefusedBeforeAnyFileChooserNamingTheCells(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        robot.interact(() -> h.active().editor().commit(0, 1, 0, "x?"));
+        int windows = Window.getWindows().size();
+        robot.interact(() -> window.run("saveAs"));
+        DialogPane p = awaitDialog(h, "problemDialog");
+        String t = texts(p);
+        assertTrue(t.contains("Player 1's payoff at (Boxing, Ballet): \"x?\""), t);
+        assertEquals(windows + 1, Window.getWindows().size(), "only the problem dialog opened (no file chooser)");
+        assertTrue(h.active().isDirty());
+    }
+
+    @Test
+    void aRefusedActionSaysWhyInTheStatusBarAtOnce(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.run("save"));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("open or create a game first"));
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        robot.interact(() -> window.run("rowUp"));
+        assertEquals("Cannot move the row further up", robot.lookup("#status").queryAs(Label.class).getText());
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> window.run("paste"));
+        assertEquals("Nothing pasted: the clipboard holds no text", robot.lookup("#status").queryAs(Label.class).getText());
+        robot.interact(() -> h.active().editor().renameStrategy(0, 0, "Ballet"));
+        h.await(() -> robot.lookup("#status").queryAs(Label.class).getText()
+                .equals("Player 1 already has a strategy called \"Ballet\""));
+    }
+
+    // ------------------------------------------------------------------ 3. dialogs that fit
+
+    @Test
+    void shortcutListIsASearchableTableWithHumanKeyNamesThatFits(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.run("shortcuts"));
+        DialogPane p = awaitDialog(h, "shortcutsDialog");
+        assertFits(p);
+        @SuppressWarnings("unchecked")
+        TableView<String[]> table = (TableView<String[]>) p.lookup("#shortcutTable");
+        int all = table.getItems().size();
+        assertTrue(all > 40, "every shortcut listed: " + all);
+        for (String[] r : table.getItems()) {
+            assertFalse(r[0].matches(".*[A-Z]{2,}.*") && !r[0].matches(".*\\bF\\d+.*"), "human key name: " + r[0]);
+        }
+        assertTrue(table.getItems().stream().anyMatch(r -> r[0].equals("Ctrl+]") && r[1].equals("Next equilibrium")));
+        TextField search = (TextField) p.lookup("#shortcutSearch");
+        robot.interact(() -> search.setText("equilibri"));
+        assertTrue(table.getItems().size() >= 2 && table.getItems().size() < all);
+        assertTrue(table.getItems().stream().allMatch(r -> (r[0] + r[1]).toLowerCase().contains("equilibri")));
+    }
+
+    @Test
+    void recoveryRandomAndExportDialogsFitWithTheirButtonsVisible(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add("file: /tmp/game-" + i + ".nfg");
+        }
+        AtomicReference<Dialog<Boolean>> rec = new AtomicReference<>();
+        robot.interact(() -> {
+            rec.set(window.recoveryDialogFor(List.of(), many));
+            rec.get().show();
+        });
+        assertFits(awaitDialog(h, "recoveryDialog"));
+        assertTrue(robot.lookup(".button").match((Button b) -> "Recover".equals(b.getText())).tryQuery().isPresent());
+        robot.interact(() -> rec.get().close());
+
+        robot.interact(() -> window.randomDialogFor().show());
+        assertFits(awaitDialog(h, "randomDialog"));
+        robot.interact(() -> dialog("randomDialog").getScene().getWindow().hide());
+
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        AtomicReference<Dialog<?>> ex = new AtomicReference<>();
+        robot.interact(() -> {
+            ex.set(window.exportDialogFor());
+            ex.get().getDialogPane().setId("exportDialog");
+            ex.get().show();
+        });
+        assertFits(awaitDialog(h, "exportDialog"));
+    }
+
+    // ------------------------------------------------------------------ 4. focus and keyboard
+
+    @Test
+    void afterNewAndTabSwitchesFocusIsInTheGridSoAPasteLandsInTheGame(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.run("search"));
+        h.await(() -> stage.getScene().getFocusOwner() != null
+                && !(stage.getScene().getFocusOwner() instanceof PayoffGrid));
+        robot.interact(() -> window.run("new"));
+        h.await(() -> stage.getScene().getFocusOwner() instanceof PayoffGrid);
+        robot.interact(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putString("7\t8\n9\t10");
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        h.settle();
+        assertEquals(org.gtlab.math.Rational.of(10), h.active().game().payoff(0, 1, 1), "the paste went into the grid");
+
+        DocumentViewModel first = h.active();
+        robot.interact(() -> window.openCatalog(GameCatalog.get("stag-hunt")));
+        robot.interact(() -> window.run("search"));
+        robot.interact(() -> vm.activeProperty().set(first));
+        h.await(() -> stage.getScene().getFocusOwner() == window.viewOf(first).grid());
+    }
+
+    @Test
+    void ctrlEndAndCtrlHomeJumpOnALargeGrid(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.randomGame(40, 30, 0, 9, 7, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == 40);
+        robot.interact(() -> window.viewOf(h.active()).grid().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.END);
+        h.settle();
+        assertEquals(39, h.active().editor().cursorRowProperty().get());
+        assertEquals(29, h.active().editor().cursorColumnProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        h.settle();
+        assertEquals(0, h.active().editor().cursorRowProperty().get());
+        assertEquals(0, h.active().editor().cursorColumnProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        h.settle();
+        assertEquals(29, h.active().editor().cursorColumnProperty().get());
+    }
+
+    @Test
+    void viewMenuListsEveryViewWithItsShortcutAndCtrlGOpensANewTab(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
+        for (String id : List.of("matrixView", "diagramView", "dynamicsView", "sideBySide", "present", "sidePanels")) {
+            MenuItem item = view.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+            assertNotNull(item.getAccelerator(), id + " has a shortcut");
+        }
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        DocumentViewModel bos = h.active();
+        var game = bos.game();
+        robot.interact(() -> javafx.application.Platform.runLater(() -> window.run("random")));
+        DialogPane p = awaitDialog(h, "randomDialog");
+        CheckBox newTab = (CheckBox) p.lookup("#randomNewTab");
+        assertTrue(newTab.isSelected() && !newTab.isDisabled(), "a new tab is the default");
+        robot.interact(() -> ((Button) p.lookupButton(p.getButtonTypes().get(0))).fire());
+        h.await(() -> vm.documents().size() == 2);
+        assertSame(game, bos.game(), "the open game was not replaced");
+        assertTrue(h.active() != bos);
+    }
+
+    // ------------------------------------------------------------------ 5. results a person can read
+
+    @Test
+    void equilibriaReadAsStrategyNamesAndCanBeCopiedAsCsvAndLatex(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        var rows = h.active().solve().rows();
+        var g = h.active().game();
+        List<String> named = rows.stream().map(r -> r.namedText(g, false)).toList();
+        assertTrue(named.contains("(Boxing, Boxing)"), named.toString());
+        assertTrue(named.contains("(3/5 Boxing + 2/5 Ballet, 2/5 Boxing + 3/5 Ballet)"), named.toString());
+        @SuppressWarnings("unchecked")
+        TableView<EquilibriumRow> table = robot.lookup("#equilibria").queryAs(TableView.class);
+        assertEquals(named.get(0), table.getColumns().get(1).getCellData(0), "the table shows the names");
+        robot.interact(() -> window.viewOf(h.active()).solvePanel().fullVectorsProperty().set(true));
+        assertEquals(rows.get(0).profileText(false), table.getColumns().get(1).getCellData(0), "expandable full vector");
+
+        robot.interact(() -> window.run("copyEquilibria"));
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals(4, copied[0].strip().split("\n").length, copied[0]);
+        assertTrue(copied[0].contains("(Boxing, Boxing)"));
+        Path csv = home.resolve("eq.csv");
+        Path tex = home.resolve("eq.tex");
+        boolean[] ok = new boolean[2];
+        robot.interact(() -> {
+            ok[0] = window.viewOf(h.active()).solvePanel().writeList(true, csv);
+            ok[1] = window.viewOf(h.active()).solvePanel().writeList(false, tex);
+        });
+        assertTrue(ok[0] && ok[1]);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"(3/5 Boxing + 2/5 Ballet, 2/5 Boxing + 3/5 Ballet)\"")),
+                lines.toString());
+        String latex = Files.readString(tex);
+        assertTrue(latex.contains("\\tfrac{3}{5}\\,\\mbox{Boxing}") && latex.contains("\\toprule"), latex);
+    }
+
+    @Test
+    void inspectorFollowsDecimalsPureCellsAreMarkedWithALegendAndMethodsOutOfScopeSayWhy(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        int mixed = 0;
+        while (h.active().solve().rows().get(mixed).pure()) {
+            mixed++;
+        }
+        int m = mixed;
+        robot.interact(() -> h.active().solve().selectedProperty().set(m));
+        h.await(() -> robot.lookup("#inspectorStrategy1").tryQuery().isPresent());
+        assertEquals("(3/5, 2/5)", robot.lookup("#inspectorStrategy1").queryAs(Label.class).getText());
+        robot.interact(() -> h.active().editor().decimalsProperty().set(true));
+        h.await(() -> "(0.6, 0.4)".equals(robot.lookup("#inspectorStrategy1").queryAs(Label.class).getText()));
+
+        var solve = h.active().solve();
+        assertTrue(solve.pureEquilibrium(0, 0) && solve.pureEquilibrium(1, 1));
+        assertFalse(solve.pureEquilibrium(0, 1));
+        javafx.scene.layout.Pane legend = robot.lookup("#gridLegend").queryAs(javafx.scene.layout.Pane.class);
+        assertTrue(legend.isVisible() && texts(legend).contains("pure equilibrium")
+                && texts(legend).contains("selected equilibrium's support") && texts(legend).contains("best reply"));
+
+        robot.interact(() -> window.openCatalog(GameCatalog.get("three-player-matching-pennies")));
+        var s3 = h.active().solve();
+        var enummixed = s3.methods().stream().filter(x -> x.name().equals("enummixed")).findFirst().orElseThrow();
+        assertTrue(s3.whyNot(enummixed).contains("two-player"), s3.whyNot(enummixed));
+        assertNull(s3.whyNot(s3.methodProperty().get()), "the chosen method applies");
+        h.await(() -> !s3.runningProperty().get());
+        Label placeholder = (Label) robot.lookup("#equilibria").queryAs(TableView.class).getPlaceholder();
+        assertFalse(s3.failedProperty().get() && placeholder.getText().contains("found no equilibria"));
+    }
+
+    @Test
+    void theCatalogDescriptionIsMarkedOriginalOnceThePayoffsAreEdited(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        String original = h.active().game().comment();
+        assertFalse(original.isBlank());
+        assertEquals(original, h.active().describedGame().comment());
+        robot.interact(() -> h.active().editor().commit(0, 0, 0, "9"));
+        assertTrue(h.active().describedGame().comment().startsWith(DocumentViewModel.ORIGINAL_PREFIX));
+        h.await(() -> robot.lookup("#gameDescription").queryAs(Label.class).getText()
+                .startsWith(DocumentViewModel.ORIGINAL_PREFIX));
+    }
+
+    // ------------------------------------------------------------------ 7, 8, 10. lecture mode, layout, recovery
+
+    @Test
+    void lectureModeHidesSidePanelsShowsSideBySideAndIsRemembered(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        assertTrue(robot.lookup("#catalog").tryQuery().isPresent());
+        robot.push(KeyCode.F11);
+        h.settle();
+        assertTrue(window.presentationProperty().get());
+        assertTrue(robot.lookup("#catalog").tryQuery().isEmpty(), "side panels hidden");
+        assertTrue(robot.lookup("#inspector").tryQuery().isEmpty());
+        robot.interact(() -> window.run("sideBySide"));
+        Node both = robot.lookup("#sideBySide").query();
+        assertTrue(both.lookup("#payoffGrid") != null && both.lookup("#diagramView") != null,
+                "matrix and diagram side by side");
+        robot.interact(() -> window.applyTheme(stage.getScene(), Theme.DARK));
+        Settings again = new Settings(settingsFile);
+        assertTrue(again.getBoolean("lecture", false));
+        assertTrue(again.getBoolean("sideBySide", false));
+        assertEquals("DARK", again.get("theme", ""));
+        robot.push(KeyCode.F11);
+        h.settle();
+        assertTrue(robot.lookup("#catalog").tryQuery().isPresent(), "side panels back");
+        assertFalse(new Settings(settingsFile).getBoolean("lecture", true));
+    }
+
+    @Test
+    void theToolbarIsNotTruncatedAt1280(FxRobot robot) {
+        HBox bar = robot.lookup(".main-toolbar").queryAs(HBox.class);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Button b) {
+                assertTrue(b.getWidth() + 0.5 >= b.prefWidth(-1), b.getText() + " is cut: " + b.getWidth());
+            }
+        }
+    }
+
+    @Test
+    void afterACrashSavedDocumentsAreReopenedAndRecoveredGamesAreSolved(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        Path saved = home.resolve("stag.json");
+        GameFiles.save(saved, GameCatalog.get("stag-hunt").game());
+        robot.interact(() -> window.open(saved));
+        h.await(() -> vm.documents().size() == 1);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        robot.interact(() -> h.active().editor().commit(0, 0, 0, "5"));
+        robot.interact(() -> vm.autosave());
+        // "crash": a second session with the same files
+        MainViewModel next = new MainViewModel(vm.services());
+        List<String> lost = next.lostSessionDocuments();
+        assertEquals(List.of("file: " + saved.toAbsolutePath()), lost);
+        var items = next.recoverable();
+        assertEquals(1, items.size());
+        robot.interact(() -> {
+            next.recover(items);
+            next.reopenSession(lost);
+        });
+        h.await(() -> next.documents().size() == 2);
+        DocumentViewModel recovered = next.documents().get(0);
+        h.await(() -> recovered.solve().solvedGameProperty().get() == recovered.game());
+        assertEquals(3, recovered.solve().rows().size(), "the recovered small game was solved again");
+        robot.interact(next::endSession);
+        assertTrue(new MainViewModel(vm.services()).lostSessionDocuments().isEmpty(), "a clean quit forgets them");
+    }
+}
