@@ -84,6 +84,10 @@ public final class ChartExport {
         try {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            // every pixel starts as background: at a fractional size (400.5 pt at 1.5×) the chart's
+            // own background ends inside the last pixel row and column, which would stay black
+            g.setColor(style.background());
+            g.fillRect(0, 0, pw, ph);
             g.scale(k, k);
             ChartRenderer.draw(g, chart, style, w, h);
         } finally {

@@ -622,8 +622,7 @@ public final class DynamicsView extends BorderPane {
         if (f == null) {
             return null;
         }
-        Path p = f.toPath();
-        return p.getFileName().toString().endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext);
+        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
     }
 
     private void report(boolean ok, Path p) {
