@@ -23,6 +23,17 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gtlab.chart.model.XYChart;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -142,6 +153,66 @@ class ExportFidelityTest {
                 }
             }
             assertFalse(svg.contains("<glyph"), "no SVG fonts");
+        }
+    }
+
+    @Test
+    void pdfTextIsTextInAnEmbeddedFontAndOnlyMissingGlyphsAreOutlines() throws Exception {
+        // "—", "…", "−" and subscripts are missing from the standard PDF fonts; "\u0BF5" (a Tamil
+        // sign) is missing from the usual sans-serif fonts and must be drawn as an outline in place
+        String title = "Payoff − cost — x₁ … y₂ \u0BF5 end";
+        XYChart c = new XYChart(title, "caption – text", XYChart.Axis.linear("x₁ = P(Alice: Opera)", 0, 1),
+                XYChart.Axis.linear("y₁ = P(Bob: Opera)", 0, 1), ChartFixtures.bestResponseSquare().series(),
+                ChartFixtures.bestResponseSquare().markers(), true, true);
+        byte[] pdf = ChartExport.pdf(c, STYLE, 400, 320);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // the rotated y label comes out in pieces: compare without white space
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            for (String s : List.of("Payoff − cost — x₁ … y₂", "end", "x₁ = P(Alice: Opera)", "y₁ = P(Bob: Opera)",
+                    "caption – text", "(3/5, 2/5)", "BR of Alice")) {
+                assertTrue(text.contains(s.replaceAll("\\s+", "")), "PDF text lacks '" + s + "': " + text);
+            }
+            assertFalse(text.contains("\u0BF5"), "a glyph missing from the font is drawn, not shown as text");
+            // every font of the page is embedded as a TrueType font file
+            List<String> fonts = new ArrayList<>();
+            PDPage page = doc.getPage(0);
+            collectFonts(page.getResources(), fonts);
+            assertFalse(fonts.isEmpty(), "no font in the PDF");
+            for (String f : fonts) {
+                assertTrue(f.endsWith("FontFile2"), "font not embedded as TrueType: " + f);
+            }
+        }
+        // the table's labels too, in the bold and plain faces
+        PayoffTable t = ChartFixtures.battleOfTheSexes();
+        var size = ChartRenderer.naturalSize(t, STYLE, 0, 0);
+        try (PDDocument doc = Loader.loadPDF(ChartExport.pdf(t, STYLE, size.getWidth(), size.getHeight()))) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String s : List.of("Alice", "Bob", "Opera", "Football", "Marks: best replies.")) {
+                assertTrue(text.contains(s), "PDF text lacks '" + s + "': " + text);
+            }
+            List<String> fonts = new ArrayList<>();
+            collectFonts(doc.getPage(0).getResources(), fonts);
+            assertTrue(fonts.size() >= 2, "plain and bold faces: " + fonts);
+        }
+    }
+
+    /** "NAME FontFile2" (or "NAME none") for every font of {@code r} and of its form XObjects. */
+    private static void collectFonts(PDResources r, List<String> out) throws Exception {
+        if (r == null) {
+            return;
+        }
+        for (COSName n : r.getFontNames()) {
+            PDFont f = r.getFont(n);
+            PDFontDescriptor d = f instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor()
+                    : f.getFontDescriptor();
+            String file = d == null ? "none" : d.getFontFile2() != null ? "FontFile2"
+                    : d.getFontFile() != null || d.getFontFile3() != null ? "other" : "none";
+            out.add(f.getName() + " " + file);
+        }
+        for (COSName n : r.getXObjectNames()) {
+            if (r.getXObject(n) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), out);
+            }
         }
     }
 
