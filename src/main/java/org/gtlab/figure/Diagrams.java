@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
+import org.gtlab.math.Rational;
 import org.gtlab.game.StrategyProfile;
 
 /**
@@ -20,7 +21,17 @@ import org.gtlab.game.StrategyProfile;
  *       it (B. von Stengel, "Computing equilibria for two-person games", Handbook of Game Theory
  *       vol. 3, ch. 45, 2002, §2–3).</li>
  * </ul>
- * Pure functions of the game: recomputed live on every edit.
+ * <p><b>One convention for the mixed-strategy axes</b>: a horizontal or vertical coordinate is
+ * always the probability of a player's <em>first</em> strategy (x = P(player 1 plays her first
+ * strategy), y = P(player 2 plays his first strategy) in the square; x = P(the two-strategy player
+ * plays his first strategy) in an envelope), and the axis title says so by name.
+ *
+ * <p>Every equilibrium is marked and labelled (pure ones by their strategy names, mixed ones by
+ * their exact probabilities), and so is every kink: the indifference point of each best-response
+ * step and each break of an upper envelope, with its exact coordinate ("y = 2/5"). Labels are
+ * placed inside the plot by the chart layout, so they never cover the tick labels outside it.
+ *
+ * <p>Pure functions of the game: recomputed live on every edit.
  */
 public final class Diagrams {
 
@@ -92,14 +103,60 @@ public final class Diagrams {
             double x = p.get(0).probability(0).doubleValue();
             double y = p.get(1).probability(0).doubleValue();
             boolean pure = p.get(0).isPure() && p.get(1).isPure();
-            String label = pure ? "" : "(" + Numbers.fraction(p.get(0).probability(0)) + ", "
+            String label = pure ? pureLabel(g, p) : "(" + Numbers.fraction(p.get(0).probability(0)) + ", "
                     + Numbers.fraction(p.get(1).probability(0)) + ")";
             markers.add(new XYChart.Marker(x, y, label, -1, pure ? XYChart.Shape.DOT : XYChart.Shape.DIAMOND));
+        }
+        // kinks: where each best reply jumps, at the other player's indifference point (exact)
+        Rational[][] ra = g.matrix(0);
+        Rational[][] rb = g.matrix(1);
+        Rational ty = threshold(ra[0][0].subtract(ra[1][0]), ra[0][1].subtract(ra[1][1]));
+        if (ty != null) {
+            // player 1's step: horizontal jump at y = ty; marked at its left end
+            addKink(markers, br1Kink(x1, y1, ty.doubleValue()), ty.doubleValue(), "y = " + Numbers.fraction(ty), 0);
+        }
+        Rational tx = threshold(rb[0][0].subtract(rb[0][1]), rb[1][0].subtract(rb[1][1]));
+        if (tx != null) {
+            addKink(markers, tx.doubleValue(), br1Kink(y2, x2, tx.doubleValue()), "x = " + Numbers.fraction(tx), 1);
         }
         return new XYChart("Best responses", caption(g, equilibria),
                 XYChart.Axis.linear("x = P(" + g.playerName(0) + " plays " + s1 + ")", 0, 1),
                 XYChart.Axis.linear("y = P(" + g.playerName(1) + " plays " + s2 + ")", 0, 1), series, markers, true,
                 true);
+    }
+
+    /** "(Opera, Boxing)": the strategy names of a pure profile. */
+    private static String pureLabel(NormalFormGame g, StrategyProfile p) {
+        return "(" + g.strategyLabels(0).get(p.get(0).support()[0]) + ", "
+                + g.strategyLabels(1).get(p.get(1).support()[0]) + ")";
+    }
+
+    /** The t in (0, 1) where {@code t·dAt1 + (1−t)·dAt0} changes sign, or null if it does not inside. */
+    private static Rational threshold(Rational dAt1, Rational dAt0) {
+        if (dAt0.signum() * dAt1.signum() >= 0) {
+            return null;
+        }
+        return dAt0.divide(dAt0.subtract(dAt1));
+    }
+
+    /** The smaller of the two values the step takes at parameter t (its first point at t). */
+    private static double br1Kink(double[] value, double[] param, double t) {
+        for (int i = 0; i < param.length; i++) {
+            if (Math.abs(param[i] - t) < 1e-12) {
+                return value[i];
+            }
+        }
+        return 0;
+    }
+
+    /** Adds a kink marker unless an equilibrium is already marked there. */
+    private static void addKink(List<XYChart.Marker> markers, double x, double y, String label, int colour) {
+        for (XYChart.Marker m : markers) {
+            if (Math.abs(m.x() - x) < 1e-9 && Math.abs(m.y() - y) < 1e-9) {
+                return;
+            }
+        }
+        markers.add(new XYChart.Marker(x, y, label, colour, XYChart.Shape.CIRCLE));
     }
 
     /**
@@ -146,8 +203,9 @@ public final class Diagrams {
 
     /**
      * The upper-envelope diagram. For a 2×n game: the column player's expected payoff of each of
-     * her strategies against the row player's mix, plotted over p = P(row player plays her
-     * second strategy); otherwise (m×2) the row player's payoffs against the column player's mix.
+     * her strategies against the row player's mix, plotted over x = P(row player plays his
+     * first strategy); otherwise (m×2) the row player's payoffs against the column player's mix.
+     * The envelope's breaks (kinks) are marked with their exact x.
      *
      * @param which 1 for the column player's envelope (needs 2 rows), 0 for the row player's (needs 2 columns)
      */
@@ -158,70 +216,92 @@ public final class Diagrams {
                     + " needs the other player to have exactly 2 strategies");
         }
         int k = g.numStrategies(which);
-        double[][] m = g.matrixDouble(which);
+        Rational[][] m = g.matrix(which);
         List<XYChart.Series> series = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double[][] lines = new double[k][2];
+        // line s: u_s(x) = x·first[s] + (1 − x)·second[s], x = P(other plays his first strategy)
+        Rational[] first = new Rational[k];
+        Rational[] second = new Rational[k];
         for (int s = 0; s < k; s++) {
-            // payoff of strategy s when the other plays strategy 1 w.p. (1-p) and strategy 2 w.p. p
-            double u0 = which == 1 ? m[0][s] : m[s][0];
-            double u1 = which == 1 ? m[1][s] : m[s][1];
-            lines[s][0] = u0;
-            lines[s][1] = u1;
+            first[s] = which == 1 ? m[0][s] : m[s][0];
+            second[s] = which == 1 ? m[1][s] : m[s][1];
+            double u1 = first[s].doubleValue();
+            double u0 = second[s].doubleValue();
             lo = Math.min(lo, Math.min(u0, u1));
             hi = Math.max(hi, Math.max(u0, u1));
             series.add(new XYChart.Series(g.strategyLabels(which).get(s), new double[] {0, 1}, new double[] {u0, u1},
                     2 + s, 1.3, XYChart.Dash.SOLID));
         }
-        // upper envelope: sample the breakpoints exactly (max of lines is piecewise linear)
-        List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
+        // upper envelope: the maximum of lines is piecewise linear; its breaks are among the
+        // pairwise crossings, found exactly
+        List<Rational> ts = new ArrayList<>(List.of(Rational.ZERO, Rational.ONE));
         for (int s = 0; s < k; s++) {
             for (int t = s + 1; t < k; t++) {
-                double d0 = lines[s][0] - lines[t][0];
-                double d1 = lines[s][1] - lines[t][1];
-                if (d0 != d1) {
-                    double x = d0 / (d0 - d1);
-                    if (x > 0 && x < 1) {
-                        ts.add(x);
-                    }
+                Rational x = threshold(first[s].subtract(first[t]), second[s].subtract(second[t]));
+                if (x != null && !ts.contains(x)) {
+                    ts.add(x);
                 }
             }
         }
-        ts.sort(Double::compare);
-        double[] ex = new double[ts.size()];
-        double[] ey = new double[ts.size()];
+        ts.sort(Rational::compareTo);
+        List<Double> ex = new ArrayList<>();
+        List<Double> ey = new ArrayList<>();
+        List<Rational> kinks = new ArrayList<>();
+        Rational prevSlope = null;
         for (int i = 0; i < ts.size(); i++) {
-            double x = ts.get(i);
-            double best = Double.NEGATIVE_INFINITY;
-            for (double[] l : lines) {
-                best = Math.max(best, (1 - x) * l[0] + x * l[1]);
+            Rational x = ts.get(i);
+            Rational best = envelopeAt(first, second, x);
+            // a break: the envelope's slope changes here
+            if (i > 0 && i < ts.size() - 1) {
+                Rational before = best.subtract(envelopeAt(first, second, x.add(ts.get(i - 1)).divide(Rational.of(2))));
+                Rational after = envelopeAt(first, second, x.add(ts.get(i + 1)).divide(Rational.of(2))).subtract(best);
+                Rational sb = before.divide(x.subtract(ts.get(i - 1)).divide(Rational.of(2)));
+                Rational sa = after.divide(ts.get(i + 1).subtract(x).divide(Rational.of(2)));
+                if (!sb.equals(sa)) {
+                    kinks.add(x);
+                } else {
+                    continue;
+                }
             }
-            ex[i] = x;
-            ey[i] = best;
+            ex.add(x.doubleValue());
+            ey.add(best.doubleValue());
         }
-        series.add(new XYChart.Series("upper envelope (best reply)", ex, ey, which, 3.2, XYChart.Dash.SOLID));
+        series.add(new XYChart.Series("upper envelope (best reply)", ex.stream().mapToDouble(Double::doubleValue).toArray(),
+                ey.stream().mapToDouble(Double::doubleValue).toArray(), which, 3.2, XYChart.Dash.SOLID));
         List<XYChart.Marker> markers = new ArrayList<>();
         for (StrategyProfile p : equilibria) {
-            double x = p.get(other).probability(1).doubleValue();
-            double best = Double.NEGATIVE_INFINITY;
-            for (double[] l : lines) {
-                best = Math.max(best, (1 - x) * l[0] + x * l[1]);
-            }
+            Rational x = p.get(other).probability(0);
             boolean pure = p.get(0).isPure() && p.get(1).isPure();
-            markers.add(new XYChart.Marker(x, best, pure ? "" : Numbers.fraction(p.get(other).probability(1)), -1,
+            markers.add(new XYChart.Marker(x.doubleValue(), envelopeAt(first, second, x).doubleValue(),
+                    pure ? pureLabel(g, p) : "x = " + Numbers.fraction(x), -1,
                     pure ? XYChart.Shape.DOT : XYChart.Shape.DIAMOND));
+        }
+        for (Rational x : kinks) {
+            addKink(markers, x.doubleValue(), envelopeAt(first, second, x).doubleValue(), "x = " + Numbers.fraction(x),
+                    which);
         }
         double pad = Math.max(0.5, (hi - lo) * 0.08);
         if (hi - lo < 1e-12) {
             hi = lo + 1;
         }
         String otherName = g.playerName(other);
-        String second = g.strategyLabels(other).get(1);
+        String firstName = g.strategyLabels(other).get(0);
         return new XYChart("Payoffs of " + g.playerName(which) + "'s strategies", caption(g, equilibria),
-                XYChart.Axis.linear("p = P(" + otherName + " plays " + second + ")", 0, 1),
+                XYChart.Axis.linear("x = P(" + otherName + " plays " + firstName + ")", 0, 1),
                 XYChart.Axis.linear("expected payoff of " + g.playerName(which), lo - pad, hi + pad), series, markers,
                 true, false);
+    }
+
+    /** max over s of x·first[s] + (1 − x)·second[s]. */
+    private static Rational envelopeAt(Rational[] first, Rational[] second, Rational x) {
+        Rational best = null;
+        Rational y = Rational.ONE.subtract(x);
+        for (int s = 0; s < first.length; s++) {
+            Rational u = x.multiply(first[s]).add(y.multiply(second[s]));
+            best = best == null ? u : best.max(u);
+        }
+        return best;
     }
 
     private static String caption(NormalFormGame g, List<StrategyProfile> eq) {

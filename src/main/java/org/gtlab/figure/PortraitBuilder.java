@@ -224,7 +224,8 @@ public final class PortraitBuilder {
         Cancellation.check();
         // trajectories
         Integrator integ = integrator(spec.dynamics());
-        List<PortraitChart.Curve> curves = new ArrayList<>();
+        // the runs drawn over the portrait on screen first, then the trajectories (as the view composes them)
+        List<PortraitChart.Curve> curves = new ArrayList<>(spec.runs());
         for (double[] start : spec.starts()) {
             curves.add(trajectory(m, integ, start, spec.horizon()));
         }

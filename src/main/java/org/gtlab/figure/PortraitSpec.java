@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.run.MethodCatalog;
+import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunSpec;
@@ -25,8 +26,13 @@ import org.gtlab.run.RunSpec;
  * {"format": "gtlab-portrait-recipe", "version": 1, "gtlab": "0.1.0",
  *  "dynamics": { …a run recipe (RunSpec)… },
  *  "fieldResolution": 14, "basins": true, "basinResolution": 36, "horizon": 30.0,
- *  "starts": [[0.5, 0.3, 0.2], …]}
+ *  "starts": [[0.5, 0.3, 0.2], …],
+ *  "runs": [{"name": "fp seed 1", "colour": 0, "points": [[0.2, 0.5, 0.3], …]}, …]}
  * }</pre>
+ *
+ * <p>{@code runs} are the paths of runs (learners, dynamics) drawn over the portrait on screen,
+ * kept as points (the runs' states, decimated) so that the exported figure and {@code gtlab export}
+ * show them without running anything again.
  *
  * @param dynamics        a recipe of a population dynamic (replicator, logit, br, bnn, smith)
  * @param fieldResolution lattice resolution of the arrows (2 … 60)
@@ -34,9 +40,10 @@ import org.gtlab.run.RunSpec;
  * @param basinResolution lattice resolution of the basins (2 … 200)
  * @param horizon         time span of trajectories and basin integrations (&gt; 0)
  * @param starts          trajectory starts, in the portrait's natural coordinates
+ * @param runs            run paths drawn over the portrait (natural coordinates), before the trajectories
  */
 public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins, int basinResolution, double horizon,
-        List<double[]> starts) {
+        List<double[]> starts, List<PortraitChart.Curve> runs) {
 
     public static final String FORMAT = "gtlab-portrait-recipe";
 
@@ -56,6 +63,13 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
             c.add(s.clone());
         }
         starts = List.copyOf(c);
+        runs = List.copyOf(runs);
+    }
+
+    /** A spec without run paths. */
+    public PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins, int basinResolution, double horizon,
+            List<double[]> starts) {
+        this(dynamics, fieldResolution, basins, basinResolution, horizon, starts, List.of());
     }
 
     /** Defaults: field resolution 14, basins on at resolution 36, horizon 30, no starts. */
@@ -78,19 +92,24 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
     }
 
     public PortraitSpec withDynamics(RunSpec d) {
-        return new PortraitSpec(d, fieldResolution, basins, basinResolution, horizon, starts);
+        return new PortraitSpec(d, fieldResolution, basins, basinResolution, horizon, starts, runs);
     }
 
     public PortraitSpec withStarts(List<double[]> s) {
-        return new PortraitSpec(dynamics, fieldResolution, basins, basinResolution, horizon, s);
+        return new PortraitSpec(dynamics, fieldResolution, basins, basinResolution, horizon, s, runs);
+    }
+
+    /** A copy with these run paths (the runs drawn over the portrait on screen). */
+    public PortraitSpec withRuns(List<PortraitChart.Curve> r) {
+        return new PortraitSpec(dynamics, fieldResolution, basins, basinResolution, horizon, starts, r);
     }
 
     public PortraitSpec withBasins(boolean on) {
-        return new PortraitSpec(dynamics, fieldResolution, on, basinResolution, horizon, starts);
+        return new PortraitSpec(dynamics, fieldResolution, on, basinResolution, horizon, starts, runs);
     }
 
     public PortraitSpec withResolutions(int field, int basin) {
-        return new PortraitSpec(dynamics, field, basins, basin, horizon, starts);
+        return new PortraitSpec(dynamics, field, basins, basin, horizon, starts, runs);
     }
 
     /** The recipe as JSON. */
@@ -107,6 +126,18 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
         ArrayNode s = o.putArray("starts");
         for (double[] x : starts) {
             s.add(Json.vector(x));
+        }
+        if (!runs.isEmpty()) {
+            ArrayNode rs = o.putArray("runs");
+            for (PortraitChart.Curve c : runs) {
+                ObjectNode r = rs.addObject();
+                r.put("name", c.name());
+                r.put("colour", c.colour());
+                ArrayNode pts = r.putArray("points");
+                for (double[] x : c.points()) {
+                    pts.add(Json.vector(x));
+                }
+            }
         }
         return o;
     }
@@ -131,8 +162,26 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
                 starts.add(Json.toVector(x));
             }
         }
+        List<PortraitChart.Curve> runs = new ArrayList<>();
+        JsonNode rs = n.get("runs");
+        if (rs != null) {
+            if (!rs.isArray()) {
+                throw new IllegalArgumentException("\"runs\" must be an array of {name, colour, points}");
+            }
+            for (JsonNode r : rs) {
+                List<double[]> pts = new ArrayList<>();
+                for (JsonNode x : Json.field(r, "points")) {
+                    pts.add(Json.toVector(x));
+                }
+                if (pts.isEmpty()) {
+                    throw new IllegalArgumentException("run path \"" + r.path("name").asText() + "\" has no points");
+                }
+                runs.add(new PortraitChart.Curve(r.path("name").asText(""), pts, r.path("colour").asInt(-1), true));
+            }
+        }
         return new PortraitSpec(d, n.path("fieldResolution").asInt(14), n.path("basins").asBoolean(true),
-                n.path("basinResolution").asInt(36), n.has("horizon") ? Json.toDouble(n.get("horizon")) : 30, starts);
+                n.path("basinResolution").asInt(36), n.has("horizon") ? Json.toDouble(n.get("horizon")) : 30, starts,
+                runs);
     }
 
     @Override
@@ -143,8 +192,20 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
         PortraitSpec p = (PortraitSpec) o;
         if (!dynamics.equals(p.dynamics) || fieldResolution != p.fieldResolution || basins != p.basins
                 || basinResolution != p.basinResolution || Double.compare(horizon, p.horizon) != 0
-                || starts.size() != p.starts.size()) {
+                || starts.size() != p.starts.size() || runs.size() != p.runs.size()) {
             return false;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            PortraitChart.Curve a = runs.get(i);
+            PortraitChart.Curve b = p.runs.get(i);
+            if (!a.name().equals(b.name()) || a.colour() != b.colour() || a.size() != b.size()) {
+                return false;
+            }
+            for (int k = 0; k < a.size(); k++) {
+                if (!java.util.Arrays.equals(a.points().get(k), b.points().get(k))) {
+                    return false;
+                }
+            }
         }
         for (int i = 0; i < starts.size(); i++) {
             if (!java.util.Arrays.equals(starts.get(i), p.starts.get(i))) {
@@ -156,6 +217,6 @@ public record PortraitSpec(RunSpec dynamics, int fieldResolution, boolean basins
 
     @Override
     public int hashCode() {
-        return Objects.hash(dynamics, fieldResolution, basins, basinResolution, horizon, starts.size());
+        return Objects.hash(dynamics, fieldResolution, basins, basinResolution, horizon, starts.size(), runs.size());
     }
 }

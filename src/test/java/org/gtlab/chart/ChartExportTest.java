@@ -86,23 +86,28 @@ class ChartExportTest {
         assertTrue(tail.contains("%%EOF"), "PDF tail: " + tail);
         byte[] xy = ChartExport.pdf(ChartFixtures.bestResponseSquare(), ChartStyle.paper(), 360, 300);
         assertEquals("%PDF-", new String(xy, 0, 5, StandardCharsets.ISO_8859_1));
-        // text is drawn as outlines (the caption's "–" and the "₁" of the axis labels would turn
-        // into "?" in a standard PDF font): no text-showing operator in the page
+        // text is text (issue 16 §9): shown with Tj in an embedded TrueType font, so that the
+        // caption's "–" and the "₁" of the axis labels print (a standard PDF font lacks them)
         String body = pdfContent(xy);
         assertTrue(body.contains(" re") || body.contains(" l\n") || body.contains(" c\n"), "no drawing in " + body);
         // the two best-response lines are stroked in the players' colours (RGB operators of the page)
         assertTrue(body.contains(pdfRgb(Palette.BLUE)), "no stroke in player 1's colour");
         assertTrue(body.contains(pdfRgb(Palette.VERMILLION)), "no stroke in player 2's colour");
-        assertFalse(body.contains("Tj"), "PDF shows text in a standard font");
+        assertTrue(body.contains(" Tj"), "PDF shows no text");
+        assertTrue(new String(xy, StandardCharsets.ISO_8859_1).contains("/FontFile2"), "font not embedded");
+        assertFalse(new String(xy, StandardCharsets.ISO_8859_1).matches("(?s).*/BaseFont\\s*/Helvetica.*"),
+                "a standard PDF font is used");
     }
 
     /** The stroke-colour operator a PDF writer emits for {@code c} (components in [0, 1]). */
     private static String pdfRgb(java.awt.Color c) {
-        return num(c.getRed()) + " " + num(c.getGreen()) + " " + num(c.getBlue()) + " RG";
+        return num(c.getRed()) + " " + num(c.getGreen()) + " " + num(c.getBlue()) + " SC";
     }
 
+    /** A colour component as PDFBox writes it: at most 4 decimals, no trailing zeros. */
     private static String num(int v) {
-        String s = String.valueOf(v / 255f);
+        String s = new java.math.BigDecimal(v / 255.0).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
         return s;
     }
 

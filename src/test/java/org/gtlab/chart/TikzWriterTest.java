@@ -22,7 +22,7 @@ class TikzWriterTest {
     @Test
     void tableIsATabularWithColouredUnderlinedPayoffs() {
         String tex = TikzWriter.write(ChartFixtures.battleOfTheSexes(), ChartStyle.paper(), false);
-        assertTrue(tex.contains("\\begin{tabular}{r|cc}"), tex);
+        assertTrue(tex.contains("\\begin{tabular}{|l|c|c|}"), tex);
         assertTrue(tex.contains("\\textcolor{gtp1}{\\underline{$3$}}"), tex);
         assertTrue(tex.contains("\\textcolor{gtp2}{\\underline{$2$}}"), tex);
         assertTrue(tex.contains("\\definecolor{gtp1}{HTML}{0072B2}"), tex);

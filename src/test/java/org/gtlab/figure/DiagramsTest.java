@@ -30,7 +30,14 @@ class DiagramsTest {
             }
         }
         assertTrue(jumpAtTwoFifths, "player 1's best reply jumps at y = 2/5");
-        assertEquals(3, c.markers().size());
+        assertEquals(3, c.markers().stream().filter(m -> m.shape() != XYChart.Shape.CIRCLE).count(),
+                "three equilibria");
+        // the two kinks: player 1 jumps at y = 2/5, player 2 at x = 3/5, both labelled exactly
+        assertTrue(c.markers().stream().anyMatch(m -> m.shape() == XYChart.Shape.CIRCLE && m.label().equals("y = 2/5")
+                && Math.abs(m.y() - 0.4) < 1e-12), c.markers().toString());
+        assertTrue(c.markers().stream().anyMatch(m -> m.shape() == XYChart.Shape.CIRCLE && m.label().equals("x = 3/5")
+                && Math.abs(m.x() - 0.6) < 1e-12), c.markers().toString());
+        assertTrue(c.x().label().startsWith("x = P(") && c.y().label().startsWith("y = P("));
         assertTrue(c.markers().stream().anyMatch(m -> Math.abs(m.x() - 0.6) < 1e-12 && Math.abs(m.y() - 0.4) < 1e-12));
     }
 
@@ -44,10 +51,14 @@ class DiagramsTest {
             double best = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < 2; s++) {
                 double[][] b = g.matrixDouble(1);
-                best = Math.max(best, (1 - p) * b[0][s] + p * b[1][s]);
+                // x = P(row player plays his FIRST strategy): the one convention of Diagrams
+                best = Math.max(best, p * b[0][s] + (1 - p) * b[1][s]);
             }
             assertEquals(best, env.y(i), 1e-12);
         }
+        // battle of the sexes: the column player's envelope breaks where her two strategies tie, x = 3/5
+        assertTrue(c.markers().stream().anyMatch(m -> m.label().equals("x = 3/5") && Math.abs(m.x() - 0.6) < 1e-12),
+                c.markers().toString());
         assertTrue(Diagrams.hasEnvelope(GameCatalog.get("gibbons-2x3").game()));
         assertFalse(Diagrams.hasSquare(GameCatalog.get("rock-paper-scissors").game()));
         assertThrows(IllegalArgumentException.class,

@@ -1,6 +1,7 @@
 package org.gtlab.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -216,5 +217,34 @@ class PortraitBuilderTest {
         assertNull(PortraitBuilder.unsupported(ClassicGames.battleOfSexes(), "auto"));
         assertThrows(IllegalArgumentException.class,
                 () -> PortraitBuilder.buildFast(spec(ClassicGames.shapley(), "replicator", Map.of())));
+    }
+
+    /** Issue 16 §9: an exported portrait shows the runs drawn over it on screen, and its recipe keeps them. */
+    @Test
+    void runPathsAreDrawnFirstAndSurviveTheRecipe() {
+        org.gtlab.chart.model.PortraitChart.Curve run = new org.gtlab.chart.model.PortraitChart.Curve("fp seed 1",
+                List.of(new double[] {0.2, 0.5, 0.3}, new double[] {0.3, 0.4, 0.3}, new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}),
+                2, true);
+        PortraitSpec s = spec(ClassicGames.rps(), "replicator", Map.of()).withBasins(false)
+                .withStarts(List.of(new double[] {0.5, 0.3, 0.2})).withRuns(List.of(run));
+        var chart = PortraitBuilder.build(s).chart();
+        assertEquals(2, chart.curves().size(), "the run and the clicked trajectory");
+        assertEquals("fp seed 1", chart.curves().get(0).name());
+        assertEquals(2, chart.curves().get(0).colour());
+        assertTrue(java.util.Arrays.equals(new double[] {0.3, 0.4, 0.3}, chart.curves().get(0).points().get(1)));
+        PortraitSpec back = PortraitSpec.fromJson(Json.parse(Json.write(s.toJson())), null,
+                org.gtlab.run.methods.StandardMethods.catalog());
+        assertEquals(s, back);
+        assertEquals(1, back.runs().size());
+        assertFalse(s.equals(s.withRuns(List.of())), "runs are part of the recipe's identity");
+        var again = PortraitBuilder.build(back).chart();
+        assertEquals(chart.curves().size(), again.curves().size());
+        assertTrue(java.util.Arrays.equals(chart.curves().get(0).points().get(2), again.curves().get(0).points().get(2)));
+        // a recipe whose run path has no points is refused with the run named
+        var bad = s.toJson();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad.get("runs").get(0)).putArray("points");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortraitSpec.fromJson(bad, null,
+                org.gtlab.run.methods.StandardMethods.catalog()));
+        assertTrue(e.getMessage().contains("fp seed 1"), e.getMessage());
     }
 }

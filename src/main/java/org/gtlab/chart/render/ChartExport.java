@@ -4,7 +4,6 @@ import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.ChartStyle;
 
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -23,14 +22,18 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a chart as SVG (JFreeSVG), PDF (JFreePDF; text drawn as outlines) or PNG, through
+ * Writes a chart as SVG (JFreeSVG), PDF (PDFBox Graphics2D; text as text in an embedded font) or PNG, through
  * {@link ChartRenderer}. Sizes are in points (1/72 inch); a PNG at {@code dpi} dots per inch is
  * {@code round(width · dpi / 72)} pixels wide and records its resolution in the pHYs chunk.
  */
@@ -51,19 +54,42 @@ public final class ChartExport {
         return g.getSVGDocument();
     }
 
-    /** A one-page PDF of the chart at {@code w × h} points. */
+    /**
+     * A one-page PDF of the chart at {@code w × h} points. Text stays text in the measured
+     * TrueType font, embedded as a subset; only characters that font lacks are drawn as outlines
+     * (see {@link PdfText}).
+     *
+     * @throws UncheckedIOException if PDFBox cannot write the document or read a font file
+     */
     public static byte[] pdf(Chart chart, ChartStyle style, double w, double h) {
         checkSize(w, h);
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(chart.title().isEmpty() ? "GT Lab chart" : chart.title());
-        doc.setAuthor("GT Lab");
-        Page page = doc.createPage(new Rectangle((int) Math.ceil(w), (int) Math.ceil(h)));
-        PDFGraphics2D g = page.getGraphics2D();
-        // text as glyph outlines of the very font the layout measured: every character prints
-        // (the standard PDF fonts lack "—", "…", "−", subscripts) and every width is as laid out
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        ChartRenderer.draw(g, chart, style, w, h);
-        return doc.getPDFBytes();
+        try (PDDocument doc = new PDDocument(); PdfText text = new PdfText()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(chart.title().isEmpty() ? "GT Lab chart" : chart.title());
+            info.setAuthor("GT Lab");
+            info.setProducer("GT Lab");
+            PDRectangle box = new PDRectangle((float) Math.ceil(w), (float) Math.ceil(h));
+            PDPage page = new PDPage(box);
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, box);
+            g.setFontTextDrawer(text);
+            try {
+                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                ChartRenderer.draw(g, chart, style, w, h);
+            } finally {
+                g.dispose();
+            }
+            PDFormXObject form = g.getXFormObject();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(form);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // classic cross-reference table, no object streams: readable by every PDF tool
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the PDF: " + e.getMessage(), e);
+        }
     }
 
     /** The chart rendered at {@code dpi}: {@code round(w · dpi / 72) × round(h · dpi / 72)} pixels. */
@@ -84,6 +110,10 @@ public final class ChartExport {
         try {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            // every pixel starts as background: at a fractional size (400.5 pt at 1.5×) the chart's
+            // own background ends inside the last pixel row and column, which would stay black
+            g.setColor(style.background());
+            g.fillRect(0, 0, pw, ph);
             g.scale(k, k);
             ChartRenderer.draw(g, chart, style, w, h);
         } finally {

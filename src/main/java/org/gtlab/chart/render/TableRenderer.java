@@ -94,9 +94,14 @@ public final class TableRenderer {
                         tableBottom - l.top - l.bandHeight));
             }
         }
-        // cells
+        // cells; clipped only when the view cuts the table (the editor's viewport): a whole table
+        // (every export) sets no clip, as SVG renderers that drop clipped text would lose the payoffs
+        boolean cut = firstRow > 0 || firstCol > 0 || lastCol < cols || lastRow < rows
+                || x0 + l.columnX[cols] - xShift > viewW + 1e-9 || bodyTop + (rows - firstRow) * l.rowHeight > viewH + 1e-9;
         Shape oldClip = g.getClip();
-        g.clip(new Rectangle2D.Double(x0, bodyTop, Math.max(0, tableRight - x0), Math.max(0, tableBottom - bodyTop)));
+        if (cut) {
+            g.clip(new Rectangle2D.Double(x0, bodyTop, Math.max(0, tableRight - x0), Math.max(0, tableBottom - bodyTop)));
+        }
         for (int i = firstRow; i < lastRow; i++) {
             double y = bodyTop + (i - firstRow) * l.rowHeight;
             boolean rowGrey = t.rowState(i) == PayoffTable.LineState.GREYED;
@@ -106,7 +111,9 @@ public final class TableRenderer {
                 drawCell(g, t, t.cell(i, j), s, l, fm, x, y, l.columnWidths[j], grey, sc);
             }
         }
-        g.setClip(oldClip);
+        if (cut) {
+            g.setClip(oldClip);
+        }
 
         // rules
         g.setStroke(new BasicStroke((float) (0.75 * sc)));
@@ -145,10 +152,14 @@ public final class TableRenderer {
             String lab = t.columnLabel(j);
             double w = fb.stringWidth(lab);
             g.setColor(t.columnState(j) == PayoffTable.LineState.GREYED ? s.muted() : s.foreground());
-            Shape c2 = g.getClip();
-            g.clip(new Rectangle2D.Double(x0, l.top, Math.max(0, tableRight - x0), l.bandHeight + l.headerHeight));
-            g.drawString(lab, (float) (x + (l.columnWidths[j] - w) / 2), (float) (l.top + l.bandHeight + textDy));
-            g.setClip(c2);
+            if (cut) {
+                Shape c2 = g.getClip();
+                g.clip(new Rectangle2D.Double(x0, l.top, Math.max(0, tableRight - x0), l.bandHeight + l.headerHeight));
+                g.drawString(lab, (float) (x + (l.columnWidths[j] - w) / 2), (float) (l.top + l.bandHeight + textDy));
+                g.setClip(c2);
+            } else {
+                g.drawString(lab, (float) (x + (l.columnWidths[j] - w) / 2), (float) (l.top + l.bandHeight + textDy));
+            }
         }
         for (int i = firstRow; i < lastRow; i++) {
             double y = bodyTop + (i - firstRow) * l.rowHeight;

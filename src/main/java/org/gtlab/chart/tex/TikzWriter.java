@@ -73,7 +73,13 @@ public final class TikzWriter {
         return "";
     }
 
-    /** A payoff table as a {@code tabular}. */
+    /**
+     * A payoff table as a {@code tabular}, styled like the drawn table ({@code TableRenderer}):
+     * every cell ruled, headers on the header fill, the column player's name left-aligned over the
+     * columns, the row player's name in the corner, bold left-aligned row labels and bold centred
+     * column labels. A caption goes under the table (the table and the caption are stacked in a
+     * one-column outer {@code tabular}, which works in a standalone document and in running text).
+     */
     public static String table(PayoffTable t, ChartStyle style, boolean standalone) {
         StringBuilder b = new StringBuilder();
         if (standalone) {
@@ -82,22 +88,28 @@ public final class TikzWriter {
             b.append("% GT Lab payoff table; needs \\usepackage[table]{xcolor}\n");
         }
         colours(style, Math.max(2, t.players()), b);
-        int n = t.columns();
-        b.append("\\begin{tabular}{r|").append("c".repeat(n)).append("}\n");
-        if (!t.title().isEmpty()) {
-            b.append("\\multicolumn{").append(n + 1).append("}{l}{\\textbf{").append(Latex.escape(t.title()))
-                    .append("}}\\\\[2pt]\n");
+        b.append(Latex.define("gthead", style.headerFill())).append('\n');
+        boolean stacked = !t.title().isEmpty() || !t.caption().isEmpty();
+        if (stacked) {
+            b.append("\\begin{tabular}{@{}l@{}}\n");
+            if (!t.title().isEmpty()) {
+                b.append("\\textbf{").append(Latex.escape(t.title())).append("}\\\\[2pt]\n");
+            }
         }
-        b.append(" & \\multicolumn{").append(n).append("}{c}{\\textcolor{gtp2}{\\textbf{")
-                .append(Latex.escape(t.columnPlayer())).append("}}}\\\\\n");
-        b.append("\\textcolor{gtp1}{\\textbf{").append(Latex.escape(t.rowPlayer())).append("}}");
+        int n = t.columns();
+        b.append("\\begin{tabular}{|l|").append("c|".repeat(n)).append("}\n\\hline\n");
+        b.append("\\cellcolor{gthead} & \\multicolumn{").append(n).append("}{l|}{\\cellcolor{gthead}")
+                .append("\\textcolor{gtp").append(t.colourOf(1) + 1).append("}{\\textbf{")
+                .append(Latex.escape(t.columnPlayer())).append("}}}\\\\\n\\cline{1-1}\n");
+        b.append("\\cellcolor{gthead}\\textcolor{gtp").append(t.colourOf(0) + 1).append("}{\\textbf{")
+                .append(Latex.escape(t.rowPlayer())).append("}}");
         for (int j = 0; j < n; j++) {
-            b.append(" & ").append(lineCell(t.columnState(j), "\\textbf{" + Latex.escape(t.columnLabel(j)) + "}"));
+            b.append(" & ").append(lineCell(t.columnState(j), true, "\\textbf{" + Latex.escape(t.columnLabel(j)) + "}"));
         }
         b.append("\\\\\n\\hline\n");
         for (int i = 0; i < t.rows(); i++) {
             PayoffTable.LineState rs = t.rowState(i);
-            b.append(lineCell(rs, Latex.escape(t.rowLabel(i))));
+            b.append(lineCell(rs, true, "\\textbf{" + Latex.escape(t.rowLabel(i)) + "}"));
             for (int j = 0; j < n; j++) {
                 PayoffTable.Cell c = t.cell(i, j);
                 boolean grey = rs == PayoffTable.LineState.GREYED
@@ -122,11 +134,14 @@ public final class TikzWriter {
                     b.append("\\textcolor{").append(col).append("}{").append(txt).append('}');
                 }
             }
-            b.append("\\\\\n");
+            b.append("\\\\\n\\hline\n");
         }
         b.append("\\end{tabular}");
-        if (!t.caption().isEmpty()) {
-            b.append("\\\\[4pt]\n{\\small\\textcolor{gtmuted}{").append(Latex.escape(t.caption())).append("}}");
+        if (stacked) {
+            if (!t.caption().isEmpty()) {
+                b.append("\\\\[4pt]\n{\\small\\textcolor{gtmuted}{").append(Latex.escape(t.caption())).append("}}");
+            }
+            b.append("\n\\end{tabular}");
         }
         b.append('\n');
         if (standalone) {
@@ -135,9 +150,10 @@ public final class TikzWriter {
         return b.toString();
     }
 
-    private static String lineCell(PayoffTable.LineState s, String content) {
+    /** A row or column label cell: tinted by its state, else on the header fill (as drawn). */
+    private static String lineCell(PayoffTable.LineState s, boolean header, String content) {
         return switch (s) {
-            case NORMAL -> content;
+            case NORMAL -> (header ? "\\cellcolor{gthead}" : "") + content;
             case HIGHLIGHTED -> "\\cellcolor{gthl}" + content;
             case GREYED -> "\\cellcolor{gtgrey}\\textcolor{gtmuted}{" + content + "}";
         };

@@ -58,6 +58,30 @@ public final class Exporter {
     }
 
     /**
+     * The file an export goes to when the user chose {@code chosen} for a file of extension
+     * {@code extension} ("png", "pgf.tex", …): the name exactly as given whenever it has an
+     * extension of its own ("x.tex" stays "x.tex", not "x.tex.pgf.tex"; "figure.PNG" stays), and
+     * {@code chosen + "." + extension} only when it has none ("x" becomes "x.png"). A leading dot
+     * (".hidden") is not an extension.
+     *
+     * @throws IllegalArgumentException if {@code chosen} has no file name
+     */
+    public static Path target(Path chosen, String extension) {
+        Path name = chosen.getFileName();
+        if (name == null || name.toString().isEmpty()) {
+            throw new IllegalArgumentException("export target has no file name: " + chosen);
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        boolean hasExtension = dot > 0 && dot < n.length() - 1;
+        if (hasExtension) {
+            return chosen;
+        }
+        String ext = extension.startsWith(".") ? extension.substring(1) : extension;
+        return chosen.resolveSibling(n.endsWith(".") ? n + ext : n + "." + ext);
+    }
+
+    /**
      * Writes the export and its recipe beside it.
      *
      * @param recipe what re-makes the chart (its output part is filled in from {@code r} and {@code target})

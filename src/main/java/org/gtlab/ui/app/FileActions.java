@@ -276,11 +276,7 @@ final class FileActions {
         fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9._-]+", "_") + "." + f.extension());
         File file = fc.showSaveDialog(owner);
         if (file != null) {
-            Path p = file.toPath();
-            if (ExportFormat.ofFileName(p.getFileName().toString()) == null) {
-                p = p.resolveSibling(p.getFileName() + "." + f.extension());
-            }
-            exportTo(r.get(), p);
+            exportTo(r.get(), Exporter.target(file.toPath(), f.extension()));
         }
     }
 

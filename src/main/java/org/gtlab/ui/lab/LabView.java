@@ -731,11 +731,7 @@ public final class LabView extends BorderPane {
         if (f == null) {
             return null;
         }
-        Path p = f.toPath();
-        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
-            p = p.resolveSibling(p.getFileName() + "." + ext);
-        }
-        return p;
+        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
     }
 
     private Window window() {

@@ -459,8 +459,14 @@ public final class DynamicsView extends BorderPane {
         recipes.clear();
         PortraitBuilder.Result r = vm.portrait().resultProperty().get();
         if (r != null) {
-            items.add(new ExportDialog.Item("Phase portrait", r.chart()));
-            recipes.put(r.chart(), org.gtlab.io.recipe.Recipe.portrait(r.spec()));
+            // what the screen shows: the runs' paths over the portrait, carried by the recipe too
+            List<PortraitChart.Curve> runs = vm.portrait().overlayProperty().get();
+            runs = runs == null ? List.of() : runs;
+            List<PortraitChart.Curve> all = new ArrayList<>(runs);
+            all.addAll(r.chart().curves());
+            PortraitChart shown = r.chart().withCurves(all);
+            items.add(new ExportDialog.Item("Phase portrait", shown));
+            recipes.put(shown, org.gtlab.io.recipe.Recipe.portrait(r.spec().withRuns(runs)));
         }
         XYChart m = vm.runs().metricChartForExport();
         if (m != null) {
@@ -622,8 +628,7 @@ public final class DynamicsView extends BorderPane {
         if (f == null) {
             return null;
         }
-        Path p = f.toPath();
-        return p.getFileName().toString().endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext);
+        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
     }
 
     private void report(boolean ok, Path p) {
