@@ -43,11 +43,12 @@ public final class GtLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        executor = new FxBackgroundExecutor();
+        // one worker budget for runs, solvers and background UI work
+        Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
+        executor = new FxBackgroundExecutor(workers);
         MethodCatalog methods = StandardMethods.registerAll(new MethodCatalog());
-        RunServices.install(methods, new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-                "gtlab-worker"));
-        vm = new MainViewModel(executor, Solvers.all(), new RecentFiles(AppDirs.home().resolve("recent.txt")),
+        RunServices.install(methods, workers);
+        vm = new MainViewModel(executor, Solvers.all(workers), new RecentFiles(AppDirs.home().resolve("recent.txt")),
                 new RecoveryStore(AppDirs.recovery()));
         ErrorHandler errors = new ErrorHandler(vm, stage);
         Thread.setDefaultUncaughtExceptionHandler(errors);

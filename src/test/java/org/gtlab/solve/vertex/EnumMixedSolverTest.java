@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EnumMixedSolverTest {
 
-    private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
+    /** A small shared budget, so that the corpus runs exercise the parallel search. */
+    private static final org.gtlab.compute.Workers WORKERS = new org.gtlab.compute.Workers(3, "test-enummixed");
+    private static final EnumMixedSolver SOLVER = new EnumMixedSolver().withWorkers(WORKERS);
 
     static Stream<Corpus.Entry> corpus() {
         return Corpus.all().stream();
@@ -298,7 +300,7 @@ class EnumMixedSolverTest {
     void estimateHasTheRightOrderOfMagnitude() {
         NormalFormGame g = RandomGames.bimatrix(8, 8, 0, 99, 5);
         EnumMixedSolver.Prepared p = SOLVER.prepare(g);
-        MaskIndex[] v = VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, 1, (a, b) -> { });
+        MaskIndex[] v = VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, 1, null, (a, b) -> { });
         EnumMixedSolver.ProbeEstimate est = SOLVER.estimate(g, 3000, 42);
         assertTrue(est.rowPolytope() > v[0].size() / 2.0 && est.rowPolytope() < v[0].size() * 2.0,
                 est + " vs " + v[0].size());
