@@ -177,10 +177,10 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         private static Map<String, Double> metrics(TeamGame g, boolean track, TeamPolicy main, Evaluated logged,
                 long step, int size, int i, boolean counterPhase) {
             Map<String, Double> m = logged.metrics(step, size);
-            m.put("iteration", (double) i);
-            m.put("phase", counterPhase ? 1.0 : 0.0);
+            m.put(TeamMetrics.ITERATION, (double) i);
+            m.put(TeamMetrics.PHASE, counterPhase ? 1.0 : 0.0);
             if (track) {
-                m.put("main_exploitability", TeamEvaluation.exploitability(g, main));
+                m.put(TeamMetrics.MAIN_EXPLOITABILITY, TeamEvaluation.exploitability(g, main));
             }
             return m;
         }

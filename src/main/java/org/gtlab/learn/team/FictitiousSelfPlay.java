@@ -105,7 +105,7 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
                 double[][] sumRows) {
             Evaluated logged = Evaluated.of(g, i == 0 ? pi.jointDistribution() : Evaluated.scaled(1.0 / i, sumAll));
             Map<String, Double> m = logged.metrics(i, Math.max(1, i));
-            m.put("average_policy_exploitability", TeamEvaluation.exploitability(g, average(pi, i, sumRows)));
+            m.put(TeamMetrics.AVERAGE_POLICY_EXPLOITABILITY, TeamEvaluation.exploitability(g, average(pi, i, sumRows)));
             return m;
         }
 

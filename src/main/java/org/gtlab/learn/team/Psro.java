@@ -162,8 +162,8 @@ public final class Psro implements TeamLearner<Psro.State> {
         private static Map<String, Double> metrics(Evaluated target, long step, int size, int iteration,
                 boolean atEquilibrium) {
             Map<String, Double> m = target.metrics(step, size);
-            m.put("iteration", (double) iteration);
-            m.put("target_at_equilibrium", atEquilibrium ? 1.0 : 0.0);
+            m.put(TeamMetrics.ITERATION, (double) iteration);
+            m.put(TeamMetrics.TARGET_AT_EQUILIBRIUM, atEquilibrium ? 1.0 : 0.0);
             return m;
         }
 

@@ -87,7 +87,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
                 }
                 nc += Math.max(0, best - u) + Math.max(0, best + u);
             }
-            m.put("agent_nash_conv", nc);
+            m.put(TeamMetrics.AGENT_NASH_CONV, nc);
             return m;
         }
 
