@@ -95,6 +95,32 @@ class EnumMixedSolverTest {
     }
 
     @Test
+    void aFullWorkerBudgetNeverBlocksTheSolve() throws Exception {
+        // the only worker is busy until the solve is over: the caller must do all the work itself
+        org.gtlab.compute.Workers one = new org.gtlab.compute.Workers(1, "test-full");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        one.execute(() -> {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertTrue(busy.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            NormalFormGame g = RandomGames.bimatrix(9, 9, 0, 99, 7);
+            SolveResult full = new EnumMixedSolver().withWorkers(one).solve(g);
+            assertEquals(SOLVER.sequential().solve(g).equilibria(), full.equilibria());
+            assertEquals(1, one.threads(), "no thread beyond the budget");
+        } finally {
+            release.countDown();
+            one.shutdown(2000);
+        }
+    }
+
+    @Test
     void outputIsSortedAndDeterministic() {
         NormalFormGame g = RandomGames.bimatrix(9, 9, 0, 99, 7);
         SolveResult a = SOLVER.solve(g);
