@@ -94,6 +94,9 @@ public final class Main implements Runnable {
                     MethodCatalog catalog = StandardMethods.registerAll(new MethodCatalog());
                     return cls.cast(new RunCommand(catalog, workers));
                 }
+                if (cls == SolveCommand.class) {
+                    return cls.cast(new SolveCommand(workers));
+                }
                 return CommandLine.defaultFactory().create(cls);
             }
         };

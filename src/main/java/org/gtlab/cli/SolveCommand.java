@@ -54,6 +54,18 @@ import picocli.CommandLine.Model.CommandSpec;
             "lcp (Lemke-Howson reachable set, 2 players), lp (zero-sum LP), dominance (iterated elimination)."})
 final class SolveCommand implements Callable<Integer> {
 
+    /** The composition root's worker budget (solvers that split work take idle workers); null: the calling thread. */
+    private final org.gtlab.compute.Workers workers;
+
+    /** On the calling thread only. */
+    SolveCommand() {
+        this(null);
+    }
+
+    SolveCommand(org.gtlab.compute.Workers workers) {
+        this.workers = workers;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -102,7 +114,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-seconds must be positive, got " + maxSeconds);
         }
         int dec = decimals == null ? -1 : decimals;
-        NashSolver solver = Solvers.byName(method);
+        NashSolver solver = workers == null ? Solvers.byName(method) : Solvers.byName(method, workers);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> games = expand(files);

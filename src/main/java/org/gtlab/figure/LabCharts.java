@@ -7,9 +7,11 @@ import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.StackedChart;
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.TeamGame;
+import org.gtlab.learn.team.TeamMetrics;
 import org.gtlab.run.Payload;
 import org.gtlab.run.RunRecord;
 import org.gtlab.run.Snapshot;
+import org.gtlab.run.methods.TeamLearnerExperiment;
 
 /**
  * The lab's chart models, built from run records (the UI's side of the rule that {@code chart}
@@ -39,12 +41,12 @@ public final class LabCharts {
     /** Readable names of the metrics the lab plots. */
     public static String label(String metric) {
         return switch (metric) {
-            case "team_exploitability" -> "team exploitability";
-            case "restricted_exploitability" -> "restricted exploitability (authors' exploiters)";
-            case "main_exploitability" -> "exploitability of FXP's main policy";
-            case "agent_nash_conv" -> "agent-level NashConv";
-            case "population_size" -> "population size";
-            case "average_policy_exploitability" -> "exploitability of the average policy";
+            case TeamMetrics.TEAM_EXPLOITABILITY -> "team exploitability";
+            case TeamMetrics.RESTRICTED_EXPLOITABILITY -> "restricted exploitability (authors' exploiters)";
+            case TeamMetrics.MAIN_EXPLOITABILITY -> "exploitability of FXP's main policy";
+            case TeamMetrics.AGENT_NASH_CONV -> "agent-level NashConv";
+            case TeamMetrics.POPULATION_SIZE -> "population size";
+            case TeamMetrics.AVERAGE_POLICY_EXPLOITABILITY -> "exploitability of the average policy";
             default -> metric.replace('_', ' ');
         };
     }
@@ -53,7 +55,7 @@ public final class LabCharts {
     public static List<String> plottable(List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            if (!n.equals("iteration") && !n.equals("phase") && !n.equals("target_at_equilibrium")) {
+            if (!n.equals(TeamMetrics.ITERATION) && !n.equals(TeamMetrics.PHASE) && !n.equals(TeamMetrics.TARGET_AT_EQUILIBRIUM)) {
                 out.add(n);
             }
         }
@@ -174,11 +176,11 @@ public final class LabCharts {
      * (2m+1)², matrix), or null without a {@code meta_game} payload.
      */
     public static HeatMapChart metaGame(String method, String runName, Snapshot s, boolean full) {
-        if (s == null || s.payload("meta_game") == null) {
+        if (s == null || s.payload(TeamLearnerExperiment.META_GAME) == null) {
             return null;
         }
-        double[][] m = s.payload("meta_game").toArray();
-        Payload w = s.payload("meta_weights");
+        double[][] m = s.payload(TeamLearnerExperiment.META_GAME).toArray();
+        Payload w = s.payload(TeamLearnerExperiment.META_WEIGHTS);
         int n = m.length;
         if (w != null) {
             n = Math.min(n, w.row(0).length);
@@ -205,7 +207,7 @@ public final class LabCharts {
         List<Snapshot> points = new ArrayList<>();
         int members = 0;
         for (Snapshot s : record.snapshots()) {
-            Payload w = s.payload("meta_weights");
+            Payload w = s.payload(TeamLearnerExperiment.META_WEIGHTS);
             if (w != null) {
                 points.add(s);
                 members = Math.max(members, w.row(0).length);
@@ -220,7 +222,7 @@ public final class LabCharts {
         double[][] vals = new double[members][2 * k];
         for (int i = 0; i < k; i++) {
             Snapshot s = points.get(i);
-            double[] w = s.payload("meta_weights").row(0);
+            double[] w = s.payload(TeamLearnerExperiment.META_WEIGHTS).row(0);
             long to = i + 1 < k ? points.get(i + 1).step() : end;
             xs[2 * i] = s.step();
             xs[2 * i + 1] = Math.max(s.step(), to);
@@ -261,10 +263,10 @@ public final class LabCharts {
 
     /** The policy of a snapshot, agents × actions, as a sequential heat map on [0, 1]; null without one. */
     public static HeatMapChart policy(TeamGame g, String runName, Snapshot s, boolean full) {
-        if (s == null || s.payload("policy") == null) {
+        if (s == null || s.payload(TeamLearnerExperiment.POLICY) == null) {
             return null;
         }
-        double[][] p = s.payload("policy").toArray();
+        double[][] p = s.payload(TeamLearnerExperiment.POLICY).toArray();
         List<String> agents = new ArrayList<>();
         for (int x = 0; x < p.length; x++) {
             agents.add("agent " + (x + 1));

@@ -219,7 +219,7 @@ public final class AtomicFiles {
             if (hookInstalled) {
                 return;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteLive, "gtlab-temp-cleanup"));
+            org.gtlab.compute.Workers.onShutdown("gtlab-temp-cleanup", AtomicFiles::deleteLive);
             hookInstalled = true;
         }
     }

@@ -45,6 +45,15 @@ public interface ExperimentFactory {
     /** Parameter descriptions, in form order. */
     List<Param> params();
 
+    /**
+     * The typed, validated config record this method declares, from which {@link #params()} is
+     * derived ({@code schema().params()}); every catalog method has one (the contract test checks
+     * record → params → record). Null only for ad-hoc factories outside the catalog.
+     */
+    default ConfigSchema<?> schema() {
+        return null;
+    }
+
     /** Limits to use when the caller gives none (steps and reporting suitable for this method). */
     Limits defaultLimits();
 

@@ -53,7 +53,7 @@ class ArchitectureTest {
         ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "run", "math",
                 "compute"));
         // io.recipe re-makes figures: it reads the figure room's builders
-        ALLOWED.put("io", List.of("game", "run", "chart", "figure", "math"));
+        ALLOWED.put("io", List.of("game", "run", "chart", "figure", "math", "compute"));
         List<String> allButUi = new ArrayList<>(MODEL);
         allButUi.addAll(List.of("chart", "figure", "io"));
         ALLOWED.put("cli", allButUi);
@@ -124,6 +124,103 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("org.gtlab.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void noPackageCyclesAtAnyDepth() {
+        // the rooms (above), their subpackages (org.gtlab.solve.lh ⇄ org.gtlab.solve.vertex, …) and one level below
+        slices().matching("org.gtlab.*.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        slices().matching("org.gtlab.*.*.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        // a room and its own subpackages: org.gtlab.run ⇄ org.gtlab.run.methods is a cycle too
+        slices().matching("org.gtlab.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+
+    /** The packages allowed to make threads and pools: the worker budget and the run executor on it. */
+    private static final String[] THREAD_MAKERS = {"org.gtlab.compute..", "org.gtlab.run.."};
+
+    @Test
+    void onlyRunAndComputeMakeThreadsOrPools() {
+        DescribedPredicate<JavaClass> threadOrPool = JavaClass.Predicates.assignableTo(Thread.class)
+                .or(JavaClass.Predicates.assignableTo(java.util.concurrent.ExecutorService.class))
+                .or(JavaClass.Predicates.assignableTo(java.util.concurrent.ThreadFactory.class))
+                .or(JavaClass.Predicates.assignableTo(java.util.Timer.class));
+        noClasses().that().resideOutsideOfPackages(THREAD_MAKERS)
+                .should().callConstructorWhere(
+                        com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(threadOrPool)))
+                .because("issue 9: one bounded worker budget (compute.Workers) shared by runs, solvers and the UI")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideOutsideOfPackages(THREAD_MAKERS)
+                .should().callMethodWhere(
+                        com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        JavaClass.Predicates.equivalentTo(java.util.concurrent.Executors.class))))
+                .orShould().callMethod(Thread.class, "ofPlatform")
+                .orShould().callMethod(Thread.class, "startVirtualThread", Runnable.class)
+                .orShould().callMethod(Runtime.class, "addShutdownHook", Thread.class)
+                .because("threads, pools and shutdown hooks come from compute.Workers")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    /** The rooms that compute: a view reaches them only through its view model. */
+    private static final String[] CORE_WORK = {"org.gtlab.solve.*..", "org.gtlab.learn..", "org.gtlab.dynamics..",
+        "org.gtlab.sweep..", "org.gtlab.reservoir..", "org.gtlab.coopetition..", "org.gtlab.repeated..",
+        "org.gtlab.compute.."};
+
+    /**
+     * Views are the JavaFX nodes of {@code org.gtlab.ui} (panes, controls, cells, canvases). They show
+     * what their view models hand them and never compute or start work:
+     * <ul>
+     *   <li>no dependency on the computing rooms: solve's method packages (lh, vertex, lp, …),
+     *       learn, dynamics, sweep, reservoir, coopetition, repeated, compute (workers);</li>
+     *   <li>from the solve API only values: a {@code SolveResult} to display and a {@code NashSolver}
+     *       as a named choice (name, description) — never a call of {@code solve}/{@code estimate};</li>
+     *   <li>no run executor (runs start in view models).</li>
+     * </ul>
+     * Allowed: game and math values, chart models, run results (records, snapshots, metric specs),
+     * and eval's closed-form read-outs of a shown profile (Inspector's NashConv: microseconds, pure).
+     */
+    @Test
+    void viewsReachTheCoreOnlyThroughViewModels() {
+        DescribedPredicate<JavaClass> view = JavaClass.Predicates.assignableTo("javafx.scene.Node");
+        DescribedPredicate<JavaClass> executor = JavaClass.Predicates.simpleName("RunExecutor")
+                .or(JavaClass.Predicates.simpleName("PoolRunExecutor"))
+                .or(JavaClass.Predicates.simpleName("SyncRunExecutor"))
+                .or(JavaClass.Predicates.simpleName("AbstractRunExecutor"))
+                .or(JavaClass.Predicates.simpleName("Workers"));
+        noClasses().that(view).and().resideInAPackage("org.gtlab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(CORE_WORK)
+                .orShould().dependOnClassesThat(executor)
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.<com.tngtech.archunit.core.domain.JavaClass>owner(
+                                JavaClass.Predicates.assignableTo("org.gtlab.solve.NashSolver")))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                        "solve.*|estimate.*"))))
+                .because("issue 9 §7: views do not reach the core directly, only through their view models")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void theViewRuleCatchesAViewThatSolves() {
+        // the rule above is not vacuous: a pane that calls a solver breaks it
+        JavaClasses offender = new ClassFileImporter().importClasses(SolvingPane.class);
+        DescribedPredicate<JavaClass> view = JavaClass.Predicates.assignableTo("javafx.scene.Node");
+        ArchRule rule = noClasses().that(view)
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.<com.tngtech.archunit.core.domain.JavaClass>owner(
+                                JavaClass.Predicates.assignableTo("org.gtlab.solve.NashSolver")))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                        "solve.*|estimate.*"))));
+        org.junit.jupiter.api.Assertions.assertFalse(rule.evaluate(offender).getFailureReport().isEmpty());
+    }
+
+    /** A view that computes in the view: what {@link #viewsReachTheCoreOnlyThroughViewModels} forbids. */
+    static final class SolvingPane extends javafx.scene.layout.Pane {
+        int count(org.gtlab.solve.NashSolver s, org.gtlab.game.NormalFormGame g) {
+            return s.solve(g).equilibria().size();
+        }
     }
 
     @Test

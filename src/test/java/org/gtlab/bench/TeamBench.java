@@ -23,7 +23,7 @@ import org.gtlab.learn.team.NoRegretSelfPlay;
 import org.gtlab.learn.team.Psro;
 import org.gtlab.learn.team.SelfPlay;
 import org.gtlab.learn.team.SelfPlayProfile;
-import org.gtlab.learn.team.DampedBestResponse;
+import org.gtlab.learn.team.SoftBestResponseOracle;
 import org.gtlab.learn.team.TeamLearner;
 import org.gtlab.learn.team.TeamLearnerState;
 
@@ -89,11 +89,11 @@ public final class TeamBench {
         TeamGame rps = TeamRpsGame.standard();
         List<Supplier<TeamLearner<?>>> figures = new ArrayList<>();
         for (TeamGame g : List.of(ex, sad)) {
-            figures.add(() -> new SelfPlay(g, DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK));
+            figures.add(() -> new SelfPlay(g, SoftBestResponseOracle.standard(0), SelfPlayProfile.REPEAT_QUIRK));
             figures.add(() -> new FictitiousSelfPlay(g, Double.NaN, FictitiousSelfPlay.Averaging.FIRST_20,
-                    DampedBestResponse.standard(0)));
+                    SoftBestResponseOracle.standard(0)));
             figures.add(() -> new FictitiousSelfPlay(g, 0.99, FictitiousSelfPlay.Averaging.FIRST_20,
-                    DampedBestResponse.standard(0)));
+                    SoftBestResponseOracle.standard(0)));
             for (NoRegretSelfPlay.Rule r : NoRegretSelfPlay.Rule.values()) {
                 figures.add(() -> new NoRegretSelfPlay(g, r, r.defaultLr(), SelfPlayProfile.REPEAT_QUIRK, 1000));
             }
@@ -106,9 +106,9 @@ public final class TeamBench {
             figures.add(() -> Psro.onlineDoubleOracle(g, 1, Psro.Oracle.DAMPED, true, 12));
             figures.add(() -> Psro.onlineDoubleOracle(g, 1, Psro.Oracle.DAMPED, false, 20));
         }
-        figures.add(() -> new SelfPlay(rps, DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK));
+        figures.add(() -> new SelfPlay(rps, SoftBestResponseOracle.standard(0), SelfPlayProfile.REPEAT_QUIRK));
         figures.add(() -> new FictitiousSelfPlay(rps, 0.99, FictitiousSelfPlay.Averaging.FIRST_20,
-                DampedBestResponse.standard(0)));
+                SoftBestResponseOracle.standard(0)));
         figures.add(() -> Psro.withSolver(rps, MetaSolvers.uniform(), Psro.Oracle.DAMPED, true, 20));
         figures.add(() -> Psro.withSolver(rps, MetaSolvers.uniform(), Psro.Oracle.DAMPED, false, 20));
         figures.add(() -> FictitiousCrossPlay.paperFaithful(rps));
@@ -125,7 +125,7 @@ public final class TeamBench {
         for (int n : new int[] {2, 3, 4, 5}) {
             CounterExampleGame g = new CounterExampleGame(n, 1.5, 0.1);
             SeedOutcomes.Summary a = Steps.seeds(ms, SeedOutcomes.Init.RAND, new SelfPlay(g), 100);
-            SeedOutcomes.Summary b = Steps.seeds(ms, SeedOutcomes.Init.RAND, new SelfPlay(g, DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK), 100);
+            SeedOutcomes.Summary b = Steps.seeds(ms, SeedOutcomes.Init.RAND, new SelfPlay(g, SoftBestResponseOracle.standard(0), SelfPlayProfile.REPEAT_QUIRK), 100);
             SeedOutcomes.Summary c = Steps.seeds(ms, SeedOutcomes.Init.RAND, FictitiousCrossPlay.standard(g).withMainTracking(false), 100);
             System.out.printf(Locale.ROOT, "N = %d, 100 seeds: SP global %.2f / local %.2f; np.repeat SP global %.2f / local %.2f;"
                     + " FXP global %.2f [%.3f, %.3f]%n", n, a.global().rate(), a.local().rate(), b.global().rate(),

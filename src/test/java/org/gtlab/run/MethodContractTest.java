@@ -86,6 +86,8 @@ class MethodContractTest {
             assertEquals(f.name(), ps.method(), p.name());
             assertEquals(p, f.preset(p.name()));
         }
+        // the typed config: params come from the record's declaration, and record → params → record
+        typedConfigRoundTrips(f);
         // an invalid value of every parameter is refused, naming the parameter
         for (Param p : f.params()) {
             Object bad = invalid(p);
@@ -96,6 +98,49 @@ class MethodContractTest {
                     () -> RunSpec.of(f, Map.of(p.name(), bad), g, 0, null), f.name() + "." + p.name() + " = " + bad);
             assertTrue(e.getMessage().contains(p.name()), f.name() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Every method declares a typed config record whose schema yields its parameter list; the
+     * defaults and every preset go record → raw values → Config → record unchanged, and a record
+     * built from an invalid value is refused by its compact constructor naming the field.
+     */
+    private static <R extends Record> void typedConfigRoundTrips(ExperimentFactory f) {
+        @SuppressWarnings("unchecked")
+        ConfigSchema<R> schema = (ConfigSchema<R>) f.schema();
+        assertTrue(schema != null, f.name() + " declares a typed config record");
+        assertEquals(f.params(), schema.params(), f.name() + ": the parameters are the record's declaration");
+        List<String> components = java.util.Arrays.stream(schema.type().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        assertEquals(f.params().stream().map(Param::name).toList(), components, f.name());
+        List<Config> configs = new ArrayList<>();
+        configs.add(Config.of(f.name(), f.params(), Map.of()));
+        for (MethodPreset p : f.presets()) {
+            configs.add(Config.of(f.name(), f.params(), p.settings()));
+        }
+        for (Config c : configs) {
+            R record = schema.from(c);
+            Map<String, Object> values = schema.values(record);
+            assertEquals(c.asMap(), values, f.name() + ": record → values");
+            assertEquals(c, Config.of(f.name(), schema.params(), values), f.name() + ": values → config");
+            assertEquals(record, schema.from(schema.toConfig(f.name(), record)), f.name() + ": record → params → record");
+        }
+        assertEquals(schema.from(configs.get(0)), schema.defaults(), f.name() + ": defaults in one place");
+    }
+
+    @Test
+    void aTypedConfigRefusesAnInvalidFieldNamingItAndItsRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new org.gtlab.run.methods.TeamMethods.FxpConfig("uniform", 10, 1.5, false, "auto", "damped", 0.1,
+                        "lab"));
+        assertTrue(e.getMessage().contains("FxpConfig") && e.getMessage().contains("eta")
+                && e.getMessage().contains("[0, 1]"), e.getMessage());
+        IllegalArgumentException n = assertThrows(IllegalArgumentException.class,
+                () -> new org.gtlab.run.methods.LearnerMethods.FpConfig(null,
+                        org.gtlab.learn.FictitiousPlay.TieBreak.FIRST, "uniform"));
+        assertTrue(n.getMessage().contains("variant"), n.getMessage());
+        // automatic (null) is a value only where the declaration says so
+        assertEquals(null, new org.gtlab.run.methods.LearnerMethods.HedgeConfig(null, false, "uniform").eta());
     }
 
     /** A value outside the parameter's range or type, or null if none can be made. */

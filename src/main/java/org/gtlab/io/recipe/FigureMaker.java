@@ -179,7 +179,7 @@ public final class FigureMaker {
             }
             GameSpec g = entries.get(0).spec().game();
             String caption = (g == null ? "" : g.title()) + (paper ? " · paper-faithful mode" : "");
-            String metric = r.text("metric", "team_exploitability");
+            String metric = r.text("metric", org.gtlab.run.methods.TeamLearnerExperiment.TEAM_EXPLOITABILITY.name());
             return LabCharts.curves(lines, metric, r.flag("log", true), r.text("caption", caption));
         }
         int sel = r.source().path("selected").asInt(-1);

@@ -39,12 +39,12 @@ final class Evaluated {
      */
     Map<String, Double> metrics(long step, double populationSize) {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("step", (double) step);
-        m.put("team_exploitability", exploitability);
+        m.put(TeamMetrics.STEP, (double) step);
+        m.put(TeamMetrics.TEAM_EXPLOITABILITY, exploitability);
         if (!Double.isNaN(restricted)) {
-            m.put("restricted_exploitability", restricted);
+            m.put(TeamMetrics.RESTRICTED_EXPLOITABILITY, restricted);
         }
-        m.put("population_size", populationSize);
+        m.put(TeamMetrics.POPULATION_SIZE, populationSize);
         return m;
     }
 

@@ -38,14 +38,14 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
     private final double eta;
     private final boolean reset;
     private final MetaSolver solver;
-    private final DampedBestResponse mainOracle;
-    private final DampedBestResponse counterOracle;
+    private final SoftBestResponseOracle mainOracle;
+    private final SoftBestResponseOracle counterOracle;
     private final boolean exactCounters;
     private final boolean counters;
     private final boolean trackMain;
 
     private FictitiousCrossPlay(TeamGame game, int iterations, double eta, boolean reset, MetaSolver solver,
-            DampedBestResponse oracle, boolean exactCounters, boolean counters, boolean trackMain) {
+            SoftBestResponseOracle oracle, boolean exactCounters, boolean counters, boolean trackMain) {
         game.requireEnumerable("FXP with the exact team evaluation");
         if (iterations < 1) {
             throw new IllegalArgumentException("FXP needs m ≥ 1 iterations, got " + iterations);
@@ -67,7 +67,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
 
     /** The lab defaults: m = 10, η = 0.3, no reset, LP meta-solver, damped oracle lr 0.1. */
     public static FictitiousCrossPlay standard(TeamGame game) {
-        return new FictitiousCrossPlay(game, 10, 0.3, false, MetaSolvers.nash(), DampedBestResponse.standard(50), false,
+        return new FictitiousCrossPlay(game, 10, 0.3, false, MetaSolvers.nash(), SoftBestResponseOracle.standard(50), false,
                 true, true);
     }
 
@@ -94,7 +94,7 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
     }
 
     /** Damped oracle settings (lr, temperature, cap); the main phase keeps its ≥ 50-step minimum. */
-    public FictitiousCrossPlay withOracle(DampedBestResponse d) {
+    public FictitiousCrossPlay withOracle(SoftBestResponseOracle d) {
         return new FictitiousCrossPlay(game, iterations, eta, reset, solver, d, exactCounters, counters, trackMain);
     }
 
@@ -177,10 +177,10 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         private static Map<String, Double> metrics(TeamGame g, boolean track, TeamPolicy main, Evaluated logged,
                 long step, int size, int i, boolean counterPhase) {
             Map<String, Double> m = logged.metrics(step, size);
-            m.put("iteration", (double) i);
-            m.put("phase", counterPhase ? 1.0 : 0.0);
+            m.put(TeamMetrics.ITERATION, (double) i);
+            m.put(TeamMetrics.PHASE, counterPhase ? 1.0 : 0.0);
             if (track) {
-                m.put("main_exploitability", TeamEvaluation.exploitability(g, main));
+                m.put(TeamMetrics.MAIN_EXPLOITABILITY, TeamEvaluation.exploitability(g, main));
             }
             return m;
         }
@@ -275,10 +275,10 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
         double[][] qa = TeamEvaluation.agentActionValues(game, s.main, game.valueVs(q));
         double[][] br = mainOracle.response(qa);
         TeamPolicy next = mainOracle.update(s.main, br, s.t);
-        int p = mainOracle.progress(s.t, s.converge, DampedBestResponse.distance(next, br));
+        int p = mainOracle.progress(s.t, s.converge, SoftBestResponseOracle.distance(next, br));
         long step = s.step() + 1;
-        if (!DampedBestResponse.stops(p)) {
-            return new State(game, trackMain, s.initial, next, s.counter, false, s.i, s.t + 1, DampedBestResponse.counter(p),
+        if (!SoftBestResponseOracle.stops(p)) {
+            return new State(game, trackMain, s.initial, next, s.counter, false, s.i, s.t + 1, SoftBestResponseOracle.counter(p),
                     0, s.pop, s.all, s.mains, s.counters, s.mc, s.sigma, s.logged, null, step, false, s.phaseStarts);
         }
         int length = s.t + 1;
@@ -318,13 +318,13 @@ public final class FictitiousCrossPlay implements TeamLearner<FictitiousCrossPla
             mu = TeamPolicy.pure(game.actionsPerAgent(), game.jointAction(idx));
             stop = true;
         } else {
-            DampedBestResponse o = counterOracle.withMaxSteps(s.mainLength);
+            SoftBestResponseOracle o = counterOracle.withMaxSteps(s.mainLength);
             double[][] qa = TeamEvaluation.agentActionValues(game, s.counter, s.counterTarget);
             double[][] br = o.response(qa);
             mu = o.update(s.counter, br, t);
-            int p = o.progress(t, s.converge, DampedBestResponse.distance(mu, br));
-            stop = DampedBestResponse.stops(p);
-            converge = DampedBestResponse.counter(p);
+            int p = o.progress(t, s.converge, SoftBestResponseOracle.distance(mu, br));
+            stop = SoftBestResponseOracle.stops(p);
+            converge = SoftBestResponseOracle.counter(p);
         }
         long step = s.step() + 1;
         if (!stop) {

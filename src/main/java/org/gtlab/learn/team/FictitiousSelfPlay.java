@@ -10,7 +10,7 @@ import org.gtlab.game.TeamPolicy;
 
 /**
  * The FXP authors' matrix-game FP and FSP baselines (spec fxp-psro.md §9.2; Brown 1951; Heinrich et al.
- * 2015): the damped best response ({@link DampedBestResponse}) of the current policy π against a target
+ * 2015): the damped best response ({@link SoftBestResponseOracle}) of the current policy π against a target
  * mixing itself with past iterates, every post-update π appended to the iterate list.
  * <ul>
  *   <li><b>FP</b>: target = 1/(i+1)·Q(π vs π) + i/(i+1)·mean_j Q(π vs π_j);</li>
@@ -38,13 +38,13 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
     private final TeamGame game;
     private final double eta;
     private final Averaging averaging;
-    private final DampedBestResponse oracle;
+    private final SoftBestResponseOracle oracle;
 
     /**
      * @param eta self-play share in (0, 1] for FSP, or NaN for FP (1/(i+1))
      * @throws IllegalArgumentException if η is not NaN and not in (0, 1], or the game is too large
      */
-    public FictitiousSelfPlay(TeamGame game, double eta, Averaging averaging, DampedBestResponse oracle) {
+    public FictitiousSelfPlay(TeamGame game, double eta, Averaging averaging, SoftBestResponseOracle oracle) {
         if (!Double.isNaN(eta) && !(eta > 0 && eta <= 1)) {
             throw new IllegalArgumentException("FSP self-play share η must be in (0, 1], got " + eta);
         }
@@ -57,12 +57,12 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
 
     /** FP with the lab defaults (all iterates, lr 0.1). */
     public static FictitiousSelfPlay fp(TeamGame game) {
-        return new FictitiousSelfPlay(game, Double.NaN, Averaging.ALL, DampedBestResponse.standard(0));
+        return new FictitiousSelfPlay(game, Double.NaN, Averaging.ALL, SoftBestResponseOracle.standard(0));
     }
 
     /** FSP (η = 0.99) with the lab defaults. */
     public static FictitiousSelfPlay fsp(TeamGame game) {
-        return new FictitiousSelfPlay(game, 0.99, Averaging.ALL, DampedBestResponse.standard(0));
+        return new FictitiousSelfPlay(game, 0.99, Averaging.ALL, SoftBestResponseOracle.standard(0));
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
                 double[][] sumRows) {
             Evaluated logged = Evaluated.of(g, i == 0 ? pi.jointDistribution() : Evaluated.scaled(1.0 / i, sumAll));
             Map<String, Double> m = logged.metrics(i, Math.max(1, i));
-            m.put("average_policy_exploitability", TeamEvaluation.exploitability(g, average(pi, i, sumRows)));
+            m.put(TeamMetrics.AVERAGE_POLICY_EXPLOITABILITY, TeamEvaluation.exploitability(g, average(pi, i, sumRows)));
             return m;
         }
 
@@ -197,6 +197,6 @@ public final class FictitiousSelfPlay implements TeamLearner<FictitiousSelfPlay.
         }
         int p = oracle.progress(i, s.converge, d);
         return new State(game, next, MetaGames.append(s.iterates, next), sumAll, sumFirst, sumRows,
-                DampedBestResponse.counter(p), DampedBestResponse.stops(p));
+                SoftBestResponseOracle.counter(p), SoftBestResponseOracle.stops(p));
     }
 }

@@ -112,7 +112,7 @@ public final class NoRegretSelfPlay implements TeamLearner<NoRegretSelfPlay.Stat
             Evaluated self = Evaluated.of(g, pi.jointDistribution());
             Evaluated logged = mixture && i > 0 ? Evaluated.of(g, Evaluated.scaled(1.0 / i, iterateSum)) : self;
             Map<String, Double> m = logged.metrics(i, mixture ? Math.max(1, i) : 1);
-            m.put("policy_exploitability", self.exploitability);
+            m.put(TeamMetrics.POLICY_EXPLOITABILITY, self.exploitability);
             return m;
         }
 

@@ -19,7 +19,7 @@ import org.gtlab.game.TeamPolicy;
  * <p><b>Oracles.</b> {@link Oracle#EXACT}: the exact team best response (a pure joint action, lowest index
  * on ties), one oracle step per iteration; with the Nash (LP) meta-solver this is Double Oracle and it stops
  * as soon as Expl(σ) ≤ {@code tolerance} (1e-12). {@link Oracle#DAMPED}: the authors' damped per-agent BR
- * ({@link DampedBestResponse}, at least 50 steps), from uniform every iteration ({@code reset}) or continuing
+ * ({@link SoftBestResponseOracle}, at least 50 steps), from uniform every iteration ({@code reset}) or continuing
  * from the previous best response; it always runs {@code iterations} iterations (spec §7.3). A damped phase
  * whose target is already an equilibrium (Expl ≤ 1e-9) is flagged by the metric
  * {@code target_at_equilibrium} = 1 (Q15); in the authors' numpy code rounding noise among the tied values
@@ -50,12 +50,12 @@ public final class Psro implements TeamLearner<Psro.State> {
     private final MetaSolver solver;
     private final double odoMu;
     private final Oracle oracle;
-    private final DampedBestResponse damped;
+    private final SoftBestResponseOracle damped;
     private final boolean reset;
     private final int iterations;
     private final double tolerance;
 
-    private Psro(TeamGame game, MetaSolver solver, double odoMu, Oracle oracle, DampedBestResponse damped, boolean reset,
+    private Psro(TeamGame game, MetaSolver solver, double odoMu, Oracle oracle, SoftBestResponseOracle damped, boolean reset,
             int iterations, double tolerance) {
         game.requireEnumerable("PSRO with the exact team evaluation");
         if (iterations < 1) {
@@ -81,7 +81,7 @@ public final class Psro implements TeamLearner<Psro.State> {
      *                   otherwise; the exact oracle usually stops earlier)
      */
     public static Psro withSolver(TeamGame game, MetaSolver solver, Oracle oracle, boolean reset, int iterations) {
-        return new Psro(game, solver, Double.NaN, oracle, DampedBestResponse.standard(50), reset, iterations,
+        return new Psro(game, solver, Double.NaN, oracle, SoftBestResponseOracle.standard(50), reset, iterations,
                 DEFAULT_TOLERANCE);
     }
 
@@ -99,11 +99,11 @@ public final class Psro implements TeamLearner<Psro.State> {
         if (!(mu > 0) || !Double.isFinite(mu)) {
             throw new IllegalArgumentException("Online DO step μ must be a finite number > 0, got " + mu);
         }
-        return new Psro(game, null, mu, oracle, DampedBestResponse.standard(50), reset, iterations, DEFAULT_TOLERANCE);
+        return new Psro(game, null, mu, oracle, SoftBestResponseOracle.standard(50), reset, iterations, DEFAULT_TOLERANCE);
     }
 
     /** This configuration with another damped oracle (learning rate, cap, minimum steps). */
-    public Psro withDampedOracle(DampedBestResponse d) {
+    public Psro withDampedOracle(SoftBestResponseOracle d) {
         return new Psro(game, solver, odoMu, oracle, d, reset, iterations, tolerance);
     }
 
@@ -162,8 +162,8 @@ public final class Psro implements TeamLearner<Psro.State> {
         private static Map<String, Double> metrics(Evaluated target, long step, int size, int iteration,
                 boolean atEquilibrium) {
             Map<String, Double> m = target.metrics(step, size);
-            m.put("iteration", (double) iteration);
-            m.put("target_at_equilibrium", atEquilibrium ? 1.0 : 0.0);
+            m.put(TeamMetrics.ITERATION, (double) iteration);
+            m.put(TeamMetrics.TARGET_AT_EQUILIBRIUM, atEquilibrium ? 1.0 : 0.0);
             return m;
         }
 
@@ -233,9 +233,9 @@ public final class Psro implements TeamLearner<Psro.State> {
         double[][] q = TeamEvaluation.agentActionValues(game, br, s.target.v);
         double[][] resp = damped.response(q);
         TeamPolicy next = damped.update(br, resp, s.t);
-        int p = damped.progress(s.t, s.converge, DampedBestResponse.distance(next, resp));
-        if (!DampedBestResponse.stops(p)) {
-            return new State(s.pop, s.meta, s.sigma, s.target, next, s.t + 1, DampedBestResponse.counter(p),
+        int p = damped.progress(s.t, s.converge, SoftBestResponseOracle.distance(next, resp));
+        if (!SoftBestResponseOracle.stops(p)) {
+            return new State(s.pop, s.meta, s.sigma, s.target, next, s.t + 1, SoftBestResponseOracle.counter(p),
                     s.iteration, s.step() + 1, false, s.phaseStarts, s.exactResponses, s.target.exploitability <= 1e-9);
         }
         return finishPhase(s, next, s.step() + 1, s.exactResponses);
@@ -248,7 +248,7 @@ public final class Psro implements TeamLearner<Psro.State> {
         boolean added = true;
         if (solver == null) {
             for (TeamPolicy member : pop) {
-                if (br.maxSquaredDistance(member) < DampedBestResponse.CLOSE) {
+                if (br.maxSquaredDistance(member) < SoftBestResponseOracle.CLOSE) {
                     added = false;
                     break;
                 }

@@ -9,7 +9,7 @@ import org.gtlab.game.TeamPolicy;
 
 /**
  * Self-play (SP; spec fxp-psro.md §9, Algorithm 1 of the JMLR paper): the damped per-agent best response
- * ({@link DampedBestResponse}, no minimum phase length) run against the learner's own current policy until
+ * ({@link SoftBestResponseOracle}, no minimum phase length) run against the learner's own current policy until
  * the stop rule fires or 1000 steps. At a local Nash equilibrium each agent's best response equals its
  * policy, so SP halts there: in the example game (N = 3) it ends at all-1 with team exploitability ≈ 1.486,
  * in SAD at "all gain 10" with exploitability 4.
@@ -20,13 +20,13 @@ import org.gtlab.game.TeamPolicy;
 public final class SelfPlay implements TeamLearner<SelfPlay.State> {
 
     private final TeamGame game;
-    private final DampedBestResponse oracle;
+    private final SoftBestResponseOracle oracle;
     private final SelfPlayProfile profile;
 
     /**
      * @throws IllegalArgumentException if the game's joint actions cannot be enumerated
      */
-    public SelfPlay(TeamGame game, DampedBestResponse oracle, SelfPlayProfile profile) {
+    public SelfPlay(TeamGame game, SoftBestResponseOracle oracle, SelfPlayProfile profile) {
         game.requireEnumerable("self-play with the true exploitability metric");
         this.game = game;
         this.oracle = oracle;
@@ -35,7 +35,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
 
     /** lr 0.1, correct profile. */
     public SelfPlay(TeamGame game) {
-        this(game, DampedBestResponse.standard(0), SelfPlayProfile.CORRECT);
+        this(game, SoftBestResponseOracle.standard(0), SelfPlayProfile.CORRECT);
     }
 
     @Override
@@ -87,7 +87,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
                 }
                 nc += Math.max(0, best - u) + Math.max(0, best + u);
             }
-            m.put("agent_nash_conv", nc);
+            m.put(TeamMetrics.AGENT_NASH_CONV, nc);
             return m;
         }
 
@@ -122,7 +122,7 @@ public final class SelfPlay implements TeamLearner<SelfPlay.State> {
         }
         double[][] br = oracle.response(q);
         TeamPolicy next = oracle.update(s.pi, br, s.t);
-        int p = oracle.progress(s.t, s.converge, DampedBestResponse.distance(next, br));
-        return State.of(game, next, s.t + 1, DampedBestResponse.counter(p), DampedBestResponse.stops(p));
+        int p = oracle.progress(s.t, s.converge, SoftBestResponseOracle.distance(next, br));
+        return State.of(game, next, s.t + 1, SoftBestResponseOracle.counter(p), SoftBestResponseOracle.stops(p));
     }
 }

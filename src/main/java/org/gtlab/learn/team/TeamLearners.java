@@ -43,11 +43,11 @@ public final class TeamLearners {
         Map<String, String> s = new LinkedHashMap<>();
         settings.forEach((k, v) -> s.put(k.toLowerCase(Locale.ROOT).trim(), v.trim()));
         boolean paper = "paper".equalsIgnoreCase(take(s, "mode", "lab")) ;
-        double lr = dbl(s, "lr", DampedBestResponse.DEFAULT_LR);
+        double lr = dbl(s, "lr", SoftBestResponseOracle.DEFAULT_LR);
         TeamLearner<?> l;
         switch (method.toLowerCase(Locale.ROOT)) {
             case "sp":
-                l = new SelfPlay(game, new DampedBestResponse(lr, 0, 0, 1000), profile(s, paper));
+                l = new SelfPlay(game, new SoftBestResponseOracle(lr, 0, 0, 1000), profile(s, paper));
                 break;
             case "fp":
             case "fsp": {
@@ -62,7 +62,7 @@ public final class TeamLearners {
                 } else {
                     throw new IllegalArgumentException("averaging must be all or first20, got " + avg);
                 }
-                l = new FictitiousSelfPlay(game, eta, a, new DampedBestResponse(lr, 0, 0, 1000));
+                l = new FictitiousSelfPlay(game, eta, a, new SoftBestResponseOracle(lr, 0, 0, 1000));
                 break;
             }
             case "forel":
@@ -87,7 +87,7 @@ public final class TeamLearners {
                     throw new IllegalArgumentException("oracle must be exact or damped, got " + oracleName);
                 }
                 boolean reset = bool(s, "reset", true);
-                DampedBestResponse d = new DampedBestResponse(lr, 0, 50, 1000);
+                SoftBestResponseOracle d = new SoftBestResponseOracle(lr, 0, 50, 1000);
                 if (odo) {
                     double mu = dbl(s, "mu", 1);
                     int m = integer(s, "iterations", reset ? 12 : 20);
@@ -106,7 +106,7 @@ public final class TeamLearners {
                 FictitiousCrossPlay f = FictitiousCrossPlay.standard(game)
                         .withMetaSolver(MetaSolvers.byName(take(s, "meta", paper ? "fp999" : "nash")))
                         .withIterations(integer(s, "iterations", 10)).withEta(dbl(s, "eta", 0.3))
-                        .withReset(bool(s, "reset", false)).withOracle(new DampedBestResponse(lr, 0, 50, 1000));
+                        .withReset(bool(s, "reset", false)).withOracle(new SoftBestResponseOracle(lr, 0, 50, 1000));
                 String c = take(s, "counters", "damped");
                 if (!c.equalsIgnoreCase("damped") && !c.equalsIgnoreCase("exact")) {
                     throw new IllegalArgumentException("counters must be damped or exact, got " + c);

@@ -11,7 +11,7 @@ import org.gtlab.dynamics.Integrator;
 import org.gtlab.dynamics.PopulationGame;
 import org.gtlab.dynamics.RungeKutta4;
 import org.gtlab.learn.InitialProfile;
-import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.Limits;
 import org.gtlab.run.Param;
@@ -22,12 +22,29 @@ public final class DynamicsMethods {
     private DynamicsMethods() {
     }
 
-    private interface DynamicOf {
-        Dynamic of(Config c);
+    /** The settings every dynamics method shares (its typed config records implement this). */
+    public interface DynamicsConfig {
+        /** auto, one or per_player. */
+        String populations();
+
+        /** rk4 or dopri. */
+        String integrator();
+
+        /** RK4 step (Dormand–Prince: largest step). */
+        double dt();
+
+        /** Dormand–Prince tolerance. */
+        double tolerance();
+
+        /** Time between two run steps. */
+        double interval();
+
+        /** Starting profile. */
+        String init();
     }
 
-    private static List<Param> common(List<Param> own) {
-        List<Param> p = new ArrayList<>(own);
+    private static List<Param> common(Param... own) {
+        List<Param> p = new ArrayList<>(List.of(own));
         p.add(Param.choice("populations", "auto", List.of("auto", "one", "per_player"),
                 "auto: one population for a symmetric game, one per player otherwise"));
         p.add(Param.choice("integrator", "rk4", List.of("rk4", "dopri"),
@@ -41,21 +58,65 @@ public final class DynamicsMethods {
         return List.copyOf(p);
     }
 
-    private static ExperimentFactory method(String name, String title, String description, List<Param> own,
-            DynamicOf dynamic) {
+    /** Replicator (with mutation μ) and the shared settings. */
+    public record ReplicatorConfig(double mutation, String populations, String integrator, double dt, double tolerance,
+            double interval, String init) implements DynamicsConfig {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<ReplicatorConfig> SCHEMA = ConfigSchema.of(ReplicatorConfig.class,
+                common(Param.real("mutation", 0.0, 0, true, Double.POSITIVE_INFINITY, false,
+                        "μ: uniform mutation rate (0 = pure replicator)")));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public ReplicatorConfig {
+            SCHEMA.check(mutation, populations, integrator, dt, tolerance, interval, init);
+        }
+    }
+
+    /** Logit dynamics (noise η) and the shared settings. */
+    public record LogitConfig(double eta, String populations, String integrator, double dt, double tolerance,
+            double interval, String init) implements DynamicsConfig {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<LogitConfig> SCHEMA = ConfigSchema.of(LogitConfig.class,
+                common(Param.real("eta", 0.1, 0, false, Double.POSITIVE_INFINITY, false, "η: noise level in payoff units")));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public LogitConfig {
+            SCHEMA.check(eta, populations, integrator, dt, tolerance, interval, init);
+        }
+    }
+
+    /** A dynamic without parameters of its own (br, bnn, smith): the shared settings. */
+    public record PlainDynamicsConfig(String populations, String integrator, double dt, double tolerance,
+            double interval, String init) implements DynamicsConfig {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<PlainDynamicsConfig> SCHEMA = ConfigSchema.of(PlainDynamicsConfig.class,
+                common());
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public PlainDynamicsConfig {
+            SCHEMA.check(populations, integrator, dt, tolerance, interval, init);
+        }
+    }
+
+    private interface DynamicOf<R> {
+        Dynamic of(R c);
+    }
+
+    private static <R extends Record & DynamicsConfig> ExperimentFactory method(String name, String title,
+            String description, ConfigSchema<R> schema, DynamicOf<R> dynamic) {
         Limits limits = new Limits(1000, 1, 0);
-        return MethodEntry.normalForm(name, title, description, common(own), limits,
+        return MethodEntry.normalForm(name, title, description, schema, limits,
                 (c, game) -> DynamicsExperiment.metrics(populations(c, game).space()), (c, game, l) -> {
             PopulationGame pg = populations(c, game);
-            Integrator integrator = c.text("integrator").equals("rk4") ? new RungeKutta4(c.real("dt"))
-                    : new DormandPrince(c.real("tolerance"), c.real("tolerance"), c.real("dt"));
-            return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.real("interval"),
-                    InitialProfile.parse(c.text("init")));
+            Integrator integrator = c.integrator().equals("rk4") ? new RungeKutta4(c.dt())
+                    : new DormandPrince(c.tolerance(), c.tolerance(), c.dt());
+            return new DynamicsExperiment(new GameDynamics(pg, dynamic.of(c)), integrator, c.interval(),
+                    InitialProfile.parse(c.init()));
         });
     }
 
-    private static PopulationGame populations(Config c, NormalFormGame game) {
-        String pop = c.text("populations");
+    private static PopulationGame populations(DynamicsConfig c, NormalFormGame game) {
+        String pop = c.populations();
         return pop.equals("auto") ? PopulationGame.auto(game)
                 : PopulationGame.of(game, pop.equals("one") ? PopulationGame.Mode.ONE_POPULATION
                         : PopulationGame.Mode.PER_PLAYER);
@@ -67,21 +128,19 @@ public final class DynamicsMethods {
         l.add(method("replicator", "Replicator dynamics",
                 "ẋ_i = x_i (f_i − f̄) (Taylor and Jonker 1978); with mutation μ > 0 the replicator–mutation dynamic "
                         + "ẋ_i = x_i (f_i − f̄) + μ (1/K − x_i).",
-                List.of(Param.real("mutation", 0.0, 0, true, Double.POSITIVE_INFINITY, false,
-                        "μ: uniform mutation rate (0 = pure replicator)")),
-                c -> c.real("mutation") == 0 ? Dynamic.replicator() : Dynamic.replicatorMutation(c.real("mutation"))));
+                ReplicatorConfig.SCHEMA,
+                c -> c.mutation() == 0 ? Dynamic.replicator() : Dynamic.replicatorMutation(c.mutation())));
         l.add(method("logit", "Logit dynamics",
                 "ẋ = softmax(f/η) − x (Fudenberg and Levine 1998); rest points are logit QREs.",
-                List.of(Param.real("eta", 0.1, 0, false, Double.POSITIVE_INFINITY, false, "η: noise level in payoff units")),
-                c -> Dynamic.logit(c.real("eta"))));
+                LogitConfig.SCHEMA, c -> Dynamic.logit(c.eta())));
         l.add(method("br", "Best-response dynamics",
-                "ẋ = b − x with b the (uniform mix of the) pure best responses (Gilboa and Matsui 1991).", List.of(),
+                "ẋ = b − x with b the (uniform mix of the) pure best responses (Gilboa and Matsui 1991).", PlainDynamicsConfig.SCHEMA,
                 c -> Dynamic.bestResponse()));
         l.add(method("bnn", "Brown–von Neumann–Nash dynamics",
-                "ẋ_i = k_i − x_i Σ k_j with excess payoffs k_i = [f_i − f̄]₊ (Brown and von Neumann 1950).", List.of(),
+                "ẋ_i = k_i − x_i Σ k_j with excess payoffs k_i = [f_i − f̄]₊ (Brown and von Neumann 1950).", PlainDynamicsConfig.SCHEMA,
                 c -> Dynamic.bnn()));
         l.add(method("smith", "Smith dynamics",
-                "Pairwise comparison: ẋ_i = Σ_j x_j [f_i − f_j]₊ − x_i Σ_j [f_j − f_i]₊ (Smith 1984).", List.of(),
+                "Pairwise comparison: ẋ_i = Σ_j x_j [f_i − f_j]₊ − x_i Σ_j [f_j − f_i]₊ (Smith 1984).", PlainDynamicsConfig.SCHEMA,
                 c -> Dynamic.smith()));
         return l;
     }

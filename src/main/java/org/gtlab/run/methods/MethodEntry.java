@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.MetricSpec;
@@ -12,33 +13,33 @@ import org.gtlab.run.Limits;
 import org.gtlab.run.Param;
 
 /**
- * The catalog data every method of this package has: name, title, description, parameters and
- * default limits, for a method that needs a game. Immutable. {@link #normalForm} makes a complete
+ * The catalog data every method of this package has: name, title, description, typed config
+ * declaration ({@link ConfigSchema}: the record and its parameters) and default limits, for a method that needs a game. Immutable. {@link #normalForm} makes a complete
  * normal-form method from a builder; team methods subclass it ({@link TeamMethods}).
  */
 abstract class MethodEntry implements ExperimentFactory {
 
-    /** Builds the experiment of a normal-form method for a (non-null) game. */
-    interface Builder {
-        Experiment<?> build(Config config, NormalFormGame game, Limits limits);
+    /** Builds the experiment of a normal-form method from its typed config for a (non-null) game. */
+    interface Builder<R extends Record> {
+        Experiment<?> build(R config, NormalFormGame game, Limits limits);
     }
 
     /** The metric columns of a normal-form method on a game. */
-    interface MetricsOf {
-        List<MetricSpec> of(Config config, NormalFormGame game);
+    interface MetricsOf<R extends Record> {
+        List<MetricSpec> of(R config, NormalFormGame game);
     }
 
     private final String name;
     private final String title;
     private final String description;
-    private final List<Param> params;
+    private final ConfigSchema<?> schema;
     private final Limits limits;
 
-    MethodEntry(String name, String title, String description, List<Param> params, Limits limits) {
+    MethodEntry(String name, String title, String description, ConfigSchema<?> schema, Limits limits) {
         this.name = name;
         this.title = title;
         this.description = description;
-        this.params = List.copyOf(params);
+        this.schema = schema;
         this.limits = limits;
     }
 
@@ -47,15 +48,15 @@ abstract class MethodEntry implements ExperimentFactory {
      * {@code checkGame}s, which refuse team games) and its experiments come from {@code builder};
      * creating one without a game throws "&lt;name&gt; needs a game".
      */
-    static ExperimentFactory normalForm(String name, String title, String description, List<Param> params,
-            Limits limits, MetricsOf metrics, Builder builder) {
-        return new MethodEntry(name, title, description, params, limits) {
+    static <R extends Record> ExperimentFactory normalForm(String name, String title, String description,
+            ConfigSchema<R> schema, Limits limits, MetricsOf<R> metrics, Builder<R> builder) {
+        return new MethodEntry(name, title, description, schema, limits) {
             @Override
             public List<MetricSpec> metrics(Config config, GameSpec game) {
                 if (game == null) {
                     throw new IllegalArgumentException(name + " needs a game");
                 }
-                return metrics.of(config, game.game());
+                return metrics.of(schema.from(config), game.game());
             }
 
             @Override
@@ -63,7 +64,7 @@ abstract class MethodEntry implements ExperimentFactory {
                 if (game == null) {
                     throw new IllegalArgumentException(name + " needs a game");
                 }
-                return builder.build(config, game, l);
+                return builder.build(schema.from(config), game, l);
             }
         };
     }
@@ -90,7 +91,12 @@ abstract class MethodEntry implements ExperimentFactory {
 
     @Override
     public final List<Param> params() {
-        return params;
+        return schema.params();
+    }
+
+    @Override
+    public final ConfigSchema<?> schema() {
+        return schema;
     }
 
     @Override

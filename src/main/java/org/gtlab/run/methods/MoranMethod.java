@@ -14,6 +14,7 @@ import org.gtlab.eval.Evaluation;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rng;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.MetricSpec;
@@ -89,7 +90,7 @@ public final class MoranMethod implements ExperimentFactory {
         if (game == null) {
             throw new IllegalArgumentException("moran needs a game");
         }
-        return config.text("mode").equals("fixation") ? FIXATION_METRICS
+        return MoranConfig.SCHEMA.from(config).mode().equals("fixation") ? FIXATION_METRICS
                 : trajectoryMetrics(game.game().numStrategies(0));
     }
 
@@ -114,9 +115,14 @@ public final class MoranMethod implements ExperimentFactory {
         return true;
     }
 
-    @Override
-    public List<Param> params() {
-        return List.of(
+    /**
+     * The Moran process's typed config: mode, population N, selection w, fitness mapping, mutant and
+     * resident types (1-based), initial mutants, mutation μ.
+     */
+    public record MoranConfig(String mode, int population, double selection, MoranProcess.Mapping fitness, int mutant,
+            int resident, int initial, double mutation) {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<MoranConfig> SCHEMA = ConfigSchema.of(MoranConfig.class,
                 Param.choice("mode", "fixation", List.of("fixation", "trajectory"),
                         "fixation: one trial per step; trajectory: one birth–death event per step"),
                 Param.integer("population", 100, 2, 1_000_000, "N: population size"),
@@ -128,6 +134,21 @@ public final class MoranMethod implements ExperimentFactory {
                 Param.integer("resident", 1, 1, 1_000, "type of the residents (1-based strategy)"),
                 Param.integer("initial", 1, 1, 1_000_000, "number of mutants at the start"),
                 Param.real("mutation", 0.0, 0, true, 1, true, "μ: mutation probability per birth (trajectory mode)"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public MoranConfig {
+            SCHEMA.check(mode, population, selection, fitness, mutant, resident, initial, mutation);
+        }
+    }
+
+    @Override
+    public List<Param> params() {
+        return MoranConfig.SCHEMA.params();
+    }
+
+    @Override
+    public ConfigSchema<MoranConfig> schema() {
+        return MoranConfig.SCHEMA;
     }
 
     @Override
@@ -141,27 +162,27 @@ public final class MoranMethod implements ExperimentFactory {
     }
 
     @Override
-    public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+    public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+        MoranConfig c = MoranConfig.SCHEMA.from(config);
         String problem = checkGame(game);
         if (problem != null) {
             throw new IllegalArgumentException("moran: " + problem);
         }
-        int n = (int) c.integer("population");
-        MoranProcess mp = new MoranProcess(game, n, c.real("selection"),
-                MoranProcess.Mapping.valueOf(c.text("fitness").toUpperCase(Locale.ROOT)), c.real("mutation"));
-        int mutant = (int) c.integer("mutant") - 1;
-        int resident = (int) c.integer("resident") - 1;
+        int n = c.population();
+        MoranProcess mp = new MoranProcess(game, n, c.selection(), c.fitness(), c.mutation());
+        int mutant = c.mutant() - 1;
+        int resident = c.resident() - 1;
         int k = game.numStrategies(0);
         if (mutant >= k || resident >= k || mutant == resident) {
             throw new IllegalArgumentException("moran: mutant and resident must be two different strategies in 1.." + k
                     + ", got " + (mutant + 1) + " and " + (resident + 1));
         }
-        int initial = (int) c.integer("initial");
+        int initial = c.initial();
         if (initial > n) {
             throw new IllegalArgumentException("moran: initial mutants " + initial + " exceed the population N = " + n);
         }
-        return c.text("mode").equals("fixation") ? new Fixation(mp, mutant, resident, initial)
-                : new Trajectory(mp, game, mutant, resident, initial, c.real("mutation") == 0);
+        return c.mode().equals("fixation") ? new Fixation(mp, mutant, resident, initial)
+                : new Trajectory(mp, game, mutant, resident, initial, c.mutation() == 0);
     }
 
     /** State of the fixation mode: counts of trials and fixations, and the generator. */

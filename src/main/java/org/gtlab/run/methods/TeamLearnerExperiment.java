@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamPolicy;
+import org.gtlab.learn.team.TeamMetrics;
 import org.gtlab.learn.team.FictitiousCrossPlay;
 import org.gtlab.learn.team.Psro;
 import org.gtlab.learn.team.TeamLearner;
@@ -58,37 +59,37 @@ import org.gtlab.run.Snapshot;
 public final class TeamLearnerExperiment<S extends TeamLearnerState> implements Experiment<TeamLearnerExperiment.State<S>> {
 
     /** True one-sided team exploitability of the learner's solution. */
-    public static final MetricSpec TEAM_EXPLOITABILITY = MetricSpec.log("team_exploitability", "Team exploitability",
+    public static final MetricSpec TEAM_EXPLOITABILITY = MetricSpec.log(TeamMetrics.TEAM_EXPLOITABILITY, "Team exploitability",
             "payoff", MetricSpec.Goal.MINIMISE,
             "max over the opponent team's joint actions of its value against the solution (0 at a team equilibrium)");
     /** The authors' clipped exploiter sum (games that define exploiters). */
-    public static final MetricSpec RESTRICTED_EXPLOITABILITY = MetricSpec.log("restricted_exploitability",
+    public static final MetricSpec RESTRICTED_EXPLOITABILITY = MetricSpec.log(TeamMetrics.RESTRICTED_EXPLOITABILITY,
             "Restricted exploitability", "payoff", MetricSpec.Goal.MINIMISE,
             "the FXP authors' sum of clipped values of their fixed exploiters against the solution");
     /** Members of the solution's population. */
-    public static final MetricSpec POPULATION_SIZE = MetricSpec.linear("population_size", "Population size",
+    public static final MetricSpec POPULATION_SIZE = MetricSpec.linear(TeamMetrics.POPULATION_SIZE, "Population size",
             "policies", MetricSpec.Goal.NONE, "number of policies the solution mixes");
     /** SP: per-agent NashConv. */
-    public static final MetricSpec AGENT_NASH_CONV = MetricSpec.log("agent_nash_conv", "Agent NashConv", "payoff",
+    public static final MetricSpec AGENT_NASH_CONV = MetricSpec.log(TeamMetrics.AGENT_NASH_CONV, "Agent NashConv", "payoff",
             MetricSpec.Goal.MINIMISE, "Σ_agents (best unilateral gain of the agent, both teams playing π)");
     /** FP/FSP: exploitability of the per-agent average policy. */
-    public static final MetricSpec AVERAGE_POLICY_EXPLOITABILITY = MetricSpec.log("average_policy_exploitability",
+    public static final MetricSpec AVERAGE_POLICY_EXPLOITABILITY = MetricSpec.log(TeamMetrics.AVERAGE_POLICY_EXPLOITABILITY,
             "Average-policy exploitability", "payoff", MetricSpec.Goal.MINIMISE,
             "team exploitability of the product of the agents' average policies");
     /** No-regret baselines: exploitability of the current policy. */
-    public static final MetricSpec POLICY_EXPLOITABILITY = MetricSpec.log("policy_exploitability",
+    public static final MetricSpec POLICY_EXPLOITABILITY = MetricSpec.log(TeamMetrics.POLICY_EXPLOITABILITY,
             "Policy exploitability", "payoff", MetricSpec.Goal.MINIMISE, "team exploitability of the current policy π");
     /** PSRO/ODO/FXP: iteration counter. */
-    public static final MetricSpec ITERATION = MetricSpec.linear("iteration", "Iteration", "iterations",
+    public static final MetricSpec ITERATION = MetricSpec.linear(TeamMetrics.ITERATION, "Iteration", "iterations",
             MetricSpec.Goal.NONE, "number of the population iteration in progress");
     /** PSRO/ODO: 1 if the best-response target is already an equilibrium. */
-    public static final MetricSpec TARGET_AT_EQUILIBRIUM = MetricSpec.linear("target_at_equilibrium",
+    public static final MetricSpec TARGET_AT_EQUILIBRIUM = MetricSpec.linear(TeamMetrics.TARGET_AT_EQUILIBRIUM,
             "Target at equilibrium", "", MetricSpec.Goal.NONE, "1 if the meta-strategy's best response gains nothing, else 0");
     /** FXP: 0 while the main policy trains, 1 in the counter phase. */
-    public static final MetricSpec PHASE = MetricSpec.linear("phase", "Phase", "", MetricSpec.Goal.NONE,
+    public static final MetricSpec PHASE = MetricSpec.linear(TeamMetrics.PHASE, "Phase", "", MetricSpec.Goal.NONE,
             "0 while the main policy trains, 1 while the counter policy trains");
     /** FXP: exploitability of the main policy alone. */
-    public static final MetricSpec MAIN_EXPLOITABILITY = MetricSpec.log("main_exploitability", "Main-policy exploitability",
+    public static final MetricSpec MAIN_EXPLOITABILITY = MetricSpec.log(TeamMetrics.MAIN_EXPLOITABILITY, "Main-policy exploitability",
             "payoff", MetricSpec.Goal.MINIMISE, "team exploitability of FXP's main policy alone");
     /** Payload: the solution's weights over its members. */
     public static final String META_WEIGHTS = "meta_weights";
@@ -204,12 +205,12 @@ public final class TeamLearnerExperiment<S extends TeamLearnerState> implements 
     public Snapshot observe(State<S> state, long step) {
         Map<String, Double> m = state.learner.metrics();
         List<String> n = names;
-        int size = m.containsKey("step") ? m.size() - 1 : m.size();
+        int size = m.containsKey(TeamMetrics.STEP) ? m.size() - 1 : m.size();
         boolean same = n.size() == size;
         if (same) {
             int i = 0;
             for (String k : m.keySet()) {
-                if (!k.equals("step") && !k.equals(n.get(i++))) {
+                if (!k.equals(TeamMetrics.STEP) && !k.equals(n.get(i++))) {
                     same = false;
                     break;
                 }
@@ -218,7 +219,7 @@ public final class TeamLearnerExperiment<S extends TeamLearnerState> implements 
         if (!same) {
             List<String> fresh = new ArrayList<>(size);
             for (String k : m.keySet()) {
-                if (!k.equals("step")) {
+                if (!k.equals(TeamMetrics.STEP)) {
                     fresh.add(k);
                 }
             }

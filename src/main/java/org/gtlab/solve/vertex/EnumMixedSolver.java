@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.gtlab.game.MixedStrategy;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
+import org.gtlab.compute.Workers;
 import org.gtlab.math.Cancellation;
 import org.gtlab.math.Rational;
 
@@ -44,9 +45,9 @@ import org.gtlab.math.Rational;
  * <p>Before enumerating, strategies strictly dominated by a pure strategy are removed
  * iteratively (they carry no weight in any equilibrium, and the extreme equilibria of the reduced
  * game are exactly those of the full game with zeros added, because a dominated column's
- * constraint is slack at every equilibrium x). On two or more processors the reverse-search trees
- * of both polytopes are shared out among worker threads; the result does not depend on scheduling
- * (output is sorted).
+ * constraint is slack at every equilibrium x). Given the shared worker budget
+ * ({@link #withWorkers}), the reverse-search trees of both polytopes are shared out among the calling
+ * thread and idle workers; the result does not depend on scheduling (output is sorted).
  *
  * <p><b>Budget.</b> {@link #withBudget(long)} refuses hopeless jobs with an
  * {@link IllegalArgumentException}: before running, if Knuth's random-probe estimate of either
@@ -73,17 +74,34 @@ public final class EnumMixedSolver implements NashSolver {
     private final boolean estimateFirst;
     private final boolean parallel;
     private final boolean pruneDominated;
+    /** The shared worker budget that helps large enumerations; null: the calling thread only. */
+    private final Workers workers;
 
-    /** Unlimited, parallel, with pruning of strictly dominated strategies. */
+    /**
+     * Unlimited, with pruning of strictly dominated strategies, on the calling thread (see
+     * {@link #withWorkers} for help from the shared worker budget).
+     */
     public EnumMixedSolver() {
-        this(Long.MAX_VALUE, false, true, true);
+        this(Long.MAX_VALUE, false, true, true, null);
     }
 
-    private EnumMixedSolver(long maxVertices, boolean estimateFirst, boolean parallel, boolean pruneDominated) {
+    private EnumMixedSolver(long maxVertices, boolean estimateFirst, boolean parallel, boolean pruneDominated,
+            Workers workers) {
         this.maxVertices = maxVertices;
         this.estimateFirst = estimateFirst;
         this.parallel = parallel;
         this.pruneDominated = pruneDominated;
+        this.workers = workers;
+    }
+
+    /**
+     * The same solver helped, on games of at least {@value #PARALLEL_MIN_CELLS} cells, by up to
+     * {@value #MAX_THREADS}&nbsp;−&nbsp;1 tasks on {@code workers} (taken only when a worker is idle:
+     * the calling thread always works too, so a full budget never blocks a solve).
+     */
+    public EnumMixedSolver withWorkers(Workers workers) {
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated,
+                java.util.Objects.requireNonNull(workers, "workers"));
     }
 
     /**
@@ -102,17 +120,17 @@ public final class EnumMixedSolver implements NashSolver {
         if (maxVertices < 1) {
             throw new IllegalArgumentException("vertex budget must be positive, got " + maxVertices);
         }
-        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated);
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated, workers);
     }
 
     /** The same solver on the calling thread only. */
     public EnumMixedSolver sequential() {
-        return new EnumMixedSolver(maxVertices, estimateFirst, false, pruneDominated);
+        return new EnumMixedSolver(maxVertices, estimateFirst, false, pruneDominated, workers);
     }
 
     /** The same solver without removing strictly dominated strategies first. */
     public EnumMixedSolver withoutDominancePruning() {
-        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, false);
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, false, workers);
     }
 
     @Override
@@ -253,8 +271,8 @@ public final class EnumMixedSolver implements NashSolver {
     // ------------------------------------------------------------------ enumeration
 
     private MaskIndex[] enumerate(Prepared p, ProbeEstimate est, VertexSearch.Monitor progress) {
-        int threads = parallel && p.mm * p.nn >= PARALLEL_MIN_CELLS
-                ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : 1;
+        int threads = parallel && workers != null && p.mm * p.nn >= PARALLEL_MIN_CELLS
+                ? Math.min(MAX_THREADS, workers.size() + 1) : 1;
         long budget = maxVertices;
         VertexSearch.Monitor monitor = (poly, bases) -> {
             if (bases > budget) {
@@ -267,7 +285,7 @@ public final class EnumMixedSolver implements NashSolver {
             }
             progress.poll(poly, bases);
         };
-        return VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, threads, monitor);
+        return VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, threads, workers, monitor);
     }
 
     // ------------------------------------------------------------------ join

@@ -1,15 +1,19 @@
 package org.gtlab.solve.vertex;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.gtlab.compute.Workers;
 import org.gtlab.math.Cancellation;
 
 /**
  * Enumerates the vertices of one or more {@link Polytope}s by reverse search (Avis and Fukuda,
  * "A pivoting algorithm for convex hulls and vertex enumeration of arrangements and polyhedra",
- * Discrete Comput. Geom. 8 (1992); Avis, lrs, 2000) on one or several threads.
+ * Discrete Comput. Geom. 8 (1992); Avis, lrs, 2000) on the calling thread, helped by tasks on the
+ * shared {@link Workers} budget when one is given.
  *
  * <p>The lexicographically feasible bases form a tree rooted at the slack basis (z = 0): the
  * parent of a basis is where one simplex pivot for "minimise Σz" with Bland's rule and the
@@ -53,19 +57,21 @@ final class VertexSearch {
     }
 
     private final Polytope[] polys;
-    private final int workers;
     private final Monitor monitor;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private final AtomicLong[] bases;
+    /** Workers that have started (the caller included); guarded by this. */
+    private final List<Worker> started = new ArrayList<>();
+    /** Started workers that have not yet left their loop; guarded by this. */
+    private int running;
     private int idle;
     private boolean finished;
     private volatile boolean hungry;
     private volatile boolean stop;
     private Throwable failure;
 
-    private VertexSearch(Polytope[] polys, int workers, Monitor monitor) {
+    private VertexSearch(Polytope[] polys, Monitor monitor) {
         this.polys = polys;
-        this.workers = workers;
         this.monitor = monitor;
         this.bases = new AtomicLong[polys.length];
         for (int p = 0; p < polys.length; p++) {
@@ -76,46 +82,42 @@ final class VertexSearch {
     /**
      * The vertices of each polytope as complete label sets, the origin z = 0 included, in an order
      * that depends on scheduling.
-     * Runs on the calling thread plus {@code threads − 1} helper threads; the calling thread polls
-     * {@link Cancellation#check()}.
+     * Runs on the calling thread, helped by up to {@code threads − 1} tasks handed to
+     * {@code workers} with {@link Workers#tryExecute} (none when {@code workers} is null): a helper
+     * the budget refuses is simply not started, and a helper that starts after the work is done
+     * leaves at once, so the search never waits for a worker and cannot deadlock a full budget.
+     * The calling thread polls {@link Cancellation#check()}.
      */
-    static MaskIndex[] run(Polytope[] polys, int threads, Monitor monitor) {
-        VertexSearch vs = new VertexSearch(polys, Math.max(1, threads), monitor);
-        return vs.execute();
+    static MaskIndex[] run(Polytope[] polys, int threads, Workers workers, Monitor monitor) {
+        VertexSearch vs = new VertexSearch(polys, monitor);
+        return vs.execute(workers == null ? 1 : Math.max(1, threads), workers);
     }
 
-    private MaskIndex[] execute() {
+    private MaskIndex[] execute(int threads, Workers pool) {
         for (int p = 0; p < polys.length; p++) {
             queue.add(new Job(p, polys[p].rootDictionary(), 1));
         }
-        Worker[] ws = new Worker[workers];
-        Thread[] helpers = new Thread[workers - 1];
-        for (int k = 0; k < workers; k++) {
-            ws[k] = new Worker(k == 0);
+        Worker caller = new Worker(true);
+        synchronized (this) {
+            started.add(caller);
+            running++;
         }
-        for (int k = 1; k < workers; k++) {
-            Worker w = ws[k];
-            Thread t = new Thread(() -> {
-                try {
-                    w.loop();
-                } catch (Stopped e) {
-                    // another worker failed or the job was cancelled
-                } catch (Throwable e) {
-                    fail(e);
-                }
-            }, "enummixed-worker-" + k);
-            t.setDaemon(true);
-            helpers[k - 1] = t;
-            t.start();
+        for (int k = 1; k < threads; k++) {
+            Worker w = new Worker(false);
+            if (!pool.tryExecute(() -> help(w))) {
+                break; // the budget is busy: the caller (and the helpers already started) do the work
+            }
         }
         try {
-            ws[0].loop();
+            caller.loop();
         } catch (Stopped e) {
             // a helper failed: reported below
         } catch (RuntimeException | Error e) {
             fail(e);
+        } finally {
+            leave();
         }
-        joinAll(helpers);
+        List<Worker> ws = awaitHelpers();
         synchronized (this) {
             if (failure instanceof RuntimeException re) {
                 throw re;
@@ -131,14 +133,14 @@ final class VertexSearch {
         for (int p = 0; p < polys.length; p++) {
             Polytope poly = polys[p];
             int largest = 0;
-            for (int k = 1; k < ws.length; k++) {
-                if (ws[k].vertices[p].size() > ws[largest].vertices[p].size()) {
+            for (int k = 1; k < ws.size(); k++) {
+                if (ws.get(k).vertices[p].size() > ws.get(largest).vertices[p].size()) {
                     largest = k;
                 }
             }
-            MaskIndex merged = ws[largest].vertices[p];
-            for (int k = 0; k < ws.length; k++) {
-                MaskIndex vi = ws[k].vertices[p];
+            MaskIndex merged = ws.get(largest).vertices[p];
+            for (int k = 0; k < ws.size(); k++) {
+                MaskIndex vi = ws.get(k).vertices[p];
                 if (k != largest) {
                     for (int v = 0; v < vi.size(); v++) {
                         merged.add(vi.keys(), v * poly.words);
@@ -153,28 +155,58 @@ final class VertexSearch {
         return out;
     }
 
+    /** A helper task: joins the search unless it is already over, then works until it ends. */
+    private void help(Worker w) {
+        synchronized (this) {
+            if (finished || stop) {
+                return;
+            }
+            started.add(w);
+            running++;
+        }
+        try {
+            w.loop();
+        } catch (Stopped e) {
+            // another worker failed or the job was cancelled
+        } catch (Throwable e) {
+            fail(e);
+        } finally {
+            leave();
+        }
+    }
+
+    private synchronized void leave() {
+        running--;
+        notifyAll();
+    }
+
+    /** Waits until every started helper has left its loop; the started workers, caller first. */
+    private List<Worker> awaitHelpers() {
+        boolean interrupted = false;
+        synchronized (this) {
+            // the caller has left: no helper may join any more
+            finished = true;
+            while (running > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    stop = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return new ArrayList<>(started);
+        }
+    }
+
     private synchronized void fail(Throwable e) {
         if (failure == null || (failure instanceof CancellationException && !(e instanceof CancellationException))) {
             failure = e;
         }
         stop = true;
         notifyAll();
-    }
-
-    private static void joinAll(Thread[] helpers) {
-        boolean interrupted = false;
-        for (Thread t : helpers) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The next job, or null when all work is done (or the search is stopping). */
@@ -187,7 +219,7 @@ final class VertexSearch {
             if (j != null) {
                 return j;
             }
-            if (finished || idle == workers - 1) {
+            if (finished || idle == running - 1) {
                 finished = true;
                 hungry = false;
                 notifyAll();

@@ -42,11 +42,12 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
      * executor, every solver, the shared run executor, and the recent/recovery/settings files.
      */
     public static AppServices standard(Path home) {
+        // one worker budget for runs, solvers and background UI work
+        Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
         MethodCatalog methods = org.gtlab.run.methods.StandardMethods.catalog();
-        org.gtlab.ui.run.RunServices.install(methods,
-                new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker"));
-        return new AppServices(new FxBackgroundExecutor(), org.gtlab.ui.run.RunServices::runs, methods,
-                Solvers.all(), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),
+        org.gtlab.ui.run.RunServices.install(methods, workers);
+        return new AppServices(new FxBackgroundExecutor(workers), org.gtlab.ui.run.RunServices::runs, methods,
+                Solvers.all(workers), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),
                 new Settings(home.resolve("settings.properties")));
     }
 

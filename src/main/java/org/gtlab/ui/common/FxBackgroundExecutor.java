@@ -1,41 +1,57 @@
 package org.gtlab.ui.common;
 
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
+import org.gtlab.compute.Workers;
+
 /**
- * Background work on a small pool of daemon threads (never the FX thread); callbacks are posted
- * to the FX thread with {@link Platform#runLater}. Cancelling interrupts the worker, and a
- * cancelled job never calls back.
+ * Background work on the shared {@link Workers} budget given to the constructor (never the FX
+ * thread); callbacks are posted to the FX thread with {@link Platform#runLater}. Cancelling
+ * interrupts the job's worker while the job runs, and a cancelled job never calls back.
  */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
 
-    private final ExecutorService pool;
+    private final Workers workers;
+    private final boolean owned;
 
+    /** Jobs run on {@code workers}, the composition root's one budget; {@link #shutdown} leaves it open. */
+    public FxBackgroundExecutor(Workers workers) {
+        this(Objects.requireNonNull(workers, "workers"), false);
+    }
+
+    /**
+     * Jobs run on a budget of its own (up to 4 threads), closed by {@link #shutdown}: for tests and
+     * tools without a composition root.
+     */
     public FxBackgroundExecutor() {
-        int n = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory tf = r -> {
-            Thread t = new Thread(r, "gtlab-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        };
-        this.pool = Executors.newFixedThreadPool(n, tf);
+        this(new Workers(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), "gtlab-ui-worker"),
+                true);
+    }
+
+    private FxBackgroundExecutor(Workers workers, boolean owned) {
+        this.workers = workers;
+        this.owned = owned;
     }
 
     @Override
     public <T> Job submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> f = pool.submit(() -> {
+        AtomicBoolean done = new AtomicBoolean();
+        // the worker running the job, while it runs; guarded by itself
+        Thread[] runner = new Thread[1];
+        workers.execute(() -> {
+            synchronized (runner) {
+                if (cancelled.get()) {
+                    done.set(true);
+                    return;
+                }
+                runner[0] = Thread.currentThread();
+            }
             try {
                 T r = work.call();
                 if (!cancelled.get() && !Thread.currentThread().isInterrupted()) {
@@ -53,18 +69,30 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                         }
                     });
                 }
+            } finally {
+                synchronized (runner) {
+                    runner[0] = null;
+                    Thread.interrupted(); // a cancel that came after the work: not for the next task
+                }
+                done.set(true);
             }
         });
         return new Job() {
             @Override
             public void cancel() {
                 cancelled.set(true);
-                f.cancel(true);
+                synchronized (runner) {
+                    if (runner[0] != null) {
+                        runner[0].interrupt();
+                    } else {
+                        done.set(true);
+                    }
+                }
             }
 
             @Override
             public boolean isDone() {
-                return f.isDone();
+                return done.get();
             }
         };
     }
@@ -78,9 +106,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         }
     }
 
-    /** Stops the workers (at application exit). */
+    /** Stops the workers if this executor made its own (at application exit); a shared budget stays open. */
     @Override
     public void shutdown() {
-        pool.shutdownNow();
+        if (owned) {
+            workers.shutdown(0);
+        }
     }
 }

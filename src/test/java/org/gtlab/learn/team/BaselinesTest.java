@@ -16,7 +16,7 @@ class BaselinesTest {
     @Test
     void fictitiousPlayPaperFaithful() {
         FictitiousSelfPlay.State fp = Steps.toEnd(new FictitiousSelfPlay(game, Double.NaN, FictitiousSelfPlay.Averaging.FIRST_20,
-                DampedBestResponse.standard(0)));
+                SoftBestResponseOracle.standard(0)));
         assertEquals(526, fp.step(), 1, "FP steps");
         assertEquals(1.481, fp.metrics().get("restricted_exploitability"), 2e-3);
         // "true 1.476" is the per-agent average policy the authors return; the logged mixture is ≈ its restricted value
@@ -24,7 +24,7 @@ class BaselinesTest {
         assertEquals(1.481, fp.teamExploitability(), 2e-3);
         assertTrue(fp.average().prob(0, 1) > 0.99);
         FictitiousSelfPlay.State fsp = Steps.toEnd(new FictitiousSelfPlay(game, 0.99, FictitiousSelfPlay.Averaging.FIRST_20,
-                DampedBestResponse.standard(0)));
+                SoftBestResponseOracle.standard(0)));
         assertEquals(526, fsp.step(), 1, "FSP steps");
         assertEquals(1.481, fsp.metrics().get("restricted_exploitability"), 2e-3);
     }

@@ -227,7 +227,7 @@ class FxpTest {
                 () -> FictitiousCrossPlay.standard(CounterExampleGame.standard()).withIterations(0));
         assertThrows(IllegalArgumentException.class,
                 () -> FictitiousCrossPlay.standard(new SeekAttackDefendGame(12, 10, 0, 2)));
-        assertThrows(IllegalArgumentException.class, () -> new DampedBestResponse(Double.NaN, 0, 0, 1000));
+        assertThrows(IllegalArgumentException.class, () -> new SoftBestResponseOracle(Double.NaN, 0, 0, 1000));
         FictitiousCrossPlay f = FictitiousCrossPlay.standard(CounterExampleGame.standard());
         assertThrows(IllegalArgumentException.class, () -> f.start(TeamPolicy.uniform(2, 2)));
     }

@@ -46,7 +46,7 @@ class MultiSeedTest {
 
     @Test
     void paperFaithfulRepeatProfile() {
-        SelfPlay quirk = new SelfPlay(example(3), DampedBestResponse.standard(0), SelfPlayProfile.REPEAT_QUIRK);
+        SelfPlay quirk = new SelfPlay(example(3), SoftBestResponseOracle.standard(0), SelfPlayProfile.REPEAT_QUIRK);
         SeedOutcomes.Summary sp = Steps.seeds(outcomes, SeedOutcomes.Init.RAND, quirk, 100);
         assertTrue(sp.local().rate() >= 0.85, "np.repeat SP local rate " + sp.local().rate());
     }

@@ -16,7 +16,7 @@ class SelfPlayTest {
     @Test
     void exampleGameEndsAtTheLocalEquilibrium() {
         for (SelfPlayProfile profile : SelfPlayProfile.values()) {
-            SelfPlay sp = new SelfPlay(CounterExampleGame.standard(), DampedBestResponse.standard(0), profile);
+            SelfPlay sp = new SelfPlay(CounterExampleGame.standard(), SoftBestResponseOracle.standard(0), profile);
             SelfPlay.State end = Steps.toEnd(sp);
             assertEquals(34, end.step(), 1, profile + " steps");
             TeamPolicy pi = end.policy();
@@ -38,7 +38,7 @@ class SelfPlayTest {
         for (int a : end.policy().mostLikelyJointAction()) {
             assertEquals(10, a);
         }
-        SelfPlay.State quirk = Steps.toEnd(new SelfPlay(SeekAttackDefendGame.standard(), DampedBestResponse.standard(0),
+        SelfPlay.State quirk = Steps.toEnd(new SelfPlay(SeekAttackDefendGame.standard(), SoftBestResponseOracle.standard(0),
                 SelfPlayProfile.REPEAT_QUIRK));
         assertEquals(406, quirk.step(), 1);
         assertEquals(4.0, quirk.teamExploitability(), 1e-3);

@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EnumMixedSolverTest {
 
-    private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
+    /** A small shared budget, so that the corpus runs exercise the parallel search. */
+    private static final org.gtlab.compute.Workers WORKERS = new org.gtlab.compute.Workers(3, "test-enummixed");
+    private static final EnumMixedSolver SOLVER = new EnumMixedSolver().withWorkers(WORKERS);
 
     static Stream<Corpus.Entry> corpus() {
         return Corpus.all().stream();
@@ -90,6 +92,32 @@ class EnumMixedSolverTest {
         SolveResult seq = SOLVER.sequential().withoutDominancePruning().solve(e.game());
         assertEquals(r.equilibria(), seq.equilibria());
         assertEquals(r.maximalNashSubsets(), seq.maximalNashSubsets());
+    }
+
+    @Test
+    void aFullWorkerBudgetNeverBlocksTheSolve() throws Exception {
+        // the only worker is busy until the solve is over: the caller must do all the work itself
+        org.gtlab.compute.Workers one = new org.gtlab.compute.Workers(1, "test-full");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        one.execute(() -> {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertTrue(busy.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            NormalFormGame g = RandomGames.bimatrix(9, 9, 0, 99, 7);
+            SolveResult full = new EnumMixedSolver().withWorkers(one).solve(g);
+            assertEquals(SOLVER.sequential().solve(g).equilibria(), full.equilibria());
+            assertEquals(1, one.threads(), "no thread beyond the budget");
+        } finally {
+            release.countDown();
+            one.shutdown(2000);
+        }
     }
 
     @Test
@@ -298,7 +326,7 @@ class EnumMixedSolverTest {
     void estimateHasTheRightOrderOfMagnitude() {
         NormalFormGame g = RandomGames.bimatrix(8, 8, 0, 99, 5);
         EnumMixedSolver.Prepared p = SOLVER.prepare(g);
-        MaskIndex[] v = VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, 1, (a, b) -> { });
+        MaskIndex[] v = VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, 1, null, (a, b) -> { });
         EnumMixedSolver.ProbeEstimate est = SOLVER.estimate(g, 3000, 42);
         assertTrue(est.rowPolytope() > v[0].size() / 2.0 && est.rowPolytope() < v[0].size() * 2.0,
                 est + " vs " + v[0].size());

@@ -20,7 +20,7 @@ import org.gtlab.game.TeamPolicy;
  * length is t + 1. Defaults: lr = 0.1, α = 0, cap 1000; minSteps is 50 for PSRO BRs and the FXP main
  * policy, 0 otherwise.
  */
-public final class DampedBestResponse {
+public final class SoftBestResponseOracle {
 
     /** The {@code isclose} threshold on max_x ‖π_x − μ_x‖². */
     public static final double CLOSE = 1e-4;
@@ -40,7 +40,7 @@ public final class DampedBestResponse {
      * @throws IllegalArgumentException unless 0 &lt; lr ≤ 0.5 (so that 2·lr ≤ 1), α ≥ 0, 0 ≤ minSteps and
      *         maxSteps ≥ 1
      */
-    public DampedBestResponse(double lr, double temperature, int minSteps, int maxSteps) {
+    public SoftBestResponseOracle(double lr, double temperature, int minSteps, int maxSteps) {
         if (!(lr > 0) || !(lr <= 0.5)) {
             throw new IllegalArgumentException("damped BR learning rate must be in (0, 0.5], got " + lr);
         }
@@ -57,8 +57,8 @@ public final class DampedBestResponse {
     }
 
     /** lr = 0.1, α = 0, the given minimum, cap 1000. */
-    public static DampedBestResponse standard(int minSteps) {
-        return new DampedBestResponse(DEFAULT_LR, 0, minSteps, DEFAULT_MAX_STEPS);
+    public static SoftBestResponseOracle standard(int minSteps) {
+        return new SoftBestResponseOracle(DEFAULT_LR, 0, minSteps, DEFAULT_MAX_STEPS);
     }
 
     public double lr() {
@@ -74,13 +74,13 @@ public final class DampedBestResponse {
     }
 
     /** The same oracle with another minimum phase length. */
-    public DampedBestResponse withMinSteps(int min) {
-        return new DampedBestResponse(lr, temperature, min, maxSteps);
+    public SoftBestResponseOracle withMinSteps(int min) {
+        return new SoftBestResponseOracle(lr, temperature, min, maxSteps);
     }
 
     /** The same oracle with another cap. */
-    public DampedBestResponse withMaxSteps(int max) {
-        return new DampedBestResponse(lr, temperature, minSteps, max);
+    public SoftBestResponseOracle withMaxSteps(int max) {
+        return new SoftBestResponseOracle(lr, temperature, minSteps, max);
     }
 
     /** Per-agent responses to the action values: one-hot argmax (α = 0) or a softmax. */
