@@ -66,7 +66,7 @@ public final class DocumentView extends BorderPane {
         matrixTab.setClosable(false);
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
-        dynamicsTab = org.gtlab.ui.run.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -162,8 +162,8 @@ public final class DocumentView extends BorderPane {
     }
 
     /** The Dynamics view (portrait and runs; built on first use). */
-    public org.gtlab.ui.run.DynamicsView dynamics() {
-        return org.gtlab.ui.run.DynamicsView.of(dynamicsTab);
+    public org.gtlab.ui.dynamics.DynamicsView dynamics() {
+        return org.gtlab.ui.dynamics.DynamicsView.of(dynamicsTab);
     }
 
     public void showDynamics() {

@@ -9,7 +9,7 @@ import javafx.application.Application;
 import org.gtlab.compute.Workers;
 import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.methods.StandardMethods;
-import org.gtlab.ui.run.RunServices;
+import org.gtlab.ui.workspace.RunServices;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;

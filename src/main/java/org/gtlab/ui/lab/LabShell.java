@@ -19,7 +19,7 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.RunExecutor;
-import org.gtlab.ui.run.RunServices;
+import org.gtlab.ui.workspace.RunServices;
 
 /**
  * What the main window needs to host team-game documents: the "Lab" menu (open a team game,

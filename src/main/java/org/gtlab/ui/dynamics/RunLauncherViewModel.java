@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
+import org.gtlab.ui.workspace.RunServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,9 +196,9 @@ public final class RunLauncherViewModel {
      * Starts the recipe of the form; on a problem, says so in {@link #messageProperty()} and
      * returns null.
      */
-    public RunRowViewModel start(RunListener... extra) {
+    public RunRow start(RunListener... extra) {
         try {
-            RunRowViewModel r = runs.start(spec(), extra);
+            RunRow r = runs.start(spec(), extra);
             message.set("Started " + r.name());
             return r;
         } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

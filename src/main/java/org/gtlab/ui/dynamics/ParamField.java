@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import java.util.List;
 import java.util.Objects;
