@@ -177,8 +177,10 @@ public final class LiveRunsViewModel {
             chartNote.set("");
             return;
         }
-        metricChart.set(screen(RunCharts.metric(lines(), shownMetric(), list.logScaleProperty().get(), "")));
-        frequencyChart.set(sel == null ? null : screen(RunCharts.frequencies(line(sel), "")));
+        RunList.TimeUnit unit = RunList.TimeUnit.of(list.comparable().get(0).spec());
+        metricChart.set(screen(inUnit(RunCharts.metric(lines(), shownMetric(), list.logScaleProperty().get(), ""), unit)));
+        frequencyChart.set(sel == null ? null
+                : screen(inUnit(RunCharts.frequencies(line(sel), ""), RunList.TimeUnit.of(sel.spec()))));
         chartNote.set(list.hiddenNote());
     }
 
@@ -189,6 +191,16 @@ public final class LiveRunsViewModel {
             lines.add(line(r));
         }
         return lines;
+    }
+
+    /** The x axis says which steps it counts: "integration steps (thousands)", "iterations". */
+    static XYChart inUnit(XYChart c, RunList.TimeUnit unit) {
+        if (c == null || !c.x().label().startsWith("step")) {
+            return c;
+        }
+        String l = unit.label() + c.x().label().substring("step".length());
+        XYChart.Axis x = new XYChart.Axis(l, c.x().min(), c.x().max(), c.x().log());
+        return new XYChart(c.title(), c.caption(), x, c.y(), c.series(), c.markers(), c.legend(), c.square());
     }
 
     /** On screen the chooser above the charts says what they show: no title (exports keep it). */
@@ -207,13 +219,14 @@ public final class LiveRunsViewModel {
             return null;
         }
         List<RunCharts.Line> lines = lines();
-        return RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines));
+        return inUnit(RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines)),
+                RunList.TimeUnit.of(list.comparable().get(0).spec()));
     }
 
     /** The selected run's frequencies for export, with a caption (null if none). */
     public XYChart frequencyChartForExport() {
         RunRow sel = list.selectedProperty().get();
-        return sel == null ? null : RunCharts.frequencies(line(sel), sel.name());
+        return sel == null ? null : inUnit(RunCharts.frequencies(line(sel), sel.name()), RunList.TimeUnit.of(sel.spec()));
     }
 
     /**
