@@ -50,6 +50,7 @@ public final class DynamicsViewModel {
      * @return true if something was redrawn
      */
     public boolean tick() {
+        launcher.seedGroup().refresh();
         return runs.tick();
     }
 

@@ -219,14 +219,14 @@ public final class LiveRunsViewModel {
             return null;
         }
         List<RunCharts.Line> lines = lines();
-        return inUnit(RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines)),
-                RunList.TimeUnit.of(list.comparable().get(0).spec()));
+        // exports keep the figure room's axis words, so that `gtlab export` re-makes them byte for byte
+        return RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines));
     }
 
     /** The selected run's frequencies for export, with a caption (null if none). */
     public XYChart frequencyChartForExport() {
         RunRow sel = list.selectedProperty().get();
-        return sel == null ? null : inUnit(RunCharts.frequencies(line(sel), sel.name()), RunList.TimeUnit.of(sel.spec()));
+        return sel == null ? null : RunCharts.frequencies(line(sel), sel.name());
     }
 
     /**

@@ -50,6 +50,8 @@ public final class RunLauncherViewModel {
 
     private final LiveRunsViewModel runs;
     private final MethodCatalog catalog;
+    private final org.gtlab.ui.workspace.SeedGroupViewModel seedGroup;
+    private final StringProperty seedCount = new SimpleStringProperty(this, "seedCount", "10");
     private final ObservableList<GameChoice> games = FXCollections.observableArrayList();
     private final ObjectProperty<GameChoice> game = new SimpleObjectProperty<>(this, "game");
     private final ObservableList<ExperimentFactory> methods = FXCollections.observableArrayList();
@@ -83,6 +85,7 @@ public final class RunLauncherViewModel {
             String documentName) {
         this.runs = Objects.requireNonNull(runs, "runs");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.seedGroup = new org.gtlab.ui.workspace.SeedGroupViewModel(runs.executor());
         documentChoice = new GameChoice(label(documentName), GameSpec.of(documentGame));
         games.add(documentChoice);
         for (GameCatalog.Entry e : GameCatalog.entries()) {
@@ -300,6 +303,42 @@ public final class RunLauncherViewModel {
             message.set("Not started: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The "N seeds" action: the form's recipe with seeds s … s + N − 1 as one run group (aggregate
+     * progress, one cancel, a seed summary: {@link #seedGroup()}); on a problem, says so in
+     * {@link #messageProperty()} and returns false.
+     */
+    public boolean startSeeds() {
+        try {
+            int n;
+            try {
+                n = Integer.parseInt(seedCount.get().strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException("the number of seeds is a whole number, e.g. 10");
+            }
+            if (n < 1 || n > 10_000) {
+                throw new IllegalArgumentException("the number of seeds must be between 1 and 10,000, got " + n);
+            }
+            RunSpec spec = spec();
+            message.set("Started " + n + " seeds of " + spec.method());
+            seedGroup.start(spec, n);
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set("Not started: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The seed group of the "N seeds" action. */
+    public org.gtlab.ui.workspace.SeedGroupViewModel seedGroup() {
+        return seedGroup;
+    }
+
+    /** How many seeds the "N seeds" action starts. */
+    public StringProperty seedCountProperty() {
+        return seedCount;
     }
 
     /** Puts every parameter back to its default. */

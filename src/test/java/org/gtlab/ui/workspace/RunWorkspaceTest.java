@@ -283,5 +283,16 @@ class RunWorkspaceTest {
                 g.statusProperty().get());
         assertTrue(g.summary().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> g.start(base, 0));
+        // the launcher's "N seeds" action: the form's recipe, seeds 1 … 3
+        RunLauncherViewModel l = new RunLauncherViewModel(runs, catalog, ClassicGames.rps(), "RPS");
+        l.stepsProperty().set("300");
+        l.seedCountProperty().set("3");
+        assertTrue(l.startSeeds(), l.messageProperty().get());
+        assertEquals(List.of(1L, 2L, 3L), l.seedGroup().seeds().stream().map(SeedGroupViewModel.SeedRow::seed).toList());
+        assertEquals(300, l.seedGroup().seeds().get(0).steps());
+        assertTrue(runs.rows().isEmpty(), "seed groups do not flood the run list");
+        l.seedCountProperty().set("zero");
+        assertFalse(l.startSeeds());
+        assertTrue(l.messageProperty().get().startsWith("Not started: the number of seeds"), l.messageProperty().get());
     }
 }
