@@ -62,7 +62,7 @@ import org.gtlab.run.Snapshot;
  * snapshot ({@link LabRun}); {@link #tick()} — called by the view's animation timer at most 30 times
  * a second, or by tests — refreshes the rows and rebuilds the chart models when something changed.
  */
-public final class LabViewModel {
+public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription {
 
     /** A game parameter as typed. */
     public static final class GameParameter {
@@ -769,6 +769,49 @@ public final class LabViewModel {
     /** The preset the settings come from, or null once they were changed. */
     public ReadOnlyObjectProperty<LabPreset> presetProperty() {
         return preset.getReadOnlyProperty();
+    }
+
+    @Override
+    public String tabTitle() {
+        return title();
+    }
+
+    @Override
+    public String statusLine() {
+        long active = activeCount();
+        long failed = list.failedCount();
+        String m = message.get();
+        return runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " · " + active + " active"
+                + (failed == 0 ? "" : " · " + failed + " failed") + (m.isEmpty() ? "" : " · " + m);
+    }
+
+    @Override
+    public String inspectorText() {
+        StringBuilder sb = new StringBuilder();
+        GameSpec g = game.get();
+        sb.append("Team game: ").append(g == null ? family.get() + " (" + gameError.get() + ")" : g.title()).append('\n');
+        if (g != null) {
+            TeamGame tg = g.teamGame();
+            sb.append("Agents per team: ").append(tg.agentsPerTeam()).append(", actions per agent: ").append(tg.actionsPerAgent()).append('\n');
+        }
+        sb.append("Runs: ").append(runs.size()).append(" (").append(activeCount()).append(" active)\n");
+        LabRun sel = selected.get();
+        if (sel != null) {
+            sb.append("Selected: ").append(sel.name()).append(" · ").append(sel.summaryProperty().get()).append('\n');
+            if (!Double.isNaN(sel.exploitabilityProperty().get())) {
+                sb.append("Team exploitability: ").append(org.gtlab.ui.workspace.RunRow.sci(sel.exploitabilityProperty().get()))
+                        .append('\n');
+            }
+            if (!sel.verdictProperty().get().isEmpty()) {
+                sb.append("Verdict: ").append(sel.verdictProperty().get()).append('\n');
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    @Override
+    public long descriptionVersion() {
+        return version();
     }
 
     /** A short title for the document tab: "Lab — SAD (N = 4, …)". */

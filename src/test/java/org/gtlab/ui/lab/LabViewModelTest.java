@@ -390,4 +390,21 @@ class LabViewModelTest {
         assertEquals("FXP", again.selectedProperty().get().name());
         assertThrows(IllegalArgumentException.class, () -> again.rerun(Json.parse("{\"format\": \"x\"}")));
     }
+
+    @Test
+    void theActiveLabTabDescribesItselfForTitleStatusAndInspector() {
+        LabViewModel lab = new LabViewModel(org.gtlab.run.RunExecutor.synchronous());
+        org.gtlab.ui.workspace.TabDescription d = lab;
+        assertEquals(lab.title(), d.tabTitle());
+        assertTrue(d.tabTitle().startsWith("Lab — "), d.tabTitle());
+        assertTrue(d.statusLine().startsWith("0 runs · 0 active"), d.statusLine());
+        assertTrue(d.inspectorText().contains("Agents per team: "), d.inspectorText());
+        long v = d.descriptionVersion();
+        lab.select(List.of("SP"));
+        assertTrue(lab.run(), lab.messageProperty().get());
+        assertTrue(d.descriptionVersion() > v);
+        assertTrue(d.statusLine().startsWith("1 run · 0 active"), d.statusLine());
+        assertTrue(d.inspectorText().contains("Selected: SP · done"), d.inspectorText());
+        assertTrue(d.inspectorText().contains("Verdict: "), d.inspectorText());
+    }
 }
