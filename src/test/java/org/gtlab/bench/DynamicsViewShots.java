@@ -25,8 +25,8 @@ import org.gtlab.ui.app.MainWindow;
 import org.gtlab.ui.common.FxBackgroundExecutor;
 import org.gtlab.ui.common.RecentFiles;
 import org.gtlab.ui.common.RecoveryStore;
-import org.gtlab.ui.run.DynamicsView;
-import org.gtlab.ui.run.PortraitViewModel;
+import org.gtlab.ui.dynamics.DynamicsView;
+import org.gtlab.ui.dynamics.PortraitViewModel;
 import org.gtlab.ui.theme.Theme;
 
 /**

@@ -45,8 +45,8 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
         // one worker budget for runs, solvers and background UI work
         Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
         MethodCatalog methods = org.gtlab.run.methods.StandardMethods.catalog();
-        org.gtlab.ui.run.RunServices.install(methods, workers);
-        return new AppServices(new FxBackgroundExecutor(workers), org.gtlab.ui.run.RunServices::runs, methods,
+        org.gtlab.ui.workspace.RunServices.install(methods, workers);
+        return new AppServices(new FxBackgroundExecutor(workers), org.gtlab.ui.workspace.RunServices::runs, methods,
                 Solvers.all(workers), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),
                 new Settings(home.resolve("settings.properties")));
     }
@@ -54,7 +54,7 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
     /** Services for tests and tools: the given executor and files, settings in memory. */
     public static AppServices of(BackgroundExecutor background, List<NashSolver> solvers, RecentFiles recent,
             RecoveryStore recovery) {
-        return new AppServices(background, org.gtlab.ui.run.RunServices::runs, org.gtlab.ui.run.RunServices.catalog(),
+        return new AppServices(background, org.gtlab.ui.workspace.RunServices::runs, org.gtlab.ui.workspace.RunServices.catalog(),
                 solvers, recent,
                 recovery, Settings.inMemory());
     }

@@ -74,7 +74,7 @@ public final class DocumentView extends BorderPane {
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
         sideBySide.addListener((o, a, b) -> layoutSideBySide());
-        dynamicsTab = org.gtlab.ui.run.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -223,8 +223,8 @@ public final class DocumentView extends BorderPane {
     }
 
     /** The Dynamics view (portrait and runs; built on first use). */
-    public org.gtlab.ui.run.DynamicsView dynamics() {
-        return org.gtlab.ui.run.DynamicsView.of(dynamicsTab);
+    public org.gtlab.ui.dynamics.DynamicsView dynamics() {
+        return org.gtlab.ui.dynamics.DynamicsView.of(dynamicsTab);
     }
 
     public void showDynamics() {

@@ -282,13 +282,13 @@ public final class LabExports {
      * @throws IllegalArgumentException if it is not a lab recipe or a run recipe is invalid
      */
     static List<Object[]> runsOf(JsonNode recipe) {
-        Recipe r = Recipes.parse(recipe, org.gtlab.ui.run.RunServices.catalog());
+        Recipe r = Recipes.parse(recipe, org.gtlab.ui.workspace.RunServices.catalog());
         if (r.kind() != RecipeKind.LAB_FIGURE) {
             throw new IllegalArgumentException("not a GT Lab lab recipe (kind \"" + r.kind().id()
                     + "\", expected \"" + RecipeKind.LAB_FIGURE.id() + "\")");
         }
         List<Object[]> out = new ArrayList<>();
-        for (Recipe.RunEntry e : r.runs(org.gtlab.ui.run.RunServices.catalog())) {
+        for (Recipe.RunEntry e : r.runs(org.gtlab.ui.workspace.RunServices.catalog())) {
             out.add(new Object[] {e.label(), e.spec()});
         }
         return out;

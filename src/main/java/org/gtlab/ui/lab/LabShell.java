@@ -19,7 +19,7 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.RunExecutor;
-import org.gtlab.ui.run.RunServices;
+import org.gtlab.ui.workspace.RunServices;
 
 /**
  * What the main window needs to host team-game documents: the "Lab" menu (open a team game,
@@ -32,7 +32,7 @@ public final class LabShell {
 
     private final TabPane documents;
     private final Supplier<NormalFormGame> activeGame;
-    private final Supplier<RunExecutor> executor;
+    private Supplier<RunExecutor> executor;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final ReadOnlyBooleanWrapper labSelected = new ReadOnlyBooleanWrapper(this, "labSelected");
@@ -51,6 +51,14 @@ public final class LabShell {
         this.activeGame = activeGame;
         this.executor = executor;
         documents.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> labSelected.set(owns(b)));
+    }
+
+    /**
+     * Runs labs opened from now on with this executor (tests pass the synchronous one, so that a
+     * loaded machine cannot time them out).
+     */
+    public void useExecutor(Supplier<RunExecutor> runs) {
+        this.executor = java.util.Objects.requireNonNull(runs, "runs");
     }
 
     /** True for the tabs of team-game documents. */
@@ -93,9 +101,26 @@ public final class LabShell {
         return open(GameSpec.resolve(family, java.util.Map.of(), null));
     }
 
-    /** Opens a document with a preset applied and runs it. */
+    /**
+     * Runs a preset: again in the open tab that shows it (or in the selected lab tab if it has no
+     * runs yet), else in a new tab.
+     */
     public TeamDocumentView reproduce(LabPreset p) {
-        TeamDocumentView v = add(new LabViewModel(executor.get()));
+        TeamDocumentView v = null;
+        for (Tab t : tabs()) {
+            TeamDocumentView d = (TeamDocumentView) t.getContent();
+            if (d.model().presetProperty().get() == p) {
+                v = d;
+                documents.getSelectionModel().select(t);
+                break;
+            }
+        }
+        if (v == null && active() != null && active().model().runs().isEmpty()) {
+            v = active();
+        }
+        if (v == null) {
+            v = add(new LabViewModel(executor.get()));
+        }
         v.showLab();
         v.model().reproduce(p);
         v.lab().frame();

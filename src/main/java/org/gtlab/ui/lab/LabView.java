@@ -92,7 +92,7 @@ public final class LabView extends BorderPane {
         this.vm = vm;
         setId("labView");
         getStyleClass().add("lab-view");
-        var css = LabView.class.getResource("/org/gtlab/ui/lab/lab.css");
+        var css = LabView.class.getResource("/org/gtlab/ui/workspace/workspace.css");
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }

@@ -38,6 +38,9 @@ import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
+import org.gtlab.run.MethodCatalog;
+import org.gtlab.run.methods.TeamLearnerExperiment;
+import org.gtlab.ui.workspace.RunList;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunHandle;
 import org.gtlab.run.RunListener;
@@ -59,7 +62,7 @@ import org.gtlab.run.Snapshot;
  * snapshot ({@link LabRun}); {@link #tick()} — called by the view's animation timer at most 30 times
  * a second, or by tests — refreshes the rows and rebuilds the chart models when something changed.
  */
-public final class LabViewModel {
+public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription {
 
     /** A game parameter as typed. */
     public static final class GameParameter {
@@ -170,11 +173,16 @@ public final class LabViewModel {
     private final BooleanProperty paperFaithful = new SimpleBooleanProperty(this, "paperFaithful");
     private final DoubleProperty tolerance = new SimpleDoubleProperty(this, "tolerance", LabVerdict.DEFAULT_TOLERANCE);
 
-    private final ObservableList<LabRun> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<LabRun> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty metric = new SimpleStringProperty(this, "metric", "team_exploitability");
-    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
-    private final ObservableList<String> metrics = FXCollections.observableArrayList("team_exploitability");
+    private static final String TEAM_EXPLOITABILITY = TeamLearnerExperiment.TEAM_EXPLOITABILITY.name();
+    private static final String RESTRICTED_EXPLOITABILITY = TeamLearnerExperiment.RESTRICTED_EXPLOITABILITY.name();
+
+    private final MethodCatalog catalog;
+    private final RunList<LabRun> list;
+    private final ObservableList<LabRun> runs;
+    private final ObjectProperty<LabRun> selected;
+    private final StringProperty metric;
+    private final BooleanProperty logScale;
+    private final ObservableList<String> metrics;
 
     private final ReadOnlyObjectWrapper<XYChart> curves = new ReadOnlyObjectWrapper<>(this, "curves");
     private final ReadOnlyObjectWrapper<HeatMapChart> metaGame = new ReadOnlyObjectWrapper<>(this, "metaGame");
@@ -187,14 +195,24 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<LabPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
 
-    private final List<RunListener> extraListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private int counter;
-    private long version;
-    private boolean dirty = true;
     private boolean settingGame;
 
+    /** A lab on this executor with the standard catalog (tests). */
     public LabViewModel(RunExecutor executor) {
+        this(executor, org.gtlab.ui.workspace.RunServices.catalog());
+    }
+
+    /** A lab on this executor offering the team methods of this catalog. */
+    public LabViewModel(RunExecutor executor, MethodCatalog catalog) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.list = new RunList<>(executor, TEAM_EXPLOITABILITY);
+        this.runs = list.rows();
+        this.selected = list.selectedProperty();
+        this.metric = list.metricProperty();
+        this.logScale = list.logScaleProperty();
+        this.metrics = list.metrics();
+        list.onChange(l -> rebuild());
         for (LabAlgorithm a : LabAlgorithm.catalog()) {
             AlgorithmChoice c = new AlgorithmChoice(a);
             c.settingsProperty().addListener((o, x, y) -> validate(c));
@@ -210,12 +228,9 @@ public final class LabViewModel {
             }
         });
         resetParameters();
-        metric.addListener((o, a, b) -> dirty = true);
-        logScale.addListener((o, a, b) -> dirty = true);
-        selected.addListener((o, a, b) -> dirty = true);
         paperFaithful.addListener((o, a, b) -> {
             metric.set(b && game.get() != null && !game.get().teamGame().authorsExploiters().isEmpty()
-                    ? "restricted_exploitability" : "team_exploitability");
+                    ? RESTRICTED_EXPLOITABILITY : TEAM_EXPLOITABILITY);
             algorithms.forEach(this::validate);
         });
     }
@@ -369,7 +384,7 @@ public final class LabViewModel {
         if (paperFaithful.get() && !p.containsKey("mode")) {
             p.put("mode", "paper");
         }
-        return org.gtlab.ui.run.RunServices.catalog().spec(a.method(), p, g, seed.get(), null);
+        return catalog.spec(a.method(), p, g, seed.get(), null);
     }
 
     // ------------------------------------------------------------------ presets
@@ -449,46 +464,23 @@ public final class LabViewModel {
         return true;
     }
 
-    /** Replaces the runs by these recipes (labels in the same order) and starts them. */
+    /**
+     * Replaces the runs by these recipes (labels in the same order) and starts them; a recipe that
+     * cannot start shows as a failed row with its reason.
+     */
     void start(List<LabAlgorithm> algs, List<RunSpec> specs) {
-        for (LabRun r : runs) {
-            r.cancel();
-        }
-        runs.clear();
-        selected.set(null);
-        dirty = true;
         message.set("Running " + specs.size() + " algorithm" + (specs.size() == 1 ? "" : "s") + " on "
                 + specs.get(0).game().title() + " …");
         List<LabRun> created = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            LabRun r = new LabRun(++counter, algs.get(i), specs.get(i), i, tolerance.get());
-            created.add(r);
-            runs.add(r);
+            created.add(new LabRun(list.nextNumber(), algs.get(i), specs.get(i), i, tolerance.get()));
         }
-        selected.set(pickSelection(created));
-        for (LabRun r : created) {
-            RunListener attach = new RunListener() {
-                @Override
-                public void statusChanged(RunHandle run, RunStatus status) {
-                    if (r.handle() == null) {
-                        r.attach(run);
-                    }
-                }
-            };
-            try {
-                RunListener[] ls = new RunListener[2 + extraListeners.size()];
-                ls[0] = attach;
-                ls[1] = r.listener();
-                for (int k = 0; k < extraListeners.size(); k++) {
-                    ls[2 + k] = extraListeners.get(k);
-                }
-                RunHandle h = executor.start(r.spec(), ls);
-                r.attach(h);
-            } catch (RuntimeException e) {
-                message.set("Could not start " + r.name() + ": " + e.getMessage());
-            }
+        int failed = list.replaceAndStart(created, pickSelection(created));
+        if (failed > 0) {
+            LabRun f = created.stream().filter(r -> r.statusProperty().get() == RunStatus.FAILED).findFirst()
+                    .orElse(created.get(0));
+            message.set("Could not start " + f.name() + ": " + f.failureProperty().get());
         }
-        tick();
     }
 
     /** The population method shown first: FXP, else PSRO, else the first run. */
@@ -508,27 +500,27 @@ public final class LabViewModel {
      * to pause or cancel a run at a given step with the synchronous executor).
      */
     public void addRunListener(RunListener l) {
-        extraListeners.add(Objects.requireNonNull(l, "listener"));
+        list.addRunListener(l);
     }
 
     /** Pauses every running run. */
     public void pauseAll() {
-        runs.forEach(LabRun::pause);
+        list.pauseAll();
     }
 
     /** Resumes every paused run. */
     public void resumeAll() {
-        runs.forEach(LabRun::resume);
+        list.resumeAll();
     }
 
     /** Cancels every unfinished run. */
     public void cancelAll() {
-        runs.forEach(LabRun::cancel);
+        list.cancelAll();
     }
 
     /** Number of runs not yet finished. */
     public long activeCount() {
-        return runs.stream().filter(r -> r.handle() == null || !r.handle().status().isTerminal()).count();
+        return list.activeCount();
     }
 
     // ------------------------------------------------------------------ refresh
@@ -540,22 +532,7 @@ public final class LabViewModel {
      * @return true if the charts were rebuilt
      */
     public boolean tick() {
-        boolean changed = dirty;
-        for (LabRun r : runs) {
-            changed |= r.refresh();
-        }
-        if (!changed) {
-            return false;
-        }
-        dirty = false;
-        version++;
-        rebuild();
-        long active = activeCount();
-        if (!runs.isEmpty() && active == 0 && message.get().startsWith("Running")) {
-            message.set("Finished " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " on "
-                    + runs.get(0).spec().game().title());
-        }
-        return true;
+        return list.tick();
     }
 
     private String caption() {
@@ -565,25 +542,15 @@ public final class LabViewModel {
     }
 
     private void rebuild() {
-        List<LabCharts.Line> lines = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (LabRun r : runs) {
-            lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
-            Snapshot s = r.latest();
-            if (s != null) {
-                for (String m : LabCharts.plottable(s.metricNames())) {
-                    if (!names.contains(m)) {
-                        names.add(m);
-                    }
-                }
-            }
+        long active = activeCount();
+        if (!runs.isEmpty() && active == 0 && message.get().startsWith("Running")) {
+            long failed = list.failedCount();
+            message.set("Finished " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " on "
+                    + runs.get(0).spec().game().title() + (failed == 0 ? "" : " · " + failed + " failed"));
         }
-        if (!names.isEmpty() && !names.equals(metrics)) {
-            String keep = metric.get();
-            metrics.setAll(names); // a choice box bound to the metric may clear it here
-            metric.set(keep);
-        }
-        String m = metric.get() == null ? "team_exploitability" : metric.get();
+        List<LabCharts.Line> lines = lines();
+        list.offerMetrics(RunList.union(runs, s -> LabCharts.plottable(s.metricNames())), List.of());
+        String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
         curves.set(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), ""));
         LabRun sel = selected.get();
         if (sel == null) {
@@ -628,11 +595,8 @@ public final class LabViewModel {
      */
     List<org.gtlab.chart.model.Chart> exportCharts() {
         List<org.gtlab.chart.model.Chart> out = new ArrayList<>();
-        List<LabCharts.Line> lines = new ArrayList<>();
-        for (LabRun r : runs) {
-            lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
-        }
-        String m = metric.get() == null ? "team_exploitability" : metric.get();
+        List<LabCharts.Line> lines = lines();
+        String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
         out.add(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), caption()));
         LabRun sel = selected.get();
         if (sel == null) {
@@ -652,9 +616,27 @@ public final class LabViewModel {
         return out;
     }
 
+    private List<LabCharts.Line> lines() {
+        List<LabCharts.Line> lines = new ArrayList<>();
+        for (LabRun r : list.comparable()) {
+            lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
+        }
+        return lines;
+    }
+
     /** Increases whenever the charts were rebuilt. */
     public long version() {
-        return version;
+        return list.versionProperty().get();
+    }
+
+    /** The shared run list behind the lab. */
+    public RunList<LabRun> list() {
+        return list;
+    }
+
+    /** A metric with its definition, for the chooser. */
+    public String describe(String metricName) {
+        return list.describe(metricName);
     }
 
     // ------------------------------------------------------------------ accessors
@@ -787,6 +769,49 @@ public final class LabViewModel {
     /** The preset the settings come from, or null once they were changed. */
     public ReadOnlyObjectProperty<LabPreset> presetProperty() {
         return preset.getReadOnlyProperty();
+    }
+
+    @Override
+    public String tabTitle() {
+        return title();
+    }
+
+    @Override
+    public String statusLine() {
+        long active = activeCount();
+        long failed = list.failedCount();
+        String m = message.get();
+        return runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " · " + active + " active"
+                + (failed == 0 ? "" : " · " + failed + " failed") + (m.isEmpty() ? "" : " · " + m);
+    }
+
+    @Override
+    public String inspectorText() {
+        StringBuilder sb = new StringBuilder();
+        GameSpec g = game.get();
+        sb.append("Team game: ").append(g == null ? family.get() + " (" + gameError.get() + ")" : g.title()).append('\n');
+        if (g != null) {
+            TeamGame tg = g.teamGame();
+            sb.append("Agents per team: ").append(tg.agentsPerTeam()).append(", actions per agent: ").append(tg.actionsPerAgent()).append('\n');
+        }
+        sb.append("Runs: ").append(runs.size()).append(" (").append(activeCount()).append(" active)\n");
+        LabRun sel = selected.get();
+        if (sel != null) {
+            sb.append("Selected: ").append(sel.name()).append(" · ").append(sel.summaryProperty().get()).append('\n');
+            if (!Double.isNaN(sel.exploitabilityProperty().get())) {
+                sb.append("Team exploitability: ").append(org.gtlab.ui.workspace.RunRow.sci(sel.exploitabilityProperty().get()))
+                        .append('\n');
+            }
+            if (!sel.verdictProperty().get().isEmpty()) {
+                sb.append("Verdict: ").append(sel.verdictProperty().get()).append('\n');
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    @Override
+    public long descriptionVersion() {
+        return version();
     }
 
     /** A short title for the document tab: "Lab — SAD (N = 4, …)". */

@@ -37,7 +37,7 @@ public final class TeamDocumentView extends BorderPane {
         lab.chartStyleProperty().bind(chartStyle);
         matrix.chartStyleProperty().bind(chartStyle);
         matrix.matrixProperty().bind(vm.jointMatrixProperty());
-        var css = LabView.class.getResource("/org/gtlab/ui/lab/lab.css");
+        var css = LabView.class.getResource("/org/gtlab/ui/workspace/workspace.css");
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }

@@ -43,9 +43,9 @@ import org.gtlab.ui.editor.GridTable;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.lab.LabPreset;
 import org.gtlab.ui.lab.LabViewModel;
-import org.gtlab.ui.run.LiveRunsViewModel;
-import org.gtlab.ui.run.RunExports;
-import org.gtlab.ui.run.RunRowViewModel;
+import org.gtlab.ui.dynamics.LiveRunsViewModel;
+import org.gtlab.ui.dynamics.RunExports;
+import org.gtlab.ui.workspace.RunRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,7 +170,7 @@ class ExportRecipeTest {
             runs.metricProperty().set("exploitability");
             XYChart chart = runs.metricChartForExport();
             List<Recipe.RunEntry> entries = new ArrayList<>();
-            for (RunRowViewModel row : runs.rows()) {
+            for (RunRow row : runs.rows()) {
                 entries.add(RunExports.entry(row.shortName(), row.colour(), row.spec(), row.record()));
             }
             Recipe recipe = RunExports.runsChartRecipe("metric", runs.shownMetric(), runs.logScaleProperty().get(),
@@ -191,7 +191,7 @@ class ExportRecipeTest {
     void runDataIsReMadeByteForByteAndAsAChart() throws Exception {
         try (RunExecutor ex = RunExecutor.synchronous()) {
             LiveRunsViewModel runs = new LiveRunsViewModel(ex);
-            RunRowViewModel row = runs.start(CATALOG.spec("fp", Map.of(), GameSpec.of(ClassicGames.shapley()), 3,
+            RunRow row = runs.start(CATALOG.spec("fp", Map.of(), GameSpec.of(ClassicGames.shapley()), 3,
                     new Limits(500, 5, 0)));
             Path csv = dir.resolve("fp.csv");
             Path rp = RunExports.writeRunData(row.spec(), row.record(), RunExports.DataFormat.CSV, csv);

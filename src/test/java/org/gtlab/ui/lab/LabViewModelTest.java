@@ -218,20 +218,20 @@ class LabViewModelTest {
         GameSpec g = vm.getGame();
         Snapshot s = Snapshot.builder(100).metric("iteration", 3).metric("phase", 1).build();
         // FXP: main and counter phase per iteration, m = 10: iteration 3's counter phase starts at 5/20
-        assertEquals(0.25, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
+        assertEquals(0.25, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
                 null), s), 1e-12);
         Snapshot p = Snapshot.builder(300).metric("iteration", 6).build();
         // damped PSRO-Nash with reset: 12 best responses (the authors' default); uniform: 20
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
                 null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped",
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped",
                 "meta", "uniform"), g, 0, null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
                 "300 of 1000 steps");
         // learners that stop by their own rule: indeterminate
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.run.RunServices.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
     }
 
     @Test
@@ -389,5 +389,22 @@ class LabViewModelTest {
         assertEquals("team-rps", again.familyProperty().get());
         assertEquals("FXP", again.selectedProperty().get().name());
         assertThrows(IllegalArgumentException.class, () -> again.rerun(Json.parse("{\"format\": \"x\"}")));
+    }
+
+    @Test
+    void theActiveLabTabDescribesItselfForTitleStatusAndInspector() {
+        LabViewModel lab = new LabViewModel(org.gtlab.run.RunExecutor.synchronous());
+        org.gtlab.ui.workspace.TabDescription d = lab;
+        assertEquals(lab.title(), d.tabTitle());
+        assertTrue(d.tabTitle().startsWith("Lab — "), d.tabTitle());
+        assertTrue(d.statusLine().startsWith("0 runs · 0 active"), d.statusLine());
+        assertTrue(d.inspectorText().contains("Agents per team: "), d.inspectorText());
+        long v = d.descriptionVersion();
+        lab.select(List.of("SP"));
+        assertTrue(lab.run(), lab.messageProperty().get());
+        assertTrue(d.descriptionVersion() > v);
+        assertTrue(d.statusLine().startsWith("1 run · 0 active"), d.statusLine());
+        assertTrue(d.inspectorText().contains("Selected: SP · done"), d.inspectorText());
+        assertTrue(d.inspectorText().contains("Verdict: "), d.inspectorText());
     }
 }

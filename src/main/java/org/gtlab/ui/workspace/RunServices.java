@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.workspace;
 
 import org.gtlab.compute.Workers;
 import org.gtlab.run.MethodCatalog;

@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
+import org.gtlab.ui.workspace.RunServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,10 @@ import javafx.collections.ObservableList;
 import org.gtlab.game.GameCatalog;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.GameKind;
+import org.gtlab.eval.Evaluation;
+import org.gtlab.learn.InitialProfile;
+import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.Limits;
 import org.gtlab.run.RunListener;
@@ -43,6 +49,9 @@ public final class RunLauncherViewModel {
     }
 
     private final LiveRunsViewModel runs;
+    private final MethodCatalog catalog;
+    private final org.gtlab.ui.workspace.SeedGroupViewModel seedGroup;
+    private final StringProperty seedCount = new SimpleStringProperty(this, "seedCount", "10");
     private final ObservableList<GameChoice> games = FXCollections.observableArrayList();
     private final ObjectProperty<GameChoice> game = new SimpleObjectProperty<>(this, "game");
     private final ObservableList<ExperimentFactory> methods = FXCollections.observableArrayList();
@@ -63,9 +72,20 @@ public final class RunLauncherViewModel {
         return runs;
     }
 
+    /** A launcher offering the standard catalog's methods (tests). */
     public RunLauncherViewModel(LiveRunsViewModel runs, NormalFormGame documentGame, String documentName) {
+        this(runs, RunServices.catalog(), documentGame, documentName);
+    }
+
+    /**
+     * A launcher offering the methods of {@code catalog} that can run on the chosen game
+     * ({@link MethodCatalog#methodsFor}): a method the game cannot run is never offered.
+     */
+    public RunLauncherViewModel(LiveRunsViewModel runs, MethodCatalog catalog, NormalFormGame documentGame,
+            String documentName) {
         this.runs = Objects.requireNonNull(runs, "runs");
-        methods.setAll(RunServices.catalog().all().stream().filter(ExperimentFactory::needsGame).toList());
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.seedGroup = new org.gtlab.ui.workspace.SeedGroupViewModel(runs.executor());
         documentChoice = new GameChoice(label(documentName), GameSpec.of(documentGame));
         games.add(documentChoice);
         for (GameCatalog.Entry e : GameCatalog.entries()) {
@@ -75,10 +95,14 @@ public final class RunLauncherViewModel {
         }
         game.set(documentChoice);
         method.addListener((o, a, b) -> methodChanged(b));
-        game.addListener((o, a, b) -> checkCombination());
+        game.addListener((o, a, b) -> {
+            offerMethods();
+            startAwayFromEquilibrium();
+            checkCombination();
+        });
         seed.addListener((o, a, b) -> checkSeed());
         steps.addListener((o, a, b) -> checkSteps());
-        method.set(methods.stream().filter(f -> f.name().equals("fp")).findFirst().orElse(methods.get(0)));
+        offerMethods();
         checkSeed();
         valid = Bindings.createBooleanBinding(this::computeValid, seedError, stepsError, problem, fieldsVersion);
     }
@@ -99,6 +123,27 @@ public final class RunLauncherViewModel {
         checkCombination();
     }
 
+    /**
+     * Offers the methods the chosen game can run (team methods only for team games), keeping the
+     * chosen one when it is still offered, else fictitious play or the first one.
+     */
+    private void offerMethods() {
+        GameChoice g = game.get();
+        List<ExperimentFactory> fs = g == null ? List.of()
+                : catalog.methodsFor(g.game()).stream().filter(ExperimentFactory::needsGame).toList();
+        if (fs.equals(methods)) {
+            return;
+        }
+        ExperimentFactory keep = method.get();
+        methods.setAll(fs);
+        if (keep == null || !fs.contains(keep)) {
+            String name = keep == null ? "fp" : keep.name();
+            method.set(fs.stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElse(fs.stream().filter(f -> f.name().equals("fp")).findFirst()
+                            .orElse(fs.isEmpty() ? null : fs.get(0))));
+        }
+    }
+
     private void methodChanged(ExperimentFactory f) {
         List<ParamField> fs = new ArrayList<>();
         if (f != null) {
@@ -111,8 +156,63 @@ public final class RunLauncherViewModel {
             description.set(f.title() + ": " + f.description());
         }
         fields.setAll(fs);
+        startAwayFromEquilibrium();
         fieldsVersion.set(fieldsVersion.get() + "|");
         checkCombination();
+    }
+
+    /** Tolerance below which the default start counts as an equilibrium. */
+    static final double AT_EQUILIBRIUM = 1e-9;
+
+    /**
+     * A default run must show learning: where the method's default start ("uniform") is already a
+     * Nash equilibrium of the chosen game (NashConv ≤ {@value #AT_EQUILIBRIUM}: RPS, matching
+     * pennies), the {@code init} field starts at {@link #tilted} instead, documented in its tooltip.
+     */
+    private void startAwayFromEquilibrium() {
+        GameChoice g = game.get();
+        ParamField init = fields.stream().filter(f -> f.name().equals(INIT)).findFirst().orElse(null);
+        ExperimentFactory f = method.get();
+        if (init == null || g == null || g.game().isTeam() || f == null || f.gameKind() != GameKind.NORMAL_FORM) {
+            return;
+        }
+        String def = ParamField.defaultText(init.param());
+        String start = def;
+        try {
+            NormalFormGame ng = g.game().game();
+            if (def.equals("uniform") && Evaluation.nashConv(ng, InitialProfile.uniform().create(ng, null))
+                    <= AT_EQUILIBRIUM) {
+                String t = tilted(ng);
+                if (Evaluation.nashConv(ng, InitialProfile.parse(t).create(ng, null)) > AT_EQUILIBRIUM) {
+                    start = t;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            start = def;
+        }
+        boolean edited = !init.textProperty().get().equals(init.startText());
+        if (!edited && !start.equals(init.startText())) {
+            init.setStartText(start);
+        }
+    }
+
+    private static final String INIT = "init";
+
+    /**
+     * The launcher's start where uniform is an equilibrium: each player's strategy i (1-based) with
+     * probability proportional to i, e.g. "1/6, 2/6, 3/6" for three strategies (written as decimals).
+     */
+    static String tilted(NormalFormGame g) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < g.numPlayers(); p++) {
+            int n = g.numStrategies(p);
+            double total = n * (n + 1) / 2.0;
+            sb.append(p == 0 ? "" : ";");
+            for (int i = 1; i <= n; i++) {
+                sb.append(i == 1 ? "" : ",").append(String.format(java.util.Locale.ROOT, "%.4f", i / total));
+            }
+        }
+        return sb.toString();
     }
 
     private void checkCombination() {
@@ -124,7 +224,7 @@ public final class RunLauncherViewModel {
         } else if (g == null) {
             why = "Choose a game";
         } else {
-            String c = f.checkGame(g.game().game());
+            String c = f.accepts(g.game()) ? null : f.checkGame(g.game());
             if (c != null) {
                 why = f.name() + " cannot run on this game: " + c;
             }
@@ -187,22 +287,58 @@ public final class RunLauncherViewModel {
         for (ParamField pf : fields) {
             raw.put(pf.name(), pf.raw());
         }
-        return RunServices.catalog().spec(method.get().name(), raw, game.get().game(), Long.parseLong(seed.get().strip()), limits());
+        return catalog.spec(method.get().name(), raw, game.get().game(), Long.parseLong(seed.get().strip()), limits());
     }
 
     /**
      * Starts the recipe of the form; on a problem, says so in {@link #messageProperty()} and
      * returns null.
      */
-    public RunRowViewModel start(RunListener... extra) {
+    public RunRow start(RunListener... extra) {
         try {
-            RunRowViewModel r = runs.start(spec(), extra);
+            RunRow r = runs.start(spec(), extra);
             message.set("Started " + r.name());
             return r;
         } catch (IllegalArgumentException e) {
             message.set("Not started: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The "N seeds" action: the form's recipe with seeds s … s + N − 1 as one run group (aggregate
+     * progress, one cancel, a seed summary: {@link #seedGroup()}); on a problem, says so in
+     * {@link #messageProperty()} and returns false.
+     */
+    public boolean startSeeds() {
+        try {
+            int n;
+            try {
+                n = Integer.parseInt(seedCount.get().strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException("the number of seeds is a whole number, e.g. 10");
+            }
+            if (n < 1 || n > 10_000) {
+                throw new IllegalArgumentException("the number of seeds must be between 1 and 10,000, got " + n);
+            }
+            RunSpec spec = spec();
+            message.set("Started " + n + " seeds of " + spec.method());
+            seedGroup.start(spec, n);
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set("Not started: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The seed group of the "N seeds" action. */
+    public org.gtlab.ui.workspace.SeedGroupViewModel seedGroup() {
+        return seedGroup;
+    }
+
+    /** How many seeds the "N seeds" action starts. */
+    public StringProperty seedCountProperty() {
+        return seedCount;
     }
 
     /** Puts every parameter back to its default. */
@@ -216,9 +352,19 @@ public final class RunLauncherViewModel {
                 .orElseThrow(() -> new IllegalArgumentException("no parameter " + name));
     }
 
-    /** Selects a method by name. */
+    /**
+     * Selects a method by name.
+     *
+     * @throws IllegalArgumentException if the chosen game cannot run it (it is not offered)
+     */
     public void selectMethod(String name) {
-        method.set(RunServices.catalog().byName(name));
+        ExperimentFactory f = methods.stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+        if (f == null) {
+            catalog.byName(name); // an unknown name: the catalog's message
+            throw new IllegalArgumentException(name + " cannot run on " + (game.get() == null ? "no game"
+                    : game.get().name()) + "; offered: " + methods.stream().map(ExperimentFactory::name).toList());
+        }
+        method.set(f);
     }
 
     public ObservableList<GameChoice> games() {

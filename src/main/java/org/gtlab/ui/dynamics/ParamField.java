@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +23,13 @@ public final class ParamField {
     private final Param param;
     private final StringProperty text;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private String startText;
 
     public ParamField(String method, Param param) {
         this.method = Objects.requireNonNull(method, "method");
         this.param = Objects.requireNonNull(param, "param");
-        this.text = new SimpleStringProperty(this, param.name(), defaultText(param));
+        this.startText = defaultText(param);
+        this.text = new SimpleStringProperty(this, param.name(), startText);
         text.addListener((o, a, b) -> validate());
         validate();
     }
@@ -108,8 +110,22 @@ public final class ParamField {
                 + (param.defaultValue() == null ? " (type auto)" : "");
     }
 
-    /** Back to the default. */
+    /** Back to the default (the launcher's, see {@link #setStartText}). */
     public void reset() {
-        text.set(defaultText(param));
+        text.set(startText);
+    }
+
+    /**
+     * Replaces the text the field starts with and {@link #reset} returns to (the launcher's
+     * non-equilibrium start where the method's default is an equilibrium of the game); sets it now.
+     */
+    public void setStartText(String t) {
+        startText = java.util.Objects.requireNonNull(t, "text");
+        text.set(t);
+    }
+
+    /** The text the field starts with. */
+    public String startText() {
+        return startText;
     }
 }

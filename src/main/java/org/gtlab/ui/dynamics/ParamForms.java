@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;

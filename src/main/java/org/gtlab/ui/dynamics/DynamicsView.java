@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
+import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.figure.PortraitBuilder;
 
 import java.io.File;
@@ -82,7 +84,7 @@ public final class DynamicsView extends BorderPane {
             + "selected run's strategy frequencies.");
     private final VBox runList = new VBox(4);
     private final SplitPane chartSplit = new SplitPane();
-    private final Map<RunRowViewModel, RunRowView> rowViews = new IdentityHashMap<>();
+    private final Map<RunRow, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
     private final AnimationTimer timer;
     private javafx.beans.binding.ObjectBinding<ChartStyle> denseStyle;
@@ -94,7 +96,7 @@ public final class DynamicsView extends BorderPane {
         this.vm = vm;
         setId("dynamicsView");
         getStyleClass().add("dynamics-view");
-        var css = DynamicsView.class.getResource("/org/gtlab/ui/run/run.css");
+        var css = DynamicsView.class.getResource("/org/gtlab/ui/workspace/workspace.css");
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
@@ -148,7 +150,7 @@ public final class DynamicsView extends BorderPane {
         // runs
         metricCanvas.chartProperty().bind(vm.runs().metricChartProperty());
         frequencyCanvas.chartProperty().bind(vm.runs().frequencyChartProperty());
-        vm.runs().rows().addListener((ListChangeListener<RunRowViewModel>) c -> syncRows());
+        vm.runs().rows().addListener((ListChangeListener<RunRow>) c -> syncRows());
         syncRows();
         chartStyle.addListener((o, a, b) -> rowViews.values().forEach(r -> r.style(b)));
 
@@ -410,10 +412,10 @@ public final class DynamicsView extends BorderPane {
     }
 
     private void syncRows() {
-        List<RunRowViewModel> rows = vm.runs().rows();
+        List<RunRow> rows = vm.runs().rows();
         rowViews.keySet().retainAll(rows);
         List<javafx.scene.Node> nodes = new ArrayList<>();
-        for (RunRowViewModel r : rows) {
+        for (RunRow r : rows) {
             RunRowView v = rowViews.computeIfAbsent(r, x -> {
                 RunRowView n = new RunRowView(x, vm.runs(), this::saveRecipeDialog, this::exportDataDialog);
                 n.style(chartStyle.get());
@@ -485,9 +487,9 @@ public final class DynamicsView extends BorderPane {
 
     private org.gtlab.io.recipe.Recipe runsRecipe(String chart, boolean selectedOnly) {
         List<org.gtlab.io.recipe.Recipe.RunEntry> entries = new ArrayList<>();
-        RunRowViewModel sel = vm.runs().selectedProperty().get();
-        List<RunRowViewModel> rows = selectedOnly && sel != null ? List.of(sel) : vm.runs().rows();
-        for (RunRowViewModel x : rows) {
+        RunRow sel = vm.runs().selectedProperty().get();
+        List<RunRow> rows = selectedOnly && sel != null ? List.of(sel) : vm.runs().rows();
+        for (RunRow x : rows) {
             entries.add(RunExports.entry(x.shortName(), x.colour(), x.spec(), x.record()));
         }
         org.gtlab.io.recipe.Recipe r = RunExports.runsChartRecipe(chart, vm.runs().shownMetric(),
@@ -573,7 +575,7 @@ public final class DynamicsView extends BorderPane {
         }
     }
 
-    private void exportDataDialog(RunRowViewModel r, RunExports.DataFormat f) {
+    private void exportDataDialog(RunRow r, RunExports.DataFormat f) {
         if (r == null) {
             status.setText("Select a run first");
             return;
@@ -590,7 +592,7 @@ public final class DynamicsView extends BorderPane {
         }
     }
 
-    private void saveRecipeDialog(RunRowViewModel r) {
+    private void saveRecipeDialog(RunRow r) {
         Path p = chooseSave(r.spec().method().replace('+', 'p') + "-seed" + r.spec().seed() + ".recipe", "json");
         if (p == null) {
             return;
@@ -612,7 +614,7 @@ public final class DynamicsView extends BorderPane {
             return;
         }
         try {
-            RunRowViewModel r = vm.runs().startRecipe(f.toPath());
+            RunRow r = vm.runs().startRecipe(f.toPath());
             status.setText("Started " + r.name() + " from " + f.getName());
         } catch (IOException | IllegalArgumentException e) {
             status.setText("Not started: " + e.getMessage());

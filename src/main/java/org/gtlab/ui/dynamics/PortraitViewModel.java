@@ -1,5 +1,6 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.figure.PortraitBuilder;
 import org.gtlab.figure.PortraitSpec;
 

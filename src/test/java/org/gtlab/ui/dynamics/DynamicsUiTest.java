@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunServices;
+import org.gtlab.ui.workspace.RunRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,13 +91,13 @@ class DynamicsUiTest {
         // choose fictitious play with many steps, start it from the launcher
         @SuppressWarnings("unchecked")
         ChoiceBox<org.gtlab.run.ExperimentFactory> method = robot.lookup("#methodChoice").queryAs(ChoiceBox.class);
-        robot.interact(() -> method.setValue(org.gtlab.ui.run.RunServices.catalog().byName("fp")));
+        robot.interact(() -> method.setValue(org.gtlab.ui.workspace.RunServices.catalog().byName("fp")));
         TextField steps = robot.lookup("#stepsField").queryAs(TextField.class);
         robot.doubleClickOn(steps).eraseText(12).write("50000000");
         robot.interact(() -> assertEquals("50000000", steps.getText()));
         robot.clickOn("#startRun");
         await(robot, () -> view.model().runs().rows().size() == 1);
-        RunRowViewModel row = view.model().runs().rows().get(0);
+        RunRow row = view.model().runs().rows().get(0);
         assertNotNull(robot.lookup("#runRow1").tryQuery().orElse(null));
 
         // the animation timer samples the run: the comparison chart grows

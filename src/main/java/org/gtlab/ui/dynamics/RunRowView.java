@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
+import org.gtlab.ui.workspace.RunTiles;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -21,11 +23,11 @@ import org.gtlab.run.RunStatus;
 /**
  * One run in the run list, in two lines beside the dashboard tiles: colour swatch, name and status
  * line; progress bar and controls (pause/resume, cancel, save recipe, re-run, export data, remove). Thin: everything it
- * shows comes from the {@link RunRowViewModel}; {@link #update} runs on the animation timer.
+ * shows comes from the {@link RunRow}; {@link #update} runs on the animation timer.
  */
 final class RunRowView extends HBox {
 
-    private final RunRowViewModel row;
+    private final RunRow row;
     private final Label summary = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button pause = new Button("Pause");
@@ -33,8 +35,8 @@ final class RunRowView extends HBox {
     private final RunTiles tiles = new RunTiles();
     private final Rectangle swatch = new Rectangle(12, 12);
 
-    RunRowView(RunRowViewModel row, LiveRunsViewModel runs, Consumer<RunRowViewModel> saveRecipe,
-            BiConsumer<RunRowViewModel, RunExports.DataFormat> exportData) {
+    RunRowView(RunRow row, LiveRunsViewModel runs, Consumer<RunRow> saveRecipe,
+            BiConsumer<RunRow, RunExports.DataFormat> exportData) {
         super(12);
         this.row = row;
         int n = row.number();
@@ -134,7 +136,7 @@ final class RunRowView extends HBox {
         tiles.update(row);
     }
 
-    RunRowViewModel model() {
+    RunRow model() {
         return row;
     }
 }

@@ -1,5 +1,7 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunServices;
+import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.figure.PortraitBuilder;
 import org.gtlab.figure.PortraitSpec;
 
@@ -113,7 +115,7 @@ class RunViewModelsTest {
         assertNotNull(launcher.field("init").errorProperty().get());
         launcher.field("init").reset();
         assertTrue(launcher.validProperty().get());
-        RunRowViewModel r = launcher.start();
+        RunRow r = launcher.start();
         assertNotNull(r);
         assertEquals(0.05, r.spec().params().real("temperature"));
         assertEquals(7, r.spec().seed());
@@ -121,7 +123,7 @@ class RunViewModelsTest {
 
     @Test
     void launchRunsToCompletionAndTheRowShowsIt() {
-        RunRowViewModel r = launcher.start();
+        RunRow r = launcher.start();
         assertNotNull(r, launcher.messageProperty().get());
         runs.tick();
         assertEquals(RunStatus.COMPLETED, r.statusProperty().get());
@@ -149,7 +151,7 @@ class RunViewModelsTest {
     @Test
     void progressPauseResumeAndCancel() {
         launcher.selectMethod("hedge");
-        RunRowViewModel r = launcher.start(pauseAt(5000));
+        RunRow r = launcher.start(pauseAt(5000));
         runs.tick();
         assertEquals(RunStatus.PAUSED, r.statusProperty().get());
         assertEquals(5000, r.stepProperty().get());
@@ -165,7 +167,7 @@ class RunViewModelsTest {
         assertEquals(RunStatus.CANCELLED, r.statusProperty().get());
         assertEquals(0, runs.activeCount());
         // a second run can be paused and resumed to the end
-        RunRowViewModel s = launcher.start(pauseAt(3000));
+        RunRow s = launcher.start(pauseAt(3000));
         runs.tick();
         assertEquals(RunStatus.PAUSED, s.statusProperty().get());
         s.togglePause();
@@ -185,8 +187,8 @@ class RunViewModelsTest {
         launcher.selectMethod("sfp");
         launcher.seedProperty().set("42");
         launcher.stepsProperty().set("3000");
-        RunRowViewModel a = launcher.start();
-        RunRowViewModel b = runs.rerun(a);
+        RunRow a = launcher.start();
+        RunRow b = runs.rerun(a);
         assertNotEquals(a, b);
         assertEquals(a.spec(), b.spec());
         String csv = a.record().toCsv();
@@ -194,7 +196,7 @@ class RunViewModelsTest {
         // the recipe file alone gives the same bytes
         Path recipe = dir.resolve("run.recipe.json");
         a.saveRecipe(recipe);
-        RunRowViewModel c = runs.startRecipe(recipe);
+        RunRow c = runs.startRecipe(recipe);
         assertEquals(csv, c.record().toCsv());
         // an export writes data + recipe; re-running the recipe reproduces the CSV file byte for byte
         Path data = dir.resolve("sfp.csv");
@@ -209,17 +211,17 @@ class RunViewModelsTest {
         Path json = dir.resolve("sfp.json");
         RunExports.writeRunData(a.spec(), a.record(), RunExports.DataFormat.JSON, json);
         var node = Json.parse(Files.readString(json));
-        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.ui.run.RunServices.catalog()));
+        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.ui.workspace.RunServices.catalog()));
         assertEquals(a.record().size(), node.get("snapshots").size());
     }
 
     @Test
     void severalRunsShareOneChartWithTheirColoursAndAChartRecipe() throws Exception {
         launcher.stepsProperty().set("2000");
-        RunRowViewModel fp = launcher.start();
+        RunRow fp = launcher.start();
         launcher.selectMethod("rm");
         launcher.stepsProperty().set("2000");
-        RunRowViewModel rm = launcher.start();
+        RunRow rm = launcher.start();
         runs.tick();
         XYChart c = runs.metricChartProperty().get();
         assertEquals(2, c.series().size());
@@ -305,7 +307,7 @@ class RunViewModelsTest {
         RunLauncherViewModel l = d.launcher();
         l.selectMethod("replicator");
         l.field("init").textProperty().set("0.3,0.7;0.6,0.4");
-        RunRowViewModel r = l.start();
+        RunRow r = l.start();
         assertNotNull(r, l.messageProperty().get());
         d.tick();
         PortraitChart c = d.portrait().chartProperty().get();

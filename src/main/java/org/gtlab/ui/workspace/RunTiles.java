@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.workspace;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import org.gtlab.chart.model.ChartStyle;
  * profile), rate (steps per second) and ETA. Text tiles, coloured from the chart style
  * (theme) with the value in the run's colour; {@link #update} is called by the animation timer.
  */
-final class RunTiles extends HBox {
+public final class RunTiles extends HBox {
 
     static final double WIDTH = 96;
     static final double HEIGHT = 52;
@@ -30,7 +30,7 @@ final class RunTiles extends HBox {
     private final Tile eta = tile();
     private final List<Label> titles = new java.util.ArrayList<>();
 
-    RunTiles() {
+    public RunTiles() {
         super(6);
         // TilesFX scales its title with the tile (too small at this size): our own caption on top
         String[] names = {"Iteration", "Exploitability", "Rate", "ETA"};
@@ -66,7 +66,7 @@ final class RunTiles extends HBox {
     }
 
     /** Colours from the theme's chart style; the values in the run's colour. */
-    void style(ChartStyle s, int colour) {
+    public void style(ChartStyle s, int colour) {
         Color bg = fx(s.headerFill());
         Color fg = fx(s.foreground());
         Color muted = fx(s.muted());
@@ -83,9 +83,9 @@ final class RunTiles extends HBox {
         }
     }
 
-    void update(RunRowViewModel r) {
+    public void update(RunRow r) {
         iteration.setDescription(String.format(Locale.ROOT, "%,d", r.stepProperty().get()));
-        exploitability.setDescription(RunRowViewModel.sci(r.exploitabilityProperty().get()));
+        exploitability.setDescription(RunRow.sci(r.exploitabilityProperty().get()));
         double v = r.rateProperty().get();
         rate.setDescription(v <= 0 ? "—" : rate(v));
         eta.setDescription(r.etaProperty().get());
@@ -105,7 +105,7 @@ final class RunTiles extends HBox {
         return String.format(Locale.ROOT, "%.0f/s", v);
     }
 
-    static Color fx(java.awt.Color c) {
+    public static Color fx(java.awt.Color c) {
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
     }
 }

@@ -1,5 +1,6 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,7 @@ public final class DynamicsViewModel {
      * @return true if something was redrawn
      */
     public boolean tick() {
+        launcher.seedGroup().refresh();
         return runs.tick();
     }
 
@@ -57,7 +59,7 @@ public final class DynamicsViewModel {
         NormalFormGame g = portrait.gameProperty().get();
         List<PortraitChart.Curve> curves = new ArrayList<>();
         if (kind != null && g != null) {
-            for (RunRowViewModel r : runs.rows()) {
+            for (RunRow r : runs.rows()) {
                 if (r.spec().game() == null || !r.spec().game().game().samePayoffs(g)) {
                     continue;
                 }
@@ -71,7 +73,7 @@ public final class DynamicsViewModel {
     }
 
     /** A run's path in the portrait's coordinates, or null if its states do not fit the picture. */
-    static PortraitChart.Curve curve(RunRowViewModel r, PortraitChart.Kind kind) {
+    static PortraitChart.Curve curve(RunRow r, PortraitChart.Kind kind) {
         RunRecord rec = r.record().decimate(OVERLAY_POINTS);
         List<double[]> pts = new ArrayList<>();
         for (Snapshot s : rec.snapshots()) {

@@ -1,5 +1,6 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.figure.RunCharts;
 
 import java.io.IOException;
@@ -16,57 +17,63 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.GameFiles;
 import org.gtlab.run.RunExecutor;
-import org.gtlab.run.RunHandle;
+import org.gtlab.run.MetricSpec;
+import org.gtlab.run.MethodCatalog;
+import org.gtlab.run.methods.LearnerExperiment;
+import org.gtlab.ui.workspace.RunList;
+import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.run.RunListener;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.Snapshot;
 
 /**
  * The runs of one document: starting, re-running and removing runs, and the live charts drawn from
- * them. Runs execute on the {@link RunExecutor} (a background pool in the app, the synchronous twin
- * in tests); workers only store each run's latest snapshot ({@link RunRowViewModel}), and
+ * them, on the run workspace's shared {@link RunList}. Runs execute on the {@link RunExecutor} (a background pool in the app, the synchronous twin
+ * in tests); workers only store each run's latest snapshot ({@link RunRow}), and
  * {@link #tick()} — called by the view's animation timer at most 30 times a second — refreshes the
  * rows and rebuilds the chart models when something changed. FX-thread only.
  */
 public final class LiveRunsViewModel {
 
-    private final RunExecutor executor;
-    private final ObservableList<RunRowViewModel> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRowViewModel> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty metric = new SimpleStringProperty(this, "metric", "nash_conv");
-    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
-    private final ObservableList<String> metrics = FXCollections.observableArrayList("nash_conv");
+    private static final String NASH_CONV = LearnerExperiment.NASH_CONV.name();
+
+    private final RunList<RunRow> list;
+    private final MethodCatalog catalog;
     private final ReadOnlyObjectWrapper<XYChart> metricChart = new ReadOnlyObjectWrapper<>(this, "metricChart");
     private final ReadOnlyObjectWrapper<XYChart> frequencyChart = new ReadOnlyObjectWrapper<>(this, "frequencyChart");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private int counter;
-    private String lastMetric = "nash_conv";
-    private final javafx.beans.property.ReadOnlyLongWrapper version = new javafx.beans.property.ReadOnlyLongWrapper(
-            this, "version");
-    private boolean dirty = true;
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
+    private String lastMetric = NASH_CONV;
 
+    /** A list on this executor with the standard catalog (tests). */
     public LiveRunsViewModel(RunExecutor executor) {
-        this.executor = Objects.requireNonNull(executor, "executor");
-        metric.addListener((o, a, b) -> {
+        this(executor, RunServices.catalog());
+    }
+
+    /** A list on this executor reading recipes with this catalog. */
+    public LiveRunsViewModel(RunExecutor executor, MethodCatalog catalog) {
+        this.list = new RunList<>(executor, NASH_CONV);
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        list.metricProperty().addListener((o, a, b) -> {
             if (b != null) {
                 lastMetric = b;
-                logScale.set(RunCharts.logByDefault(b));
+                MetricSpec m = list.spec(b);
+                list.logScaleProperty().set(m != null ? m.scale() == MetricSpec.Scale.LOG : RunCharts.logByDefault(b));
             }
-            dirty = true;
         });
-        logScale.addListener((o, a, b) -> dirty = true);
-        selected.addListener((o, a, b) -> dirty = true);
+        list.onChange(l -> rebuild());
+    }
+
+    /** The shared run list behind this view model. */
+    public RunList<RunRow> list() {
+        return list;
     }
 
     /**
@@ -76,39 +83,16 @@ public final class LiveRunsViewModel {
      * @param extra further listeners (tests use them to pause at a given step)
      * @throws IllegalArgumentException if the recipe cannot run
      */
-    public RunRowViewModel start(RunSpec spec, RunListener... extra) {
-        int n = ++counter;
-        RunRowViewModel row = new RunRowViewModel(n, spec, (n - 1) % 8);
-        rows.add(row);
-        selected.set(row);
-        RunListener[] ls = new RunListener[extra.length + 2];
-        ls[0] = row.listener();
-        // the synchronous executor calls listeners before start returns: attach the handle early
-        ls[1] = new RunListener() {
-            @Override
-            public void statusChanged(RunHandle run, org.gtlab.run.RunStatus status) {
-                if (row.handle() == null) {
-                    row.attach(run);
-                }
-            }
-        };
-        System.arraycopy(extra, 0, ls, 2, extra.length);
-        try {
-            RunHandle h = executor.start(spec, ls);
-            row.attach(h);
-        } catch (RuntimeException e) {
-            rows.remove(row);
-            counter--;
-            throw e;
-        }
-        dirty = true;
+    public RunRow start(RunSpec spec, RunListener... extra) {
+        int n = list.nextNumber();
+        RunRow row = new RunRow(n, spec, (n - 1) % 8);
         message.set("Started " + row.name());
-        tick();
+        list.start(row, extra);
         return row;
     }
 
     /** Starts the row's recipe again (same spec and seed: the same data). */
-    public RunRowViewModel rerun(RunRowViewModel row) {
+    public RunRow rerun(RunRow row) {
         return start(row.spec());
     }
 
@@ -119,17 +103,22 @@ public final class LiveRunsViewModel {
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if it is not a valid recipe
      */
-    public RunRowViewModel startRecipe(Path recipe) throws IOException {
-        return start(readRecipe(recipe));
+    public RunRow startRecipe(Path recipe) throws IOException {
+        return start(readRecipe(recipe, catalog));
+    }
+
+    /** A run recipe from a file, read with the standard catalog (see {@link #startRecipe}). */
+    public static RunSpec readRecipe(Path recipe) throws IOException {
+        return readRecipe(recipe, RunServices.catalog());
     }
 
     /** A run recipe from a file (see {@link #startRecipe}). */
-    public static RunSpec readRecipe(Path recipe) throws IOException {
+    public static RunSpec readRecipe(Path recipe, MethodCatalog catalog) throws IOException {
         String text = Files.readString(recipe, StandardCharsets.UTF_8);
         com.fasterxml.jackson.databind.JsonNode node = org.gtlab.run.Json.parse(text);
         if (org.gtlab.io.recipe.Recipe.FORMAT.equals(node.path("format").asText())) {
-            org.gtlab.io.recipe.Recipe r = org.gtlab.io.recipe.Recipes.parse(node, org.gtlab.ui.run.RunServices.catalog());
-            List<org.gtlab.io.recipe.Recipe.RunEntry> runs = r.runs(org.gtlab.ui.run.RunServices.catalog());
+            org.gtlab.io.recipe.Recipe r = org.gtlab.io.recipe.Recipes.parse(node, catalog);
+            List<org.gtlab.io.recipe.Recipe.RunEntry> runs = r.runs(catalog);
             if (runs.size() != 1) {
                 throw new IllegalArgumentException(recipe.getFileName() + ": a " + r.kind().id() + " recipe with "
                         + runs.size() + " runs, expected one run");
@@ -144,37 +133,27 @@ public final class LiveRunsViewModel {
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot load game \"" + name + "\": " + e.getMessage(), e);
             }
-        }, RunServices.catalog());
+        }, catalog);
     }
 
     /** Removes a finished row (cancels it first if it is still running). */
-    public void remove(RunRowViewModel row) {
-        row.cancel();
-        rows.remove(row);
-        if (selected.get() == row) {
-            selected.set(rows.isEmpty() ? null : rows.get(rows.size() - 1));
-        }
-        dirty = true;
-        tick();
+    public void remove(RunRow row) {
+        list.remove(row);
     }
 
     /** Cancels every unfinished run. */
     public void cancelAll() {
-        for (RunRowViewModel r : rows) {
-            r.cancel();
-        }
+        list.cancelAll();
     }
 
     /** Pauses every running run. */
     public void pauseAll() {
-        for (RunRowViewModel r : rows) {
-            r.pause();
-        }
+        list.pauseAll();
     }
 
     /** Number of runs not yet finished. */
     public long activeCount() {
-        return rows.stream().filter(r -> r.handle() != null && !r.handle().status().isTerminal()).count();
+        return list.activeCount();
     }
 
     /**
@@ -184,42 +163,44 @@ public final class LiveRunsViewModel {
      * @return true if the charts were rebuilt
      */
     public boolean tick() {
-        boolean changed = dirty;
-        for (RunRowViewModel r : rows) {
-            changed |= r.refresh();
-        }
-        if (!changed) {
-            return false;
-        }
-        dirty = false;
-        rebuild();
-        version.set(version.get() + 1);
-        return true;
+        return list.tick();
     }
 
     private void rebuild() {
-        List<RunCharts.Line> lines = new ArrayList<>();
-        for (RunRowViewModel r : rows) {
-            lines.add(line(r));
-        }
-        RunRowViewModel sel = selected.get();
+        RunRow sel = list.selectedProperty().get();
         Snapshot s = sel == null ? null : sel.latest();
         List<String> ms = RunCharts.plottableMetrics(s);
-        if (!ms.isEmpty() && !ms.equals(metrics)) {
-            // a choice box bound to the metric clears it when its items change: keep the choice
-            String wanted = metric.get();
-            metrics.setAll(ms);
-            metric.set(wanted != null && ms.contains(wanted) ? wanted
-                    : ms.contains(lastMetric) ? lastMetric : ms.contains("nash_conv") ? "nash_conv" : ms.get(0));
-        }
-        if (rows.isEmpty()) {
+        list.offerMetrics(ms, List.of(lastMetric, NASH_CONV));
+        if (list.rows().isEmpty()) {
             metricChart.set(null);
             frequencyChart.set(null);
+            chartNote.set("");
             return;
         }
-        String m = metric.get() == null ? lastMetric : metric.get();
-        metricChart.set(screen(RunCharts.metric(lines, m, logScale.get(), "")));
-        frequencyChart.set(sel == null ? null : screen(RunCharts.frequencies(line(sel), "")));
+        RunList.TimeUnit unit = RunList.TimeUnit.of(list.comparable().get(0).spec());
+        metricChart.set(screen(inUnit(RunCharts.metric(lines(), shownMetric(), list.logScaleProperty().get(), ""), unit)));
+        frequencyChart.set(sel == null ? null
+                : screen(inUnit(RunCharts.frequencies(line(sel), ""), RunList.TimeUnit.of(sel.spec()))));
+        chartNote.set(list.hiddenNote());
+    }
+
+    /** The rows on the comparison chart (those of the selected run's time unit) as chart lines. */
+    private List<RunCharts.Line> lines() {
+        List<RunCharts.Line> lines = new ArrayList<>();
+        for (RunRow r : list.comparable()) {
+            lines.add(line(r));
+        }
+        return lines;
+    }
+
+    /** The x axis says which steps it counts: "integration steps (thousands)", "iterations". */
+    static XYChart inUnit(XYChart c, RunList.TimeUnit unit) {
+        if (c == null || !c.x().label().startsWith("step")) {
+            return c;
+        }
+        String l = unit.label() + c.x().label().substring("step".length());
+        XYChart.Axis x = new XYChart.Axis(l, c.x().min(), c.x().max(), c.x().log());
+        return new XYChart(c.title(), c.caption(), x, c.y(), c.series(), c.markers(), c.legend(), c.square());
     }
 
     /** On screen the chooser above the charts says what they show: no title (exports keep it). */
@@ -229,57 +210,64 @@ public final class LiveRunsViewModel {
 
     /** The metric the comparison chart shows (the chosen one, or the last one shown). */
     public String shownMetric() {
-        return metric.get() == null ? lastMetric : metric.get();
+        return list.metricProperty().get() == null ? lastMetric : list.metricProperty().get();
     }
 
     /** The comparison chart for export: with a caption naming the runs (null without runs). */
     public XYChart metricChartForExport() {
-        if (rows.isEmpty()) {
+        if (list.rows().isEmpty()) {
             return null;
         }
-        List<RunCharts.Line> lines = new ArrayList<>();
-        rows.forEach(r -> lines.add(line(r)));
-        return RunCharts.metric(lines, metric.get() == null ? lastMetric : metric.get(), logScale.get(),
-                RunCharts.caption(lines));
+        List<RunCharts.Line> lines = lines();
+        // exports keep the figure room's axis words, so that `gtlab export` re-makes them byte for byte
+        return RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines));
     }
 
     /** The selected run's frequencies for export, with a caption (null if none). */
     public XYChart frequencyChartForExport() {
-        RunRowViewModel sel = selected.get();
+        RunRow sel = list.selectedProperty().get();
         return sel == null ? null : RunCharts.frequencies(line(sel), sel.name());
     }
 
-    /** The chart view of a row. */
-    public static RunCharts.Line line(RunRowViewModel r) {
-        NormalFormGame g = r.spec().game() == null ? null : r.spec().game().game();
-        return new RunCharts.Line(r.shortName(), r.colour(), r.spec().limits().maxSteps(), r.record(), g);
+    /**
+     * The chart view of a row; its x range is the steps planned, or the steps done once the run was
+     * cancelled or failed ({@link RunRow#horizon()}).
+     */
+    public static RunCharts.Line line(RunRow r) {
+        NormalFormGame g = r.spec().game() == null || r.spec().game().isTeam() ? null : r.spec().game().game();
+        return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g);
     }
 
     /** Increases whenever the charts were rebuilt. */
     public javafx.beans.property.ReadOnlyLongProperty versionProperty() {
-        return version.getReadOnlyProperty();
+        return list.versionProperty();
     }
 
-    public ObservableList<RunRowViewModel> rows() {
-        return rows;
+    public ObservableList<RunRow> rows() {
+        return list.rows();
     }
 
-    public ObjectProperty<RunRowViewModel> selectedProperty() {
-        return selected;
+    public ObjectProperty<RunRow> selectedProperty() {
+        return list.selectedProperty();
     }
 
     /** The metric of the comparison chart. */
     public StringProperty metricProperty() {
-        return metric;
+        return list.metricProperty();
     }
 
     public BooleanProperty logScaleProperty() {
-        return logScale;
+        return list.logScaleProperty();
     }
 
     /** Metrics the selected run reports (for the metric chooser). */
     public ObservableList<String> metrics() {
-        return metrics;
+        return list.metrics();
+    }
+
+    /** The selected run's metrics of this name with its definition (for the chooser). */
+    public String describe(String metricName) {
+        return list.describe(metricName);
     }
 
     /** All runs' chosen metric against the step, or null without runs. */
@@ -292,11 +280,16 @@ public final class LiveRunsViewModel {
         return frequencyChart.getReadOnlyProperty();
     }
 
+    /** Which runs the comparison chart leaves out because they count time in another unit ("" if none). */
+    public ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
     public RunExecutor executor() {
-        return executor;
+        return list.executor();
     }
 }

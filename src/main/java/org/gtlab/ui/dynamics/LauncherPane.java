@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -104,8 +104,19 @@ final class LauncherPane extends VBox {
         moreText.run();
         params.visibleProperty().bind(more.selectedProperty());
         params.managedProperty().bind(more.selectedProperty());
+        TextField nSeeds = new TextField();
+        nSeeds.setId("seedCountField");
+        nSeeds.textProperty().bindBidirectional(vm.seedCountProperty());
+        nSeeds.setPrefColumnCount(3);
+        nSeeds.setTooltip(new Tooltip("How many seeds \"N seeds\" starts: seed, seed + 1, …"));
+        Button seeds = new Button("N seeds");
+        seeds.setId("startSeeds");
+        seeds.disableProperty().bind(vm.validProperty().not().or(vm.seedGroup().runningProperty()));
+        seeds.setTooltip(new Tooltip("Run this configuration with N seeds as one group (one progress bar, one "
+                + "cancel) and summarise the final values over the seeds"));
+        seeds.setOnAction(e -> vm.startSeeds());
         row.getChildren().addAll(head, pair("Game", game), pair("Method", method), pair("Seed", seed),
-                pair("Steps", steps), more, start, defaults);
+                pair("Steps", steps), more, start, defaults, nSeeds, seeds);
 
         error.setId("launcherError");
         error.getStyleClass().add("error-text");
@@ -135,7 +146,7 @@ final class LauncherPane extends VBox {
             f.errorProperty().addListener((o, a, b) -> err.run());
         }
         err.run();
-        getChildren().addAll(row, params, error);
+        getChildren().addAll(row, params, error, new org.gtlab.ui.workspace.SeedGroupPane(vm.seedGroup()));
         setPadding(new Insets(6, 10, 6, 10));
     }
 

@@ -1,4 +1,4 @@
-package org.gtlab.ui.run;
+package org.gtlab.ui.dynamics;
 
 import org.gtlab.figure.PortraitBuilder;
 
@@ -102,12 +102,12 @@ public final class RunExports {
      * @throws IllegalArgumentException if it is not a recipe with runs
      */
     public static List<RunSpec> runsOf(JsonNode chartRecipe) {
-        Recipe r = Recipes.parse(chartRecipe, org.gtlab.ui.run.RunServices.catalog());
+        Recipe r = Recipes.parse(chartRecipe, org.gtlab.ui.workspace.RunServices.catalog());
         if (r.kind() != RecipeKind.RUN_CHART && r.kind() != RecipeKind.RUN) {
             throw new IllegalArgumentException("not a chart-of-runs recipe (kind \"" + r.kind().id() + "\")");
         }
         java.util.ArrayList<RunSpec> out = new java.util.ArrayList<>();
-        for (Recipe.RunEntry e : r.runs(org.gtlab.ui.run.RunServices.catalog())) {
+        for (Recipe.RunEntry e : r.runs(org.gtlab.ui.workspace.RunServices.catalog())) {
             out.add(e.spec());
         }
         return out;
