@@ -49,9 +49,9 @@ public record PayoffEntry(int player, int[] profile) {
                 throw new IllegalArgumentException("parameter \"" + name + "\": the symmetric form payoff[I][J] needs a "
                         + "square two-player game; write payoff[P][I][J]");
             }
-            int k = game.numStrategies(0);
-            if (i < 1 || i > k || j < 1 || j > k) {
-                throw new IllegalArgumentException("parameter \"" + name + "\": strategies are 1 … " + k);
+            int size = game.numStrategies(0);
+            if (i < 1 || i > size || j < 1 || j > size) {
+                throw new IllegalArgumentException("parameter \"" + name + "\": strategies are 1 … " + size);
             }
             return new PayoffEntry(-1, new int[] {i - 1, j - 1});
         }
