@@ -18,8 +18,8 @@ import org.gtlab.game.NormalFormGame;
  *   <li><b>chicken</b>: two pure equilibria off the diagonal, {(1,2), (2,1)} (anti-coordination,
  *       hawk–dove, snowdrift);</li>
  *   <li><b>stag hunt</b>: two pure equilibria on the diagonal, one strictly better for both, and
- *       each player's other strategy earns more against the better equilibrium's strategy than in
- *       its own equilibrium (T &gt; P: the safe strategy);</li>
+ *       each player's other strategy earns at least as much against the better equilibrium's strategy as in
+ *       its own equilibrium (T ≥ P: the safe strategy; R &gt; T ≥ P &gt; S in the symmetric case);</li>
  *   <li><b>coordination</b>: two pure equilibria on the diagonal otherwise (pure coordination,
  *       battle of the sexes after relabelling);</li>
  *   <li><b>tie</b>: a best-response comparison ties (a boundary between regions; the game is
@@ -112,9 +112,9 @@ public final class TwoByTwoRegions {
             return COORDINATION;
         }
         int bad = 1 - good;
-        // the safe strategy earns more against the good strategy than in its own equilibrium: T > P
-        boolean rowSafe = a[bad][good] > a[bad][bad];
-        boolean colSafe = b[good][bad] > b[bad][bad];
+        // the safe strategy earns at least as much against the good strategy as in its own equilibrium: T ≥ P
+        boolean rowSafe = a[bad][good] >= a[bad][bad];
+        boolean colSafe = b[good][bad] >= b[bad][bad];
         return rowSafe && colSafe ? STAG_HUNT : COORDINATION;
     }
 }
