@@ -67,7 +67,7 @@ public final class Backends {
             synchronized (Backends.class) {
                 s = nd4j;
                 if (s == null) {
-                    s = load();
+                    s = load(ND4J_CLASS);
                     nd4j = s;
                 }
             }
@@ -75,9 +75,10 @@ public final class Backends {
         return s;
     }
 
-    private static Selection load() {
+    /** Loads a backend class by name; any failure gives "java" and the reason (package-private for tests). */
+    static Selection load(String className) {
         try {
-            Class<?> c = Class.forName(ND4J_CLASS);
+            Class<?> c = Class.forName(className);
             ComputeBackend b = (ComputeBackend) c.getDeclaredConstructor().newInstance();
             return new Selection(b, null);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {

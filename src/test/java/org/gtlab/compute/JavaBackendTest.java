@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The reference kernels against independent computations. */
 class JavaBackendTest {
 
-    private final ComputeBackend java = JavaBackend.INSTANCE;
+    private final ComputeBackend ref = JavaBackend.INSTANCE;
 
     @Test
     void replicatorKernelIsTheTwoPopulationReplicatorOfTheDynamicsRoom() {
@@ -35,7 +35,7 @@ class JavaBackendTest {
         double[] y = {0.5, 0.5, 0.9, 0.1, 0.3, 0.7, 0.2, 0.8, 0.6, 0.4};
         double[] x0 = x.clone();
         double[] y0 = y.clone();
-        java.replicator(batch, n, m, a, b, x, y, 0.01, 300);
+        ref.replicator(batch, n, m, a, b, x, y, 0.01, 300);
         for (int c = 0; c < batch; c++) {
             double[][] pa = new double[n][m];
             double[][] pb = new double[n][m];
@@ -73,7 +73,7 @@ class JavaBackendTest {
             q[i] = r.nextDouble();
         }
         double[] out = new double[n * m];
-        java.squaredDistances(n, m, d, p, q, out);
+        ref.squaredDistances(n, m, d, p, q, out);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double s = 0;
@@ -87,16 +87,16 @@ class JavaBackendTest {
         double[] w = {1, 2, 3, 4, -1, 0, 0, -1};
         double[] v = {1, 1, 2, -3};
         double[] o = new double[4];
-        java.matVec(2, 2, w, v, o, ComputeBackend.Activation.RELU);
+        ref.matVec(2, 2, w, v, o, ComputeBackend.Activation.RELU);
         assertArrayEquals(new double[] {3, 7, 0, 3}, o);
-        java.matVec(2, 2, w, v, o, ComputeBackend.Activation.TANH);
+        ref.matVec(2, 2, w, v, o, ComputeBackend.Activation.TANH);
         assertEquals(StrictMath.tanh(7), o[1]);
         int[] arg = new int[2];
         double[] sums = new double[2];
-        java.rowReduce(2, 3, new double[] {1, 5, 5, -1, -2, -0.5}, arg, sums);
+        ref.rowReduce(2, 3, new double[] {1, 5, 5, -1, -2, -0.5}, arg, sums);
         assertArrayEquals(new int[] {1, 2}, arg);
         assertArrayEquals(new double[] {11, -3.5}, sums);
-        assertThrows(IllegalArgumentException.class, () -> java.matVec(2, 3, w, v, o, ComputeBackend.Activation.RELU));
+        assertThrows(IllegalArgumentException.class, () -> ref.matVec(2, 3, w, v, o, ComputeBackend.Activation.RELU));
     }
 
     @Test
@@ -105,5 +105,36 @@ class JavaBackendTest {
         assertNull(Backends.select("java").message());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Backends.select("gpu"));
         assertTrue(e.getMessage().contains("java, nd4j, auto"), e.getMessage());
+    }
+
+    @Test
+    void aMissingOrBrokenNd4jFallsBackToJavaWithAMessage() {
+        Backends.Selection s = Backends.load("org.gtlab.compute.nd4j.NoSuchBackend");
+        assertEquals("java", s.backend().name());
+        assertTrue(s.message().contains("using java"), s.message());
+        Backends.Selection broken = Backends.load(Broken.class.getName());
+        assertEquals("java", broken.backend().name());
+        assertTrue(broken.message().contains("no natives here"), broken.message());
+    }
+
+    /** A backend whose natives fail to load. */
+    public static final class Broken {
+        public Broken() {
+            throw new UnsatisfiedLinkError("no natives here");
+        }
+    }
+
+    @Test
+    void onlyTheNd4jPackageImportsNd4j() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                boolean inside = f.toString().replace('\\', '/').contains("org/gtlab/compute/nd4j/");
+                String text = java.nio.file.Files.readString(f);
+                if (!inside) {
+                    assertTrue(!text.contains("import org.nd4j") && !text.contains("org.nd4j.linalg"), f + " uses ND4J");
+                }
+            }
+        }
     }
 }
