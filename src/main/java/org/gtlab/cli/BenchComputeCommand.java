@@ -25,7 +25,7 @@ final class BenchComputeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--repeat", defaultValue = "5", description = "timed calls per size (median reported)")
+    @Option(names = "--repeat", defaultValue = "3", description = "timed calls per size (median reported)")
     int repeat;
 
     @Override
@@ -40,7 +40,7 @@ final class BenchComputeCommand implements Callable<Integer> {
         AutoBackend auto = new AutoBackend(java, nd4j);
         o.println(row("kernel", "size", "java ms", nd4j.name() + " ms", "max |diff|", "auto"));
         SplittableRandom rng = new SplittableRandom(1);
-        for (int batch : new int[] {16, 256, 4096}) {
+        for (int batch : new int[] {16, 256, 1024}) {
             int n = 3;
             double[] a = rand(rng, batch * n * n);
             double[] b = rand(rng, batch * n * n);
@@ -79,7 +79,7 @@ final class BenchComputeCommand implements Callable<Integer> {
             o.println(row("matVec tanh", "B=" + batch + " d=" + d, fmt(t[0]), fmt(t[1]), diff(res[0], res[1]),
                     auto.pick("matVec", (long) batch * d * d).name()));
         }
-        for (int[] s : new int[][] {{100, 100, 8}, {1000, 1000, 8}, {2000, 2000, 32}}) {
+        for (int[] s : new int[][] {{100, 100, 8}, {500, 500, 8}, {1000, 1000, 16}}) {
             int n = s[0];
             int m = s[1];
             int d = s[2];

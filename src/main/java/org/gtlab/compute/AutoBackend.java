@@ -3,17 +3,21 @@ package org.gtlab.compute;
 /**
  * Picks, per kernel call, the faster of two backends from the problem size: the "nd4j" backend only
  * where its per-call overhead (tens of microseconds per op, build-stack.md §7) is paid back by the
- * work, i.e. above the crossovers below, and "java" otherwise. The crossovers are the sizes at
- * which {@code gtlab bench compute} measured ND4J (CPU, OMP_NUM_THREADS=1) overtaking the Java
- * loops on the 2-core build machine; on other hardware rerun the benchmark and adjust them.
- * Results agree with "java" within the tolerance of the chosen backend.
+ * work, i.e. above the crossovers below, and "java" otherwise. The crossovers come from
+ * {@code gtlab bench compute}: on the 2-core build machine (ND4J CPU, OMP_NUM_THREADS=1, shared and
+ * loaded) ND4J lost at every measured size — replicator up to B = 4096 (379 ms vs 34.9 s), mat-vec up
+ * to B·d² = 4.2·10⁶ (42.5 ms vs 2.0 s), distances at 100 × 100 × 8 (0.32 ms vs 34 ms; larger sizes were
+ * not measured within the benchmark's time limit) — so the crossovers lie
+ * beyond the measured range (2³⁶ multiply–adds per call, GPU-sized work) and "auto" is "java" here.
+ * On other hardware (a GPU, an idle many-core CPU) rerun the benchmark and lower them. Results agree
+ * with "java" within the tolerance of the chosen backend.
  */
 public final class AutoBackend implements ComputeBackend {
 
     /** Work (multiply–adds) per call above which matVec goes to the second backend. */
-    public static final long MATVEC_CROSSOVER = 4_000_000L;
+    public static final long MATVEC_CROSSOVER = 1L << 36;
     /** Work (n·m·d) above which squaredDistances goes to the second backend. */
-    public static final long DISTANCE_CROSSOVER = 2_000_000L;
+    public static final long DISTANCE_CROSSOVER = 1L << 36;
 
     private final ComputeBackend java;
     private final ComputeBackend fast;
