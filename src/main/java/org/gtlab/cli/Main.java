@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         COMMANDS.put("run", RunCommand.class);
         COMMANDS.put("bench", BenchCommand.class);
         COMMANDS.put("export", ExportCommand.class);
+        COMMANDS.put("sweep", SweepCommand.class);
     }
 
     @Override
@@ -96,6 +97,9 @@ public final class Main implements Runnable {
                 }
                 if (cls == SolveCommand.class) {
                     return cls.cast(new SolveCommand(workers));
+                }
+                if (cls == SweepCommand.class) {
+                    return cls.cast(new SweepCommand(StandardMethods.registerAll(new MethodCatalog())));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -55,6 +55,7 @@ public final class FigureMaker {
             case LAB_FIGURE -> labChart(r, catalog);
             case MATRIX -> TableJson.fromJson(Json.field(r.source(), "table"));
             case DIAGRAM -> diagram(r);
+            case SWEEP -> sweepChart(r, catalog);
         };
     }
 
@@ -156,6 +157,14 @@ public final class FigureMaker {
         }
         return RunCharts.metric(lines, metric, r.flag("log", RunCharts.logByDefault(metric)),
                 r.text("caption", RunCharts.caption(lines)));
+    }
+
+    /** Re-runs the sweep of a sweep recipe to the end and draws its map. */
+    private static Chart sweepChart(Recipe r, MethodCatalog catalog) {
+        RunSpec spec = RunSpec.fromJson(Json.field(r.source(), "run"), null, catalog);
+        RunRecord rec = rerun(new Recipe.RunEntry("sweep", 0, spec, spec.limits().maxSteps()));
+        org.gtlab.run.methods.sweep.SweepExperiment e = (org.gtlab.run.methods.sweep.SweepExperiment) spec.experiment();
+        return org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(rec.last()), r.text("title", ""));
     }
 
     private static Chart labChart(Recipe r, MethodCatalog catalog) {

@@ -46,7 +46,9 @@ import org.gtlab.run.RunSpec;
  *   <li>matrix: {@code game} (gtlab-game JSON), {@code method}, {@code table} (every cell text and mark
  *       as shown);</li>
  *   <li>diagram: {@code game}, {@code method}, {@code diagram} ("square", "envelope-1", "envelope-2"),
- *       {@code equilibria} (exact probabilities).</li>
+ *       {@code equilibria} (exact probabilities);</li>
+ *   <li>sweep: {@code run} (the sweep's {@link RunSpec}: game, inner method, axes, metric, seed fix
+ *       every cell), {@code title}.</li>
  * </ul>
  * A run entry is {@code {"label", "colour", "steps", "run": RunSpec}}: the run is re-made by running
  * its spec (method, parameters, game and seed fix every number) up to {@code steps}.
@@ -166,6 +168,14 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         s.put("log", log);
         s.set("runs", entries(runs));
         return new Recipe(RecipeKind.RUN_CHART, s, null);
+    }
+
+    /** A phase diagram: the sweep's recipe (re-run to re-make the map) and the figure's title. */
+    public static Recipe sweep(RunSpec sweep, String title) {
+        ObjectNode s = Json.object();
+        s.set("run", sweep.toJson());
+        s.put("title", title == null ? "" : title);
+        return new Recipe(RecipeKind.SWEEP, s, null);
     }
 
     /** A phase portrait. */

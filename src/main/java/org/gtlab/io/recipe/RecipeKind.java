@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public enum RecipeKind {
     RUN("run"), RUN_CHART("run-chart"), PORTRAIT("portrait"), LAB_FIGURE("lab-figure"), MATRIX("matrix"),
-    DIAGRAM("diagram");
+    DIAGRAM("diagram"), SWEEP("sweep");
 
     private final String id;
 

@@ -2,6 +2,7 @@ package org.gtlab.run.methods;
 
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.MethodCatalog;
+import org.gtlab.run.methods.sweep.SweepMethods;
 
 /**
  * The built-in methods: the learners of {@code org.gtlab.learn} ({@link LearnerMethods}), the
@@ -25,6 +26,7 @@ public final class StandardMethods {
         LearnerMethods.all().forEach(catalog::register);
         DynamicsMethods.all().forEach(catalog::register);
         catalog.register(new MoranMethod());
+        SweepMethods.all(catalog).forEach(catalog::register);
         for (ExperimentFactory f : TeamMethods.all()) {
             catalog.register(f);
         }

@@ -41,6 +41,7 @@ public final class DocumentView extends BorderPane {
     private final Tab matrixTab;
     private final Tab diagramTab;
     private final Tab dynamicsTab;
+    private final Tab phaseTab;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final HBox sliceBox = new HBox(6);
@@ -75,7 +76,8 @@ public final class DocumentView extends BorderPane {
         diagramTab.setClosable(false);
         sideBySide.addListener((o, a, b) -> layoutSideBySide());
         dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
-        views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab);
+        phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab, phaseTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(views);
@@ -225,6 +227,12 @@ public final class DocumentView extends BorderPane {
     /** The Dynamics view (portrait and runs; built on first use). */
     public org.gtlab.ui.dynamics.DynamicsView dynamics() {
         return org.gtlab.ui.dynamics.DynamicsView.of(dynamicsTab);
+    }
+
+    /** Shows the Phase diagram view (built on first use). */
+    public org.gtlab.ui.sweep.PhaseDiagramView showPhaseDiagram() {
+        views.getSelectionModel().select(phaseTab);
+        return org.gtlab.ui.sweep.PhaseDiagramView.of(phaseTab);
     }
 
     public void showDynamics() {

@@ -1,0 +1,310 @@
+package org.gtlab.ui.sweep;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.Palette;
+import org.gtlab.compute.Backends;
+import org.gtlab.figure.PhaseDiagramFigure;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.io.AtomicFiles;
+import org.gtlab.io.recipe.ExportFormat;
+import org.gtlab.io.recipe.ExportSize;
+import org.gtlab.io.recipe.Exporter;
+import org.gtlab.io.recipe.Recipe;
+import org.gtlab.sweep.PhaseDiagram;
+import org.gtlab.ui.common.FrameTimer;
+import org.gtlab.ui.workspace.RunServices;
+
+/**
+ * The Phase diagram view of a game document: X, Y (editable lists of the declared parameters, written
+ * {@code NAME:LO:HI:N[:log|:int]}), metric, method and backend; Start and Cancel; the map filling
+ * in live (≤ 30 frames a second from the latest snapshot) with a progress line; a legend with the
+ * category names, or the continuous value range; hover reads a cell's parameters and value; the
+ * current game's values of two payoff axes are marked with a ring; Export writes PNG, SVG, PDF,
+ * TikZ/PGFPlots (from the one chart path) or CSV, each with its recipe.
+ */
+public final class PhaseDiagramView extends BorderPane {
+
+    private final PhaseDiagramViewModel vm;
+    private final Canvas canvas = new Canvas(480, 420);
+    private final VBox legend = new VBox(4);
+    private final Label hover = new Label();
+    private PhaseDiagram shown;
+    private ChartStyle style = ChartStyle.paper();
+
+    public PhaseDiagramView(PhaseDiagramViewModel vm) {
+        this.vm = vm;
+        setId("phaseDiagramView");
+        ComboBox<String> x = axisBox(vm.xProperty(), "sweepX");
+        ComboBox<String> y = axisBox(vm.yProperty(), "sweepY");
+        ComboBox<String> method = new ComboBox<>();
+        method.setId("sweepMethod");
+        method.getItems().setAll(vm.methods());
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        ComboBox<String> metric = new ComboBox<>();
+        metric.setId("sweepMetric");
+        metric.getItems().setAll(vm.metrics());
+        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        vm.methodProperty().addListener((o, a, b) -> {
+            metric.getItems().setAll(vm.metrics());
+            x.getItems().setAll(axisItems());
+            y.getItems().setAll(axisItems());
+        });
+        ComboBox<String> backend = new ComboBox<>();
+        backend.setId("sweepBackend");
+        backend.getItems().setAll(Backends.NAMES);
+        backend.valueProperty().bindBidirectional(vm.backendProperty());
+        Button start = new Button("Start");
+        start.setId("sweepStart");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> {
+            vm.start();
+            legend.getChildren().clear();
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("sweepCancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button export = new Button("Export…");
+        export.setId("sweepExport");
+        export.setOnAction(e -> export());
+        FlowPane form = new FlowPane(8, 6, new Label("X"), x, new Label("Y"), y, new Label("Method"), method,
+                new Label("Metric"), metric, new Label("Backend"), backend, start, cancel, export);
+        form.setAlignment(Pos.CENTER_LEFT);
+        form.setPadding(new Insets(6));
+        setTop(form);
+        Pane holder = new Pane(canvas);
+        setCenter(holder);
+        legend.setPadding(new Insets(6));
+        legend.setId("sweepLegend");
+        setRight(legend);
+        Label status = new Label();
+        status.setId("sweepStatus");
+        status.textProperty().bind(vm.statusProperty());
+        VBox bottom = new VBox(2, status, hover);
+        bottom.setPadding(new Insets(4, 6, 6, 6));
+        setBottom(bottom);
+        canvas.setOnMouseMoved(e -> hover.setText(describe(e.getX(), e.getY())));
+        FrameTimer.attach(this, 1_000_000_000L / 30, this::frame);
+    }
+
+    private List<String> axisItems() {
+        return vm.parameters().stream().map(p -> p + ":0:1:33").toList();
+    }
+
+    private ComboBox<String> axisBox(javafx.beans.property.StringProperty p, String id) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.setEditable(true);
+        c.setPrefWidth(200);
+        c.getItems().setAll(axisItems());
+        c.valueProperty().bindBidirectional(p);
+        return c;
+    }
+
+    /** Sets the chart style used for exports. */
+    public void setChartStyle(ChartStyle s) {
+        style = s == null ? ChartStyle.paper() : s;
+    }
+
+    public PhaseDiagramViewModel model() {
+        return vm;
+    }
+
+    private void frame() {
+        vm.poll();
+        PhaseDiagram d = vm.latest();
+        if (d != null && d != shown) {
+            shown = d;
+            draw(d);
+        }
+    }
+
+    private Color colour(PhaseDiagram d, double v, double lo, double hi) {
+        if (Double.isNaN(v)) {
+            return Color.gray(0.85);
+        }
+        java.awt.Color c;
+        if (d.metric().categorical()) {
+            List<java.awt.Color> pal = Palette.SERIES;
+            c = pal.get(Math.floorMod((int) v, pal.size()));
+        } else {
+            HeatMapChart h = HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""), new double[][] {{0}},
+                    lo, hi > lo ? hi : lo + 1, "");
+            c = h.colour(v);
+        }
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    private void draw(PhaseDiagram d) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        int nx = d.x().n();
+        int ny = d.y().n();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        java.util.TreeSet<Integer> present = new java.util.TreeSet<>();
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                double v = d.value(i, j);
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                    present.add((int) v);
+                }
+            }
+        }
+        double cw = w / nx;
+        double ch = h / ny;
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                g.setFill(colour(d, d.value(i, j), lo, hi));
+                g.fillRect(i * cw, h - (j + 1) * ch, Math.ceil(cw), Math.ceil(ch));
+            }
+        }
+        markCurrentGame(g, d, w, h);
+        legend.getChildren().clear();
+        legend.getChildren().add(new Label(d.metric().label()));
+        if (d.metric().categorical()) {
+            for (int k : present) {
+                Label l = new Label(d.metric().format(k));
+                javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(12, 12, colour(d, k, lo, hi));
+                l.setGraphic(r);
+                legend.getChildren().add(l);
+            }
+        } else if (lo <= hi) {
+            legend.getChildren().addAll(new Label("max " + HeatMapChart.format(hi)),
+                    new Label("min " + HeatMapChart.format(lo)));
+        }
+    }
+
+    /** A ring where the open game's own values of two payoff axes lie. */
+    private void markCurrentGame(GraphicsContext g, PhaseDiagram d, double w, double h) {
+        NormalFormGame game = vm.gameProperty().get();
+        Double gx = current(game, d.x().name());
+        Double gy = current(game, d.y().name());
+        if (gx == null || gy == null) {
+            return;
+        }
+        double fx = (gx - d.x().lo()) / (d.x().hi() - d.x().lo());
+        double fy = (gy - d.y().lo()) / (d.y().hi() - d.y().lo());
+        if (fx < 0 || fx > 1 || fy < 0 || fy > 1) {
+            return;
+        }
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2);
+        g.strokeOval(fx * w - 6, h - fy * h - 6, 12, 12);
+    }
+
+    private static Double current(NormalFormGame game, String name) {
+        try {
+            org.gtlab.sweep.PayoffEntry e = org.gtlab.sweep.PayoffEntry.parse(name, game);
+            int p = Math.max(0, e.player());
+            return game.payoffDouble(p, e.profile());
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** "x = …, y = …: value (computed | filled)" for a canvas point, or "". */
+    String describe(double px, double py) {
+        PhaseDiagram d = shown;
+        if (d == null) {
+            return "";
+        }
+        int i = (int) Math.min(d.x().n() - 1, Math.max(0, px / canvas.getWidth() * d.x().n()));
+        int j = (int) Math.min(d.y().n() - 1, Math.max(0, (canvas.getHeight() - py) / canvas.getHeight() * d.y().n()));
+        return d.x().name() + " = " + HeatMapChart.format(d.x().value(i)) + ", " + d.y().name() + " = "
+                + HeatMapChart.format(d.y().value(j)) + ": " + d.metric().format(d.value(i, j))
+                + (d.isComputed(i, j) ? "" : " (filled from agreeing neighbours)");
+    }
+
+    private void export() {
+        PhaseDiagram d = shown;
+        if (d == null || vm.spec() == null) {
+            vm.statusProperty().set("nothing to export yet: start a sweep");
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName("phase-diagram.pdf");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF, SVG, PNG, TikZ, CSV", "*.pdf", "*.svg",
+                "*.png", "*.tex", "*.csv"));
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            Path target = f.toPath();
+            String title = d.metric().label() + " — " + vm.titleProperty().get();
+            Recipe recipe = Recipe.sweep(vm.spec(), title);
+            if (target.toString().endsWith(".csv")) {
+                Exporter.writeBytes(d.toCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8), target, recipe, "csv");
+            } else {
+                ExportFormat fm = ExportFormat.ofFileName(target.toString());
+                Exporter.write(new Exporter.Request(PhaseDiagramFigure.chart(d, title), fm, ExportSize.PAPER_WIDE, 300,
+                        true, style), target, recipe);
+            }
+            vm.statusProperty().set("exported " + target.getFileName());
+        } catch (java.io.IOException | IllegalArgumentException ex) {
+            vm.statusProperty().set("export failed: " + (ex instanceof java.io.IOException
+                    ? AtomicFiles.describe((java.io.IOException) ex) : ex.getMessage()));
+        }
+    }
+
+    /**
+     * A tab whose view is built when first shown, following the document's game and title.
+     */
+    public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
+            ObservableValue<ChartStyle> style) {
+        Tab t = new Tab("Phase diagram");
+        t.setId("phaseDiagramTab");
+        t.setClosable(false);
+        Runnable build = () -> {
+            if (t.getContent() != null) {
+                return;
+            }
+            PhaseDiagramViewModel m = new PhaseDiagramViewModel(RunServices.catalog(), RunServices.runs(),
+                    game.getValue(), title.getValue() == null ? "" : title.getValue().replace("• ", ""));
+            PhaseDiagramView v = new PhaseDiagramView(m);
+            v.setChartStyle(style.getValue());
+            style.addListener((o, a, b) -> v.setChartStyle(b));
+            game.addListener((o, a, b) -> m.gameProperty().set(b));
+            t.setContent(v);
+        };
+        t.selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                build.run();
+            }
+        });
+        t.setUserData(build);
+        return t;
+    }
+
+    /** The view inside a tab made by {@link #tab}, built now if it was not yet. */
+    public static PhaseDiagramView of(Tab t) {
+        if (t.getContent() == null && t.getUserData() instanceof Runnable) {
+            ((Runnable) t.getUserData()).run();
+        }
+        return (PhaseDiagramView) t.getContent();
+    }
+}
