@@ -109,7 +109,8 @@ public final class Tr1Experiments {
     }
 
     /**
-     * The Monte Carlo / significance run: {@code trials} perturbed copies of {@code base}.
+     * The Monte Carlo / significance run: {@code trials} perturbed copies of {@code base}; trial t draws
+     * from the random stream (seed, t), so a run of the catalog method gives the same trials.
      *
      * @param spread 0.15 (Monte Carlo) or 0.05 (significance)
      * @throws IllegalArgumentException for trials &lt; 1 or a spread outside [0, 1)
@@ -121,10 +122,9 @@ public final class Tr1Experiments {
         if (!(spread >= 0 && spread < 1)) {
             throw new IllegalArgumentException("perturbation spread must be in [0, 1), got " + spread);
         }
-        Rng rng = Rng.of(seed);
         List<Trial> out = new ArrayList<>(trials);
         for (int t = 0; t < trials; t++) {
-            out.add(trial(base, spread, rng, solver));
+            out.add(trial(base, spread, Rng.stream(seed, t), solver));
         }
         return new MonteCarlo(out);
     }

@@ -64,22 +64,34 @@ public final class Tr3Sweep {
     /** The rows of the sweep for a base model (its φ, mode and bounds; ω, β, c from the grid). */
     public static List<Row> rows(TeamModel base) {
         List<Row> rows = new ArrayList<>(3125);
-        for (double w : OMEGA) {
-            for (double b : BETA) {
-                for (double c : COST) {
-                    TeamModel m = base.withParameters(w, b, c);
-                    for (int n : SIZE) {
-                        double e0 = m.effort(0, n);
-                        double fr = m.freeRidingEffort(n);
-                        double syn = synergy(m, 0.7, n);
-                        for (double t : LOYALTY) {
-                            double e = m.effort(t, n);
-                            double diff = t == 0.5 ? m.effort(0.9, n) / m.effort(0.1, n) : Double.NaN;
-                            rows.add(new Row(w, b, c, n, t, e0, fr, Math.abs(e0 - fr) / fr, e, diff, syn,
-                                    m.output(n * e) / m.output(n * e0)));
-                        }
-                    }
-                }
+        for (int k = 0; k < BLOCKS; k++) {
+            rows.addAll(block(base, k));
+        }
+        return rows;
+    }
+
+    /** Number of (ω, β, c) blocks: 125. */
+    public static final int BLOCKS = OMEGA.length * BETA.length * COST.length;
+
+    /** The 25 rows (n × θ) of the k-th (ω, β, c) block, k in 0..124, in sweep order. */
+    public static List<Row> block(TeamModel base, int k) {
+        if (k < 0 || k >= BLOCKS) {
+            throw new IllegalArgumentException("block index must be in 0.." + (BLOCKS - 1) + ", got " + k);
+        }
+        double w = OMEGA[k / 25];
+        double b = BETA[k / 5 % 5];
+        double c = COST[k % 5];
+        TeamModel m = base.withParameters(w, b, c);
+        List<Row> rows = new ArrayList<>(25);
+        for (int n : SIZE) {
+            double e0 = m.effort(0, n);
+            double fr = m.freeRidingEffort(n);
+            double syn = synergy(m, 0.7, n);
+            for (double t : LOYALTY) {
+                double e = m.effort(t, n);
+                double diff = t == 0.5 ? m.effort(0.9, n) / m.effort(0.1, n) : Double.NaN;
+                rows.add(new Row(w, b, c, n, t, e0, fr, Math.abs(e0 - fr) / fr, e, diff, syn,
+                        m.output(n * e) / m.output(n * e0)));
             }
         }
         return rows;
@@ -136,7 +148,18 @@ public final class Tr3Sweep {
 
     /** Runs the sweep and evaluates the targets. */
     public static Result run(TeamModel base) {
-        List<Row> rows = rows(base);
+        return evaluate(rows(base), base);
+    }
+
+    /**
+     * Evaluates the targets on whole (ω, β, c) blocks of rows (the full sweep or its first blocks).
+     *
+     * @throws IllegalArgumentException if the rows are not whole blocks of 25
+     */
+    public static Result evaluate(List<Row> rows, TeamModel base) {
+        if (rows.isEmpty() || rows.size() % 25 != 0) {
+            throw new IllegalArgumentException("the targets need whole (ω, β, c) blocks of 25 rows, got " + rows.size());
+        }
         int fr = 0;
         int syn = 0;
         int bounded = 0;
