@@ -66,12 +66,16 @@ public final class CoopetitionMaps {
         return b.unclippedEffort(0.9, n) / b.unclippedEffort(0.1, n);
     }
 
-    /** Map 8 cell: cooperation increase of the symmetric dyad by one equilibrium solve. */
+    /** Map 8 cell: cooperation increase of the symmetric dyad by one equilibrium solve (and its baseline solve). */
     public static double cooperationIncrease(ValueFunction f, double gamma, double d) {
         CoopetitionGame g = CoopetitionGame.dyad(100, 100, 0.5, d, d, f, gamma);
+        return cooperationIncrease(g, SOLVER.solve(g.baseline()).requireConverged().meanAction());
+    }
+
+    /** Map 8 cell with the baseline mean action known (it depends on f only): one equilibrium solve. */
+    static double cooperationIncrease(CoopetitionGame g, double baseMean) {
         Equilibrium e = SOLVER.solve(g).requireConverged();
-        Equilibrium b = SOLVER.solve(g.baseline()).requireConverged();
-        return 100 * (e.meanAction() - b.meanAction()) / b.meanAction();
+        return 100 * (e.meanAction() - baseMean) / baseMean;
     }
 
     /** All maps in spec order. */
@@ -110,7 +114,10 @@ public final class CoopetitionMaps {
                 phases));
         for (Specification s : List.of(Specification.POWER, Specification.LOG)) {
             String k = s.value().kind().name().toLowerCase(java.util.Locale.ROOT);
-            CoopetitionMap.Cell coop = (x, y) -> cooperationIncrease(s.value(), x, y);
+            double baseMean = SOLVER.solve(CoopetitionGame.dyad(100, 100, 0.5, 0, 0, s.value(), 0)).requireConverged()
+                    .meanAction();
+            CoopetitionMap.Cell coop = (x, y) -> cooperationIncrease(CoopetitionGame.dyad(100, 100, 0.5, y, y,
+                    s.value(), x), baseMean);
             l.add(new CoopetitionMap("8-" + k, "Cooperation increase %, symmetric dyad (" + s.value() + ")",
                     axis("γ", 0, 1), axis("D", 0, 1), "coop %", coop,
                     List.of(new CoopetitionMap.Contour("15 %", 15, coop), new CoopetitionMap.Contour("50 %", 50, coop)),
