@@ -31,6 +31,9 @@ class MethodContractTest {
     private static final GameSpec TEAM = GameSpec.ofTeam("fxp-example", TeamGames.create("fxp-example"));
 
     private static GameSpec gameFor(ExperimentFactory f) {
+        if (f.gameKind() == GameKind.NONE) {
+            return null; // a stand-alone model (e.g. the coopetition lab) takes no game
+        }
         return f.gameKind() == GameKind.TEAM ? TEAM : RPS;
     }
 

@@ -27,6 +27,7 @@ public final class StandardMethods {
         DynamicsMethods.all().forEach(catalog::register);
         catalog.register(new MoranMethod());
         SweepMethods.all(catalog).forEach(catalog::register);
+        org.gtlab.run.methods.coopetition.CoopetitionMethods.all().forEach(catalog::register);
         for (ExperimentFactory f : TeamMethods.all()) {
             catalog.register(f);
         }
