@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         COMMANDS.put("run", RunCommand.class);
         COMMANDS.put("bench", BenchCommand.class);
         COMMANDS.put("export", ExportCommand.class);
+        COMMANDS.put("reproduce", ReproduceCommand.class);
     }
 
     @Override
