@@ -41,25 +41,16 @@ public final class HedgeSelfPlay {
     }
 
     /**
-     * One iterate: log-weights (normalised, so {@code exp(logw)} is x_t), the sum of the iterates so
-     * far (x_0 .. x_{t−1}), the step t and the generator state. Arrays are never modified after
-     * construction.
+     * One iterate: log-weights (normalised, so {@code exp(logw)} is x_t), the iterate x_t itself, the
+     * sum of the iterates so far (x_0 .. x_{t−1}), the step t and the generator state. Arrays are never
+     * modified after construction (read them, do not write them).
      */
-    public record State(double[] logw, double[] sum, long t, long rng) {
-
-        /** The current iterate x_t. */
-        public double[] x() {
-            double[] x = new double[logw.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = StrictMath.exp(logw[i]);
-            }
-            return x;
-        }
+    public record State(double[] logw, double[] x, double[] sum, long t, long rng) {
 
         /** The running average x̄_t (x_0 at t = 0). */
         public double[] average() {
             if (t == 0) {
-                return x();
+                return x.clone();
             }
             double[] a = new double[sum.length];
             for (int i = 0; i < a.length; i++) {
@@ -146,7 +137,7 @@ public final class HedgeSelfPlay {
         for (int i = 0; i < lw.length; i++) {
             lw[i] = StrictMath.log(start[i]);
         }
-        return new State(lw, new double[start.length], 0, Rng.stream(seed, 7).state());
+        return new State(lw, start.clone(), new double[start.length], 0, Rng.stream(seed, 7).state());
     }
 
     /** One Hedge step. */
@@ -166,15 +157,18 @@ public final class HedgeSelfPlay {
             lw[i] = old[i] + eta * r[i];
             max = Math.max(max, lw[i]);
         }
+        double[] nx = new double[k];
         double z = 0;
         for (int i = 0; i < k; i++) {
-            z += StrictMath.exp(lw[i] - max);
+            nx[i] = StrictMath.exp(lw[i] - max);
+            z += nx[i];
         }
         double lse = max + StrictMath.log(z);
         for (int i = 0; i < k; i++) {
             lw[i] -= lse;
+            nx[i] /= z;
         }
-        return new State(lw, sum, s.t() + 1, rng.state());
+        return new State(lw, nx, sum, s.t() + 1, rng.state());
     }
 
     /** Runs {@code steps} steps from {@code start(seed)}. */

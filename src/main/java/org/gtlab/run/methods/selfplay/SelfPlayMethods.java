@@ -246,7 +246,7 @@ public final class SelfPlayMethods {
         @Override
         public Snapshot observe(HedgeSelfPlay.State s, long step) {
             Preference p = h.preference();
-            double[] x = s.x();
+            double[] x = s.x().clone();
             double[] avg = s.average();
             int k = x.length;
             double[] v = new double[4 + 2 * k];
