@@ -42,6 +42,7 @@ public final class SelfPlayReproduction implements Callable<Integer> {
             checks.addAll(SelfPlayChecks.nfsp());
         }
         checks.addAll(SelfPlayChecks.adversarial());
+        checks.addAll(SelfPlayChecks.drift());
         int failed = 0;
         for (SelfPlayChecks.Check c : checks) {
             out.println(line(c));

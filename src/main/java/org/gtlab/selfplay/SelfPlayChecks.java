@@ -51,13 +51,14 @@ public final class SelfPlayChecks {
         out.add(new Check(id, ok ? 1 : 0, 1, 0, ok));
     }
 
-    /** Every check of §10 (1–35). */
+    /** Every check of §10 (1–36). */
     public static List<Check> all() {
         List<Check> l = new ArrayList<>(infrastructure());
         l.addAll(preference());
         l.addAll(kuhn());
         l.addAll(nfsp());
         l.addAll(adversarial());
+        l.addAll(drift());
         return l;
     }
 
@@ -496,6 +497,53 @@ public final class SelfPlayChecks {
             c.eq("35 numeric argmax n=" + ns[k], TwoRolePresets.numericOptimalPassRate(ns[k]), ps, 1e-4);
         }
         c.eq("35 peaked reward best response d - s (s = 0.7)", TwoRolePresets.peakedBestResponse(0.7) - 0.7, 0, 1e-6);
+        return c.out;
+    }
+
+    /** Check 36 (the optional drift toy). */
+    public static List<Check> drift() {
+        SelfPlayChecks c = new SelfPlayChecks();
+        double[] target = {0.5, 0.3, 0.15, 0.04, 0.01};
+        Rng r = Rng.of(36);
+        DriftToy closed = new DriftToy(target, 20, 0);
+        double[] pi = target.clone();
+        boolean absorbing = true;
+        int extinctions = 0;
+        for (int g = 0; g < 100; g++) {
+            double[] next = closed.next(pi, r);
+            for (int k = 0; k < pi.length; k++) {
+                absorbing &= pi[k] != 0 || next[k] == 0;
+            }
+            pi = next;
+        }
+        extinctions = DriftToy.extinct(pi);
+        c.truth("36 lambda=0: extinct categories stay extinct (" + extinctions + " extinct after 100 generations)",
+                absorbing);
+        DriftToy open = new DriftToy(target, 20, 0.1);
+        pi = target.clone();
+        boolean floor = true;
+        for (int g = 0; g < 100; g++) {
+            pi = open.next(pi, r);
+            for (int k = 0; k < pi.length; k++) {
+                floor &= pi[k] >= 0.1 * target[k] - 1e-15;
+            }
+        }
+        c.truth("36 lambda=0.1: no extinction, pi_g(k) >= 0.1 pi*(k)", floor && DriftToy.extinct(pi) == 0);
+        double[] from = {0.4, 0.3, 0.2, 0.07, 0.03};
+        double[][] st = new double[from.length][2];
+        int draws = 20000;
+        for (int d = 0; d < draws; d++) {
+            double[] next = closed.next(from, r);
+            for (int k = 0; k < from.length; k++) {
+                st[k][0] += next[k];
+                st[k][1] += next[k] * next[k];
+            }
+        }
+        for (int k = 0; k < from.length; k++) {
+            double mean = st[k][0] / draws;
+            double se = Math.sqrt((st[k][1] / draws - mean * mean) / draws);
+            c.eq("36 lambda=0 martingale: mean of pi_{g+1}(" + (k + 1) + ")", mean, from[k], 4 * se);
+        }
         return c.out;
     }
 

@@ -38,6 +38,11 @@ class SelfPlayChecksTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> driftToy() {
+        return tests(SelfPlayChecks.drift());
+    }
+
+    @TestFactory
     Stream<DynamicTest> adversarialPresetsAndSampler() {
         return tests(SelfPlayChecks.adversarial());
     }
