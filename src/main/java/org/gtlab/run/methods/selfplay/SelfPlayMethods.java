@@ -66,6 +66,55 @@ public final class SelfPlayMethods {
     static final MetricSpec VALUE = MetricSpec.linear("value", "Value (average policy)", "payoff",
             MetricSpec.Goal.NONE, "first player's expected payoff under the average policy");
 
+    static final MetricSpec AVG = MetricSpec.linear("avg_p", "Average policy", "probability", MetricSpec.Goal.NONE,
+            "matrix game: probability of action a; Kuhn: probability of the aggressive action (bet/call) at the "
+                    + "player's k-th information set (opening J, Q, K, then the second decision J, Q, K)");
+
+    /** The average-policy family of an episode game: avg_pP_k. */
+    static List<MetricSpec> policyMetrics(EpisodeGame eg) {
+        List<MetricSpec> l = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            int k = policyWidth(eg, p);
+            for (int a = 1; a <= k; a++) {
+                l.add(AVG.at(p + 1, a));
+            }
+        }
+        return l;
+    }
+
+    private static int policyWidth(EpisodeGame eg, int p) {
+        return eg == EpisodeGame.kuhn() ? 6 : eg.actions(p);
+    }
+
+    /** The values of {@link #policyMetrics} for a behaviour profile. */
+    static double[] policyValues(EpisodeGame eg, double[][] profile) {
+        List<Double> v = new ArrayList<>();
+        if (eg == EpisodeGame.kuhn()) {
+            for (double[] row : profile) {
+                v.add(row[1]);
+            }
+        } else {
+            for (double[] row : profile) {
+                for (double x : row) {
+                    v.add(x);
+                }
+            }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double[] concat(double[] a, double[] b) {
+        double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    static List<MetricSpec> concat(List<MetricSpec> a, List<MetricSpec> b) {
+        List<MetricSpec> c = new ArrayList<>(a);
+        c.addAll(b);
+        return c;
+    }
+
     /** Shared catalog data. */
     abstract static class Base implements ExperimentFactory {
         @Override
@@ -177,22 +226,22 @@ public final class SelfPlayMethods {
         @Override
         List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
             List<MetricSpec> m = new ArrayList<>(List.of(
-                    MetricSpec.log("gap_average", "Duality gap (average)", "probability", MetricSpec.Goal.MINIMISE,
-                            "2·(max_i (P x̄)_i − ½)"),
+                    MetricSpec.log("nash_conv", "NashConv = duality gap (average)", "probability",
+                            MetricSpec.Goal.MINIMISE, "2·(max_i (P x̄)_i − ½): NashConv of (x̄, x̄)"),
                     MetricSpec.linear("gap_last", "Duality gap (last iterate)", "probability", MetricSpec.Goal.NONE,
                             "2·(max_i (P x_t)_i − ½)"),
                     MetricSpec.linear("kl_last", "KL(x* ‖ x_t)", "nats", MetricSpec.Goal.NONE,
                             "divergence of the last iterate from the von Neumann winner"),
                     MetricSpec.linear("normaliser", "Normaliser Z̃", "mass", MetricSpec.Goal.NONE,
                             "Σ_y x_t(y)·exp(η(P(y ≻ x_t) − ½)) ≥ 1")));
-            MetricSpec x = MetricSpec.linear("x_", "Last iterate", "probability", MetricSpec.Goal.NONE, "x_t(i)");
-            MetricSpec a = MetricSpec.linear("avg_", "Average", "probability", MetricSpec.Goal.NONE, "x̄_t(i)");
+            MetricSpec x = MetricSpec.linear("x_p", "Last iterate", "probability", MetricSpec.Goal.NONE, "x_t(i)");
+            MetricSpec a = MetricSpec.linear("avg_p", "Average", "probability", MetricSpec.Goal.NONE, "x̄_t(i)");
             int k = g.numStrategies(0);
             for (int i = 1; i <= k; i++) {
-                m.add(x.at(i));
+                m.add(x.at(1, i));
             }
             for (int i = 1; i <= k; i++) {
-                m.add(a.at(i));
+                m.add(a.at(1, i));
             }
             return m;
         }
@@ -313,7 +362,7 @@ public final class SelfPlayMethods {
 
         @Override
         List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
-            return List.of(NASH_CONV,
+            return concat(List.of(NASH_CONV,
                     MetricSpec.log("nash_conv_last", "NashConv (last iterate)", "payoff", MetricSpec.Goal.NONE,
                             "NashConv of the current softmax policy"),
                     VALUE,
@@ -321,7 +370,8 @@ public final class SelfPlayMethods {
                     MetricSpec.linear("baseline_2", "Baseline, player 2", "payoff", MetricSpec.Goal.NONE, "b_2 (RAE)"),
                     MetricSpec.log("advantage_variance", "Advantage variance", "payoff²", MetricSpec.Goal.NONE,
                             "variance of the last batch's advantages"),
-                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played"));
+                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played")),
+                    policyMetrics(episodeGame(g)));
         }
 
         @Override
@@ -350,8 +400,9 @@ public final class SelfPlayMethods {
                     EpisodeGame eg = r.game();
                     double[][] avg = TabularReinforce.average(st);
                     double[][] last = TabularReinforce.policy(st.theta());
-                    return Snapshot.of(step, names, new double[] {eg.nashConv(avg), eg.nashConv(last), eg.value(avg),
-                        st.baseline()[0], st.baseline()[1], st.advVariance(), st.episodes()}, Map.of());
+                    return Snapshot.of(step, names, concat(new double[] {eg.nashConv(avg), eg.nashConv(last),
+                        eg.value(avg), st.baseline()[0], st.baseline()[1], st.advVariance(), st.episodes()},
+                        policyValues(eg, avg)), Map.of());
                 }
             };
         }
@@ -405,13 +456,14 @@ public final class SelfPlayMethods {
 
         @Override
         List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
-            return List.of(NASH_CONV,
+            return concat(List.of(NASH_CONV,
                     MetricSpec.log("nash_conv_br", "NashConv (greedy best response)", "payoff", MetricSpec.Goal.NONE,
                             "NashConv of the greedy Q policy"),
                     VALUE,
                     MetricSpec.linear("reservoir_fill", "Reservoir fill", "share", MetricSpec.Goal.NONE,
                             "filled slots / capacity"),
-                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played"));
+                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played")),
+                    policyMetrics(episodeGame(g)));
         }
 
         @Override
@@ -438,8 +490,9 @@ public final class SelfPlayMethods {
                 @Override
                 public Snapshot observe(TabularNfsp st, long step) {
                     double[][] avg = st.averagePolicy();
-                    return Snapshot.of(step, names, new double[] {eg.nashConv(avg), eg.nashConv(st.greedyPolicy()),
-                        eg.value(avg), st.reservoirFill(), st.episodes()}, Map.of());
+                    return Snapshot.of(step, names, concat(new double[] {eg.nashConv(avg),
+                        eg.nashConv(st.greedyPolicy()), eg.value(avg), st.reservoirFill(), st.episodes()},
+                        policyValues(eg, avg)), Map.of());
                 }
             };
         }
@@ -481,7 +534,7 @@ public final class SelfPlayMethods {
 
         @Override
         List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
-            return List.of(NASH_CONV, VALUE);
+            return concat(List.of(NASH_CONV, VALUE), policyMetrics(episodeGame(g)));
         }
 
         @Override
@@ -501,8 +554,8 @@ public final class SelfPlayMethods {
 
                 @Override
                 public Snapshot observe(XfpState s, long step) {
-                    return Snapshot.of(step, names, new double[] {x.game().nashConv(s.profile()),
-                        x.game().value(s.profile())}, Map.of());
+                    return Snapshot.of(step, names, concat(new double[] {x.game().nashConv(s.profile()),
+                        x.game().value(s.profile())}, policyValues(x.game(), s.profile())), Map.of());
                 }
             };
         }

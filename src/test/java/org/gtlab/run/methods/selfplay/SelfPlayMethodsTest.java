@@ -59,9 +59,9 @@ class SelfPlayMethodsTest {
         List<Snapshot> s = run("sppo", Map.of(), THREE, 1000);
         Snapshot last = s.get(s.size() - 1);
         // auto η = √(8 ln 3 / T) with T = the run's length: the spec's 0.0110 ± 0.0005 at T = 1000
-        assertEquals(0.0110, last.metric("gap_average"), 0.0005);
+        assertEquals(0.0110, last.metric("nash_conv"), 0.0005);
         assertTrue(last.metric("normaliser") >= 1);
-        assertEquals(0.5, last.metric("avg_1"), 0.05);
+        assertEquals(0.5, last.metric("avg_p1_1"), 0.05);
     }
 
     @Test
@@ -75,7 +75,7 @@ class SelfPlayMethodsTest {
         assertEquals(8000, r.metric("episodes"));
         assertTrue(r.metric("nash_conv") < 0.3, "reinforce " + r.metric("nash_conv"));
         Snapshot spo = last(run("spo", Map.of("mode", "full-vector"), THREE, 2000));
-        assertTrue(spo.metric("gap_average") < 3 * Math.sqrt(2 * Math.log(3) / 2000), "spo " + spo.metric("gap_average"));
+        assertTrue(spo.metric("nash_conv") < 3 * Math.sqrt(2 * Math.log(3) / 2000), "spo " + spo.metric("nash_conv"));
     }
 
     private static Snapshot last(List<Snapshot> l) {
