@@ -30,7 +30,7 @@ public final class Main implements Runnable {
         COMMANDS.put("bench", BenchCommand.class);
         COMMANDS.put("export", ExportCommand.class);
         COMMANDS.put("sweep", SweepCommand.class);
-        COMMANDS.put("reproduce", ReproduceCoopetitionCommand.class);
+        COMMANDS.put("reproduce", ReproduceCommand.class);
     }
 
     @Override

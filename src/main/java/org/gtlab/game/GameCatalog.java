@@ -299,6 +299,26 @@ public final class GameCatalog {
                                 + "-453420 -227040 -113850 -45936 -660 31680"),
                 true, VONSTENGEL_75);
 
+        add(m, "three-raters", "Three rater groups (preference game)",
+                "Preference game of SPPO/SPO: three rater groups with weights 0.40/0.35/0.25 rank a>b>c, b>c>a and "
+                        + "c>a>b, so P(a>b) = 0.65, P(b>c) = 0.75, P(c>a) = 0.60 by weighted majority; the payoffs are "
+                        + "P for the row and 1 - P for the column (constant-sum 1). Borda picks b, yet its unique "
+                        + "equilibrium, the von Neumann winner (maximal lottery), is (1/2, 1/5, 3/10), value 1/2.",
+                ref("Fishburn, P. C.", "Probabilistic social choice based on simple voting comparisons. "
+                        + "Review of Economic Studies 51(4), 683-692", 1984),
+                bimatrix(players("Policy", "Opponent"), labels(l("a", "b", "c"), l("a", "b", "c")),
+                        "1/2 13/20 2/5; 7/20 1/2 3/4; 3/5 1/4 1/2", "1/2 7/20 3/5; 13/20 1/2 1/4; 2/5 3/4 1/2"),
+                true, "1/2 1/5 3/10 | 1/2 1/5 3/10");
+
+        add(m, "kuhn-poker", "Kuhn poker (27 × 64 normal form)",
+                "Three-card poker with ante 1 and bet 1 as a zero-sum normal-form game: P1 picks bet, check-fold or "
+                        + "check-call per card (27 pure strategies), P2 picks call/fold facing a bet and bet/check "
+                        + "after a check per card (64); entries are P1's expected chips. Value -1/18; the listed "
+                        + "equilibrium is the alpha = 0 member of the classical family.",
+                ref("Kuhn, H. W.", "A simplified two-person poker. Contributions to the Theory of Games I, "
+                        + "Annals of Mathematics Studies 24, 97-103", 1950),
+                KuhnPoker.normalForm(), false, KuhnPoker.equilibriumText());
+
         return Collections.unmodifiableMap(m);
     }
 

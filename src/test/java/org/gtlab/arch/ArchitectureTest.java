@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** Model rooms: the pure computational core. */
     private static final List<String> MODEL = List.of("math", "game", "solve", "eval", "dynamics", "learn",
-            "reservoir", "coopetition", "repeated", "compute", "sweep", "run");
+            "reservoir", "coopetition", "repeated", "compute", "sweep", "run", "selfplay");
 
     /** Room → the GT Lab rooms it may import (itself always allowed; math is the base of all). */
     private static final Map<String, List<String>> ALLOWED = new LinkedHashMap<>();
@@ -44,8 +44,10 @@ class ArchitectureTest {
         for (String r : List.of("learn", "reservoir", "coopetition", "repeated")) {
             ALLOWED.put(r, List.of("game", "solve", "eval", "dynamics", "math", "compute"));
         }
+        // selfplay (specs/self-play-seeds.md) is a model room like learn; it may use learn's opponent sampler
+        ALLOWED.put("selfplay", List.of("game", "solve", "eval", "dynamics", "learn", "math", "compute"));
         List<String> modelRooms = List.of("math", "game", "solve", "eval", "dynamics", "learn", "reservoir",
-                "coopetition", "repeated", "compute");
+                "coopetition", "repeated", "compute", "selfplay");
         ALLOWED.put("sweep", modelRooms);
         List<String> runRooms = new ArrayList<>(modelRooms);
         runRooms.add("sweep"); // run.methods.sweep adapts the sweep room to the pipeline

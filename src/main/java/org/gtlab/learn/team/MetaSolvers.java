@@ -125,6 +125,48 @@ public final class MetaSolvers {
         return w;
     }
 
+    // ------------------------------------------------------------------ opponent sampler
+
+    /**
+     * The opponent-sampler hook ({@link org.gtlab.learn.OpponentSampler}, self-play spec §7.2) as a
+     * meta-solver: the population's win rates are read off the meta-game as W = ½ + M/(2·max|M|)
+     * (½ everywhere if M = 0), the rows' rewards against each entry are the newest entry's row of W,
+     * and the distribution is the sampler's (UNIFORM, LATEST, PFSP ∝ 1 − r̄_i, UCB one-hot with every
+     * entry tried once, NASH the maximin mixture of W − ½) for both players. Not among
+     * {@link #names()}: PSRO's named solvers are unchanged.
+     */
+    public static MetaSolver sampler(org.gtlab.learn.OpponentSampler.Mode mode, double c) {
+        return named("sampler_" + mode.name().toLowerCase(Locale.ROOT), m -> {
+            int k = m.length;
+            double scale = 0;
+            for (double[] row : m) {
+                for (double v : row) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+            }
+            double[][] w = new double[k][m[0].length];
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < w[i].length; j++) {
+                    w[i][j] = scale == 0 ? 0.5 : Math.min(1, Math.max(0, 0.5 + m[i][j] / (2 * scale)));
+                }
+            }
+            org.gtlab.learn.OpponentSampler s = org.gtlab.learn.OpponentSampler.withPool(mode, c, k);
+            if (mode == org.gtlab.learn.OpponentSampler.Mode.NASH) {
+                if (k != m[0].length) {
+                    throw new IllegalArgumentException("the NASH sampler needs a square meta-game, got " + k + " x "
+                            + m[0].length);
+                }
+                s.setWinRates(w);
+            } else {
+                for (int j = 0; j < Math.min(k, w[k - 1].length); j++) {
+                    s.record(j, w[k - 1][j]);
+                }
+            }
+            double[] d = s.distribution();
+            return new MetaSolution(d, d.length == m[0].length ? d : uniformWeights(m[0].length));
+        });
+    }
+
     // ------------------------------------------------------------------ LP
 
     /** The exact zero-sum LP solution (row and column maximin strategies). */

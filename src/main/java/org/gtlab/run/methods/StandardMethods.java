@@ -31,6 +31,7 @@ public final class StandardMethods {
         for (ExperimentFactory f : TeamMethods.all()) {
             catalog.register(f);
         }
+        org.gtlab.run.methods.selfplay.SelfPlayMethods.all().forEach(catalog::register);
         return catalog;
     }
 

@@ -1,0 +1,563 @@
+package org.gtlab.run.methods.selfplay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gtlab.game.KuhnPoker;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.Config;
+import org.gtlab.run.Experiment;
+import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.Limits;
+import org.gtlab.run.MethodPreset;
+import org.gtlab.run.MetricSpec;
+import org.gtlab.run.Param;
+import org.gtlab.run.Payload;
+import org.gtlab.run.Snapshot;
+import org.gtlab.selfplay.EpisodeGame;
+import org.gtlab.selfplay.HedgeSelfPlay;
+import org.gtlab.selfplay.Preference;
+import org.gtlab.selfplay.TabularNfsp;
+import org.gtlab.selfplay.TabularReinforce;
+import org.gtlab.selfplay.Xfp;
+
+/**
+ * The self-play methods of {@code org.gtlab.selfplay} (specs/self-play-seeds.md) as catalog methods:
+ * <ul>
+ *   <li>{@code sppo} — Hedge self-play on a preference game, exact (SPPO's idealised update) or with
+ *       SPPO's sampled row-mean estimator;</li>
+ *   <li>{@code spo} — Hedge self-play on SPO's sampled win-rate rewards, or the unbiased full-vector
+ *       estimator;</li>
+ *   <li>{@code reinforce} — tabular REINFORCE self-play with {@code baseline=none|turn|rae|mars};</li>
+ *   <li>{@code nfsp} — tabular neural fictitious self-play;</li>
+ *   <li>{@code xfp} — full-width extensive-form fictitious play.</li>
+ * </ul>
+ * The preference methods run on a symmetric constant-sum game ({@link Preference#fromGame}: the
+ * catalog's {@code three-raters}, or any symmetric zero-sum game rescaled to [0, 1]); the other three
+ * run on Kuhn poker's extensive form when the game is the catalog's {@code kuhn-poker} (its 27 × 64
+ * normal form, recognised by its payoffs) and on any other two-player matrix game as a one-shot game.
+ */
+public final class SelfPlayMethods {
+
+    private SelfPlayMethods() {
+    }
+
+    /** The five methods, in catalog order. */
+    public static List<ExperimentFactory> all() {
+        return List.of(new PreferenceMethod(true), new PreferenceMethod(false), new ReinforceMethod(),
+                new NfspMethod(), new XfpMethod());
+    }
+
+    private static final NormalFormGame KUHN = KuhnPoker.normalForm();
+
+    /** Kuhn poker's extensive form if {@code g} is its 27 × 64 normal form, else the matrix game. */
+    static EpisodeGame episodeGame(NormalFormGame g) {
+        if (g.isTwoPlayer() && g.numStrategies(0) == 27 && g.numStrategies(1) == 64 && g.samePayoffs(KUHN)) {
+            return EpisodeGame.kuhn();
+        }
+        return EpisodeGame.matrix(g);
+    }
+
+    static final MetricSpec NASH_CONV = MetricSpec.log("nash_conv", "NashConv (average policy)", "payoff",
+            MetricSpec.Goal.MINIMISE, "Σ_players best-response gain at the average policy");
+    static final MetricSpec VALUE = MetricSpec.linear("value", "Value (average policy)", "payoff",
+            MetricSpec.Goal.NONE, "first player's expected payoff under the average policy");
+
+    static final MetricSpec AVG = MetricSpec.linear("avg_p", "Average policy", "probability", MetricSpec.Goal.NONE,
+            "matrix game: probability of action a; Kuhn: probability of the aggressive action (bet/call) at the "
+                    + "player's k-th information set (opening J, Q, K, then the second decision J, Q, K)");
+
+    /** The average-policy family of an episode game: avg_pP_k. */
+    static List<MetricSpec> policyMetrics(EpisodeGame eg) {
+        List<MetricSpec> l = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            int k = policyWidth(eg, p);
+            for (int a = 1; a <= k; a++) {
+                l.add(AVG.at(p + 1, a));
+            }
+        }
+        return l;
+    }
+
+    private static int policyWidth(EpisodeGame eg, int p) {
+        return eg == EpisodeGame.kuhn() ? 6 : eg.actions(p);
+    }
+
+    /** The values of {@link #policyMetrics} for a behaviour profile. */
+    static double[] policyValues(EpisodeGame eg, double[][] profile) {
+        List<Double> v = new ArrayList<>();
+        if (eg == EpisodeGame.kuhn()) {
+            for (double[] row : profile) {
+                v.add(row[1]);
+            }
+        } else {
+            for (double[] row : profile) {
+                for (double x : row) {
+                    v.add(x);
+                }
+            }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double[] concat(double[] a, double[] b) {
+        double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    static List<MetricSpec> concat(List<MetricSpec> a, List<MetricSpec> b) {
+        List<MetricSpec> c = new ArrayList<>(a);
+        c.addAll(b);
+        return c;
+    }
+
+    /** Shared catalog data. */
+    abstract static class Base implements ExperimentFactory {
+        @Override
+        public boolean needsGame() {
+            return true;
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return game.isTwoPlayer() ? null : name() + " needs a two-player game";
+        }
+
+        abstract List<MetricSpec> metricsFor(Config c, NormalFormGame g);
+
+        abstract Experiment<?> build(Config c, NormalFormGame g, Limits limits);
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            if (game == null) {
+                throw new IllegalArgumentException(name() + " needs a game");
+            }
+            return metricsFor(config, game.game());
+        }
+
+        @Override
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            if (game == null) {
+                throw new IllegalArgumentException(name() + " needs a game");
+            }
+            String why = checkGame(game);
+            if (why != null) {
+                throw new IllegalArgumentException(name() + ": " + why);
+            }
+            return build(config, game, limits);
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
+    }
+
+    // ------------------------------------------------------------------ sppo / spo
+
+    static final class PreferenceMethod extends Base {
+        private final boolean sppo;
+
+        PreferenceMethod(boolean sppo) {
+            this.sppo = sppo;
+        }
+
+        @Override
+        public String name() {
+            return sppo ? "sppo" : "spo";
+        }
+
+        @Override
+        public String title() {
+            return sppo ? "SPPO (Hedge self-play on a preference game)" : "SPO (self-play on win-rate rewards)";
+        }
+
+        @Override
+        public String description() {
+            return sppo ? "Self-Play Preference Optimization (Wu et al. 2024): x ← x ⊙ exp(η P x), exact or with "
+                    + "SPPO's sampled row-mean estimate; the average converges to the von Neumann winner while the "
+                    + "last iterate drifts."
+                    : "Self-play preference optimisation (Swamy et al. 2024): Hedge on each sample's win fraction "
+                            + "against the other samples, or on the unbiased full-vector estimate.";
+        }
+
+        @Override
+        public List<Param> params() {
+            List<Param> l = new ArrayList<>();
+            l.add(sppo ? Param.choice("mode", "exact", List.of("exact", "sampled"),
+                    "exact: r = P x; sampled: SPPO's row-mean estimate from K samples")
+                    : Param.choice("mode", "win-rate", List.of("win-rate", "full-vector"),
+                            "win-rate: SPO's per-sample win fractions; full-vector: unbiased estimate of P x"));
+            l.add(Param.real("eta", null, "√(8 ln K / T)", 0, false, 1e6, true,
+                    "η: learning rate (> 0); auto: the rate of the Hedge bound for the run's length"));
+            l.add(Param.integer("samples", sppo ? 5 : 8, 1, 10_000, sppo ? "K: responses sampled per step"
+                    : "N: samples (opponents) per step"));
+            if (sppo) {
+                l.add(Param.bool("self_inclusive", true,
+                        "SPPO's estimate includes the self-comparison ½ (its code) or excludes it (unbiased)"));
+            }
+            return l;
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return sppo ? List.of(MethodPreset.of("exact", "SPPO exact", "mode=exact", "full-information Hedge"),
+                    MethodPreset.of("sampled-k5", "SPPO sampled (K = 5)", "mode=sampled, samples=5",
+                            "SPPO's released estimator"))
+                    : List.of(MethodPreset.of("win-rate", "SPO win rates (N = 8)", "mode=win-rate, samples=8", ""),
+                            MethodPreset.of("full-vector", "Full-vector sampled Hedge", "mode=full-vector, samples=8",
+                                    "the estimator of the expected-gap bound"));
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(10_000, 100, 0);
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return Preference.whyNot(game);
+        }
+
+        @Override
+        List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
+            List<MetricSpec> m = new ArrayList<>(List.of(
+                    MetricSpec.log("nash_conv", "NashConv = duality gap (average)", "probability",
+                            MetricSpec.Goal.MINIMISE, "2·(max_i (P x̄)_i − ½): NashConv of (x̄, x̄)"),
+                    MetricSpec.linear("gap_last", "Duality gap (last iterate)", "probability", MetricSpec.Goal.NONE,
+                            "2·(max_i (P x_t)_i − ½)"),
+                    MetricSpec.linear("kl_last", "KL(x* ‖ x_t)", "nats", MetricSpec.Goal.NONE,
+                            "divergence of the last iterate from the von Neumann winner"),
+                    MetricSpec.linear("normaliser", "Normaliser Z̃", "mass", MetricSpec.Goal.NONE,
+                            "Σ_y x_t(y)·exp(η(P(y ≻ x_t) − ½)) ≥ 1")));
+            MetricSpec x = MetricSpec.linear("x_p", "Last iterate", "probability", MetricSpec.Goal.NONE, "x_t(i)");
+            MetricSpec a = MetricSpec.linear("avg_p", "Average", "probability", MetricSpec.Goal.NONE, "x̄_t(i)");
+            int k = g.numStrategies(0);
+            for (int i = 1; i <= k; i++) {
+                m.add(x.at(1, i));
+            }
+            for (int i = 1; i <= k; i++) {
+                m.add(a.at(1, i));
+            }
+            return m;
+        }
+
+        @Override
+        Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
+            Preference p = Preference.fromGame(g);
+            long horizon = limits == null ? defaultLimits().maxSteps() : Math.max(1, limits.maxSteps());
+            double eta = c.realOr("eta", HedgeSelfPlay.boundRate(Math.max(2, p.size()), horizon));
+            String mode = c.text("mode");
+            HedgeSelfPlay.Mode hm = sppo ? (mode.equals("exact") ? HedgeSelfPlay.Mode.EXACT
+                    : HedgeSelfPlay.Mode.SPPO_SAMPLED)
+                    : mode.equals("win-rate") ? HedgeSelfPlay.Mode.SPO_SAMPLED : HedgeSelfPlay.Mode.FULL_VECTOR;
+            HedgeSelfPlay h = new HedgeSelfPlay(p, hm, eta, (int) c.integer("samples"),
+                    !sppo || c.bool("self_inclusive"), null);
+            List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
+            return new PreferenceExperiment(h, names);
+        }
+    }
+
+    static final class PreferenceExperiment implements Experiment<HedgeSelfPlay.State> {
+        private final HedgeSelfPlay h;
+        private final List<String> names;
+        private volatile double[] winner;
+
+        PreferenceExperiment(HedgeSelfPlay h, List<String> names) {
+            this.h = h;
+            this.names = names;
+        }
+
+        private double[] winner() {
+            double[] w = winner;
+            if (w == null) {
+                w = h.preference().winner();
+                winner = w;
+            }
+            return w;
+        }
+
+        @Override
+        public HedgeSelfPlay.State start(long seed) {
+            winner();
+            return h.start(seed);
+        }
+
+        @Override
+        public HedgeSelfPlay.State step(HedgeSelfPlay.State s) {
+            return h.step(s);
+        }
+
+        @Override
+        public Snapshot observe(HedgeSelfPlay.State s, long step) {
+            Preference p = h.preference();
+            double[] x = s.x().clone();
+            double[] avg = s.average();
+            int k = x.length;
+            double[] v = new double[4 + 2 * k];
+            v[0] = p.gap(avg);
+            v[1] = p.gap(x);
+            v[2] = HedgeSelfPlay.klFrom(winner(), s);
+            v[3] = HedgeSelfPlay.normaliser(p, x, h.eta());
+            System.arraycopy(x, 0, v, 4, k);
+            System.arraycopy(avg, 0, v, 4 + k, k);
+            return Snapshot.of(step, names, v, Map.of("iterate", Payload.vector(x), "average", Payload.vector(avg),
+                    "winner", Payload.vector(winner())));
+        }
+    }
+
+    // ------------------------------------------------------------------ reinforce
+
+    static final class ReinforceMethod extends Base {
+        @Override
+        public String name() {
+            return "reinforce";
+        }
+
+        @Override
+        public String title() {
+            return "REINFORCE self-play (RAE / MARS)";
+        }
+
+        @Override
+        public String description() {
+            return "Tabular REINFORCE self-play with a shared role-conditioned policy (SPIRAL, Liu et al. 2025) and a "
+                    + "selectable advantage estimator: none (terminal return), turn-level, RAE (per-role EMA "
+                    + "baseline) or MARS (per-role normalised turn returns). Kuhn poker's extensive form on kuhn-poker.";
+        }
+
+        @Override
+        public List<Param> params() {
+            return List.of(
+                    Param.choice("baseline", "rae", List.of("none", "turn", "rae", "mars"),
+                            "advantage estimator: none = terminal return, turn = turn-level return, rae = SPIRAL's "
+                                    + "per-role EMA baseline, mars = per-role normalised turn returns"),
+                    Param.choice("reward", "chips", List.of("chips", "match"),
+                            "chips: summed payoffs; match: ±1/0 by the sign over the hands (SPIRAL's 5-hand match)"),
+                    Param.integer("hands", 1, 1, 100, "hands per episode (first mover alternates)"),
+                    Param.real("lr", 0.05, 0, false, 100, true, "learning rate (> 0)"),
+                    Param.real("alpha", 0.95, 0, true, 1, false, "RAE's EMA factor α"),
+                    Param.real("gamma", 1.0, 0, false, 1, true, "discount of the turn-level return"),
+                    Param.integer("batch", 16, 1, 100_000, "episodes per update (MARS normalises over it)"),
+                    Param.bool("filter_zero", false, "skip zero advantages (the update is unchanged)"));
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(MethodPreset.of("rae", "RAE (SPIRAL)", "baseline=rae", "per-role EMA baseline, α = 0.95"),
+                    MethodPreset.of("none", "No baseline", "baseline=none", "terminal return at every turn"),
+                    MethodPreset.of("mars", "MARS", "baseline=mars", "turn-level return, per-role normalisation"),
+                    MethodPreset.of("spiral-match", "SPIRAL 5-hand match", "baseline=rae, reward=match, hands=5",
+                            "±1 by chip total over 5 hands, P1 opens hands 1, 3, 5"));
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(20_000, 100, 0);
+        }
+
+        @Override
+        List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
+            return concat(List.of(NASH_CONV,
+                    MetricSpec.log("nash_conv_last", "NashConv (last iterate)", "payoff", MetricSpec.Goal.NONE,
+                            "NashConv of the current softmax policy"),
+                    VALUE,
+                    MetricSpec.linear("baseline_1", "Baseline, player 1", "payoff", MetricSpec.Goal.NONE, "b_1 (RAE)"),
+                    MetricSpec.linear("baseline_2", "Baseline, player 2", "payoff", MetricSpec.Goal.NONE, "b_2 (RAE)"),
+                    MetricSpec.log("advantage_variance", "Advantage variance", "payoff²", MetricSpec.Goal.NONE,
+                            "variance of the last batch's advantages"),
+                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played")),
+                    policyMetrics(episodeGame(g)));
+        }
+
+        @Override
+        Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
+            String b = c.text("baseline");
+            TabularReinforce.Estimator est = b.equals("none") ? TabularReinforce.Estimator.TERMINAL
+                    : TabularReinforce.Estimator.valueOf(b.toUpperCase(Locale.ROOT));
+            TabularReinforce.Settings s = new TabularReinforce.Settings(est,
+                    TabularReinforce.Reward.valueOf(c.text("reward").toUpperCase(Locale.ROOT)), (int) c.integer("hands"),
+                    c.real("lr"), c.real("alpha"), c.real("gamma"), (int) c.integer("batch"), c.bool("filter_zero"));
+            TabularReinforce r = new TabularReinforce(episodeGame(g), s);
+            List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
+            return new Experiment<TabularReinforce.State>() {
+                @Override
+                public TabularReinforce.State start(long seed) {
+                    return r.start(seed);
+                }
+
+                @Override
+                public TabularReinforce.State step(TabularReinforce.State st) {
+                    return r.step(st);
+                }
+
+                @Override
+                public Snapshot observe(TabularReinforce.State st, long step) {
+                    EpisodeGame eg = r.game();
+                    double[][] avg = TabularReinforce.average(st);
+                    double[][] last = TabularReinforce.policy(st.theta());
+                    return Snapshot.of(step, names, concat(new double[] {eg.nashConv(avg), eg.nashConv(last),
+                        eg.value(avg), st.baseline()[0], st.baseline()[1], st.advVariance(), st.episodes()},
+                        policyValues(eg, avg)), Map.of());
+                }
+            };
+        }
+    }
+
+    // ------------------------------------------------------------------ nfsp
+
+    static final class NfspMethod extends Base {
+        @Override
+        public String name() {
+            return "nfsp";
+        }
+
+        @Override
+        public String title() {
+            return "Tabular NFSP";
+        }
+
+        @Override
+        public String description() {
+            return "Neural fictitious self-play with tables (Heinrich & Silver 2016): ε-greedy Q-learning best "
+                    + "responses with probability η, an average policy from reservoir-fed counts. Kuhn poker's "
+                    + "extensive form on kuhn-poker, a one-shot game on any other matrix game.";
+        }
+
+        @Override
+        public List<Param> params() {
+            return List.of(
+                    Param.real("eta", 0.1, 0, true, 1, true, "anticipatory parameter η"),
+                    Param.real("alpha", 0.05, 0, false, 1, true, "Q-learning rate α (> 0)"),
+                    Param.real("epsilon", 0.06, 0, true, 1, true, "ε₀ of ε_t = ε₀/√(1 + t/τ)"),
+                    Param.real("epsilon_decay", 1000.0, 0, false, 1e12, true, "τ of the ε schedule (episodes)"),
+                    Param.integer("reservoir", 0, 0, 100_000_000, "SL reservoir size m (0 = exact counts)"),
+                    Param.choice("storage", "actions", List.of("actions", "probabilities"),
+                            "SL memory stores the action (paper) or the ε-greedy vector (OpenSpiel)"),
+                    Param.integer("episodes_per_step", 1000, 1, 10_000_000, "episodes per step"));
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(MethodPreset.of("reference", "Spec reference", "eta=0.1, alpha=0.05, epsilon=0.06",
+                    "η = 0.1, α = 0.05, ε_t = 0.06/√(1 + t/1000), exact counts"),
+                    MethodPreset.of("openspiel", "OpenSpiel storage", "storage=probabilities, reservoir=200000",
+                            "soft targets in a reservoir"));
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(100, 1, 0);
+        }
+
+        @Override
+        List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
+            return concat(List.of(NASH_CONV,
+                    MetricSpec.log("nash_conv_br", "NashConv (greedy best response)", "payoff", MetricSpec.Goal.NONE,
+                            "NashConv of the greedy Q policy"),
+                    VALUE,
+                    MetricSpec.linear("reservoir_fill", "Reservoir fill", "share", MetricSpec.Goal.NONE,
+                            "filled slots / capacity"),
+                    MetricSpec.linear("episodes", "Episodes", "episodes", MetricSpec.Goal.NONE, "episodes played")),
+                    policyMetrics(episodeGame(g)));
+        }
+
+        @Override
+        Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
+            TabularNfsp.Settings s = new TabularNfsp.Settings(c.real("eta"), c.real("alpha"), c.real("epsilon"),
+                    c.real("epsilon_decay"), (int) c.integer("reservoir"),
+                    TabularNfsp.Storage.valueOf(c.text("storage").toUpperCase(Locale.ROOT)));
+            EpisodeGame eg = episodeGame(g);
+            long per = c.integer("episodes_per_step");
+            List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
+            return new Experiment<TabularNfsp>() {
+                @Override
+                public TabularNfsp start(long seed) {
+                    return new TabularNfsp(eg, s, seed);
+                }
+
+                @Override
+                public TabularNfsp step(TabularNfsp st) {
+                    TabularNfsp n = st.copy();
+                    n.run(per);
+                    return n;
+                }
+
+                @Override
+                public Snapshot observe(TabularNfsp st, long step) {
+                    double[][] avg = st.averagePolicy();
+                    return Snapshot.of(step, names, concat(new double[] {eg.nashConv(avg),
+                        eg.nashConv(st.greedyPolicy()), eg.value(avg), st.reservoirFill(), st.episodes()},
+                        policyValues(eg, avg)), Map.of());
+                }
+            };
+        }
+    }
+
+    // ------------------------------------------------------------------ xfp
+
+    /** XFP's state: the average profile and the iteration. */
+    public record XfpState(double[][] profile, long t) {
+    }
+
+    static final class XfpMethod extends Base {
+        @Override
+        public String name() {
+            return "xfp";
+        }
+
+        @Override
+        public String title() {
+            return "XFP (extensive-form fictitious play)";
+        }
+
+        @Override
+        public String description() {
+            return "Full-width extensive-form fictitious play (Heinrich, Lanctot & Silver 2015): exact best responses "
+                    + "and realization-weighted averaging; Kuhn poker's extensive form on kuhn-poker, simultaneous "
+                    + "fictitious play on any other matrix game.";
+        }
+
+        @Override
+        public List<Param> params() {
+            return List.of();
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(1000, 10, 0);
+        }
+
+        @Override
+        List<MetricSpec> metricsFor(Config c, NormalFormGame g) {
+            return concat(List.of(NASH_CONV, VALUE), policyMetrics(episodeGame(g)));
+        }
+
+        @Override
+        Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
+            Xfp x = new Xfp(episodeGame(g));
+            List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
+            return new Experiment<XfpState>() {
+                @Override
+                public XfpState start(long seed) {
+                    return new XfpState(x.game().uniform(), 0);
+                }
+
+                @Override
+                public XfpState step(XfpState s) {
+                    return new XfpState(x.step(s.profile(), s.t()), s.t() + 1);
+                }
+
+                @Override
+                public Snapshot observe(XfpState s, long step) {
+                    return Snapshot.of(step, names, concat(new double[] {x.game().nashConv(s.profile()),
+                        x.game().value(s.profile())}, policyValues(x.game(), s.profile())), Map.of());
+                }
+            };
+        }
+    }
+}
