@@ -29,6 +29,9 @@ public final class Main implements Runnable {
         COMMANDS.put("run", RunCommand.class);
         COMMANDS.put("bench", BenchCommand.class);
         COMMANDS.put("export", ExportCommand.class);
+        COMMANDS.put("tournament", TournamentCommand.class);
+        COMMANDS.put("match", MatchCommand.class);
+        COMMANDS.put("reproduce", ReproduceCommand.class);
     }
 
     @Override
@@ -93,6 +96,9 @@ public final class Main implements Runnable {
                 if (cls == RunCommand.class) {
                     MethodCatalog catalog = StandardMethods.registerAll(new MethodCatalog());
                     return cls.cast(new RunCommand(catalog, workers));
+                }
+                if (cls == TournamentCommand.class) {
+                    return cls.cast(new TournamentCommand(workers));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
