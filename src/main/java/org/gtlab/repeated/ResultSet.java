@@ -75,6 +75,21 @@ public final class ResultSet {
         ResultSet build() {
             return new ResultSet(this);
         }
+
+        /** The result set of the first {@code pairsDone} pairs only. */
+        ResultSet buildPartial(int pairsDone) {
+            if (pairsDone >= pairs.size()) {
+                return build();
+            }
+            Builder b = new Builder(players, repetitions, pairs.subList(0, pairsDone));
+            int size = pairsDone * repetitions;
+            System.arraycopy(total1, 0, b.total1, 0, size);
+            System.arraycopy(total2, 0, b.total2, 0, size);
+            System.arraycopy(turns, 0, b.turns, 0, size);
+            System.arraycopy(coop1, 0, b.coop1, 0, size);
+            System.arraycopy(coop2, 0, b.coop2, 0, size);
+            return b.build();
+        }
     }
 
     private ResultSet(Builder b) {

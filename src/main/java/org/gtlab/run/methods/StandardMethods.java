@@ -25,6 +25,7 @@ public final class StandardMethods {
         LearnerMethods.all().forEach(catalog::register);
         DynamicsMethods.all().forEach(catalog::register);
         catalog.register(new MoranMethod());
+        org.gtlab.run.methods.repeated.RepeatedMethods.all().forEach(catalog::register);
         for (ExperimentFactory f : TeamMethods.all()) {
             catalog.register(f);
         }
