@@ -50,7 +50,7 @@ class ArchitectureTest {
         ALLOWED.put("run", modelRooms);
         ALLOWED.put("chart", List.of());
         // figure turns core results into chart models: it may read every model room it draws
-        ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "run", "math",
+        ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "repeated", "run", "math",
                 "compute"));
         // io.recipe re-makes figures: it reads the figure room's builders
         ALLOWED.put("io", List.of("game", "run", "chart", "figure", "math"));
