@@ -161,17 +161,16 @@ public final class RepeatedCharts {
                 new double[] {region.minmax2(), region.minmax2()}, 1, 1, XYChart.Dash.DASHED));
         List<XYChart.Marker> markers = new ArrayList<>();
         double[][] p = rs.payoffMatrix();
-        List<String> names = rs.names();
         for (int i = 0; i < p.length; i++) {
             for (int j = i; j < p.length; j++) {
                 if (Double.isFinite(p[i][j]) && Double.isFinite(p[j][i])) {
-                    markers.add(new XYChart.Marker(p[i][j], p[j][i], i == j ? names.get(i) : "", 3, XYChart.Shape.CIRCLE));
+                    markers.add(new XYChart.Marker(p[i][j], p[j][i], "", i == j ? 2 : 3, XYChart.Shape.CIRCLE));
                 }
             }
         }
         return new XYChart("Feasible and individually rational payoffs",
                 "hull of the stage game's payoffs; dashed: minmax values; circles: average payoffs per turn of the "
-                        + "tournament's pairs (labelled: self-play)",
+                        + "tournament's pairs",
                 XYChart.Axis.linear("player 1 payoff", xmin - px, xmax + px),
                 XYChart.Axis.linear("player 2 payoff", ymin - py, ymax + py), series, markers, true, true);
     }
