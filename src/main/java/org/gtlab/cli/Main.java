@@ -30,6 +30,8 @@ public final class Main implements Runnable {
         COMMANDS.put("bench", BenchCommand.class);
         COMMANDS.put("export", ExportCommand.class);
         COMMANDS.put("sweep", SweepCommand.class);
+        COMMANDS.put("tournament", TournamentCommand.class);
+        COMMANDS.put("match", MatchCommand.class);
         COMMANDS.put("reproduce", ReproduceCommand.class);
     }
 
@@ -101,6 +103,9 @@ public final class Main implements Runnable {
                 }
                 if (cls == SweepCommand.class) {
                     return cls.cast(new SweepCommand(StandardMethods.registerAll(new MethodCatalog())));
+                }
+                if (cls == TournamentCommand.class) {
+                    return cls.cast(new TournamentCommand(workers));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -54,8 +54,8 @@ class ArchitectureTest {
         ALLOWED.put("run", runRooms);
         ALLOWED.put("chart", List.of());
         // figure turns core results into chart models: it may read every model room it draws
-        ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "coopetition", "run", "sweep",
-                "math",
+        ALLOWED.put("figure", List.of("chart", "game", "solve", "eval", "dynamics", "learn", "coopetition", "repeated",
+                "run", "sweep", "math",
                 "compute"));
         // io.recipe re-makes figures: it reads the figure room's builders
         ALLOWED.put("io", List.of("game", "run", "chart", "figure", "sweep", "math", "compute"));

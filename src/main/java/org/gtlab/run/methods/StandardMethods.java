@@ -28,6 +28,7 @@ public final class StandardMethods {
         catalog.register(new MoranMethod());
         SweepMethods.all(catalog).forEach(catalog::register);
         org.gtlab.run.methods.coopetition.CoopetitionMethods.all().forEach(catalog::register);
+        org.gtlab.run.methods.repeated.RepeatedMethods.all().forEach(catalog::register);
         for (ExperimentFactory f : TeamMethods.all()) {
             catalog.register(f);
         }

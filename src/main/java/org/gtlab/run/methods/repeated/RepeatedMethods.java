@@ -1,0 +1,346 @@
+package org.gtlab.run.methods.repeated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.repeated.MoranProcess;
+import org.gtlab.repeated.RepeatedGame;
+import org.gtlab.repeated.ResultSet;
+import org.gtlab.repeated.Seeds;
+import org.gtlab.repeated.StageGame;
+import org.gtlab.repeated.Strategies;
+import org.gtlab.repeated.Tournament;
+import org.gtlab.repeated.TournamentRun;
+import org.gtlab.run.Config;
+import org.gtlab.run.Experiment;
+import org.gtlab.run.ExperimentFactory;
+import org.gtlab.run.GameSpec;
+import org.gtlab.run.Limits;
+import org.gtlab.run.MethodPreset;
+import org.gtlab.run.MetricSpec;
+import org.gtlab.run.Param;
+import org.gtlab.run.Payload;
+import org.gtlab.run.Snapshot;
+
+/**
+ * The repeated-games lab in the method catalog: {@code tournament} (a round robin of library strategies
+ * on the game as stage game, one ordered pair per step) and {@code moran-tournament} (the Moran
+ * process of {@link MoranProcess} on the payoff matrix of such a tournament, one birth/death event per
+ * step). Registered by {@link org.gtlab.run.methods.StandardMethods} with one line.
+ */
+public final class RepeatedMethods {
+
+    private RepeatedMethods() {
+    }
+
+    /** Both methods. */
+    public static List<ExperimentFactory> all() {
+        return List.of(new TournamentMethod(), new MoranTournamentMethod());
+    }
+
+    /** Player family metric: mean score per turn so far. */
+    public static final MetricSpec SCORE = MetricSpec.linear("score_", "Score per turn", "payoff", MetricSpec.Goal.NONE,
+            "strategy A's mean points per turn over the pairs played so far");
+    /** Player family metric: cooperation rate so far. */
+    public static final MetricSpec COOPERATION = MetricSpec.linear("cooperation_", "Cooperation rate", "probability",
+            MetricSpec.Goal.NONE, "share of strategy A's moves that chose option 1 (cooperate)");
+    /** Pairs played. */
+    public static final MetricSpec PAIRS = MetricSpec.linear("pairs", "Pairs played", "pairs", MetricSpec.Goal.NONE,
+            "ordered pairs played (each with all repetitions)");
+    /** Payload: the payoff matrix P[i][j] (points per turn). */
+    public static final String PAYOFF_MATRIX = "payoff_matrix";
+    /** Payload: per-repetition scores [player][repetition]. */
+    public static final String REPETITION_SCORES = "repetition_scores";
+    /** Payload: population shares (moran-tournament). */
+    public static final String POPULATION = "population";
+
+    static final String DEFAULT_PLAYERS = "cooperator,defector,tit-for-tat,grudger,win-stay-lose-shift,random";
+
+    static List<Param> tournamentParams() {
+        return List.of(
+                Param.text("players", DEFAULT_PLAYERS, RepeatedMethods::checkPlayers,
+                        "comma-separated strategy names (gtlab tournament --list), or all"),
+                Param.integer("turns", 200, 1, 1_000_000, "rounds per match (the cap with prob_end)"),
+                Param.real("prob_end", 0.0, 0, true, 1, true, "per-round ending probability (0 = fixed turns)"),
+                Param.real("noise", 0.0, 0, true, 1, true, "execution noise: probability that a move is flipped"),
+                Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair"));
+    }
+
+    static String checkPlayers(String s) {
+        try {
+            Strategies.roster(s);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    static String checkTwoPlayer(NormalFormGame g) {
+        return g.numPlayers() == 2 ? null : "a repeated game needs a two-player stage game";
+    }
+
+    static Tournament tournament(Config c, NormalFormGame game, long seed) {
+        StageGame stage = StageGame.from(game);
+        double q = c.real("prob_end");
+        RepeatedGame rg = q > 0 ? new RepeatedGame(stage, (int) c.integer("turns"), q, 0, 1, 0)
+                : RepeatedGame.fixed(stage, (int) c.integer("turns"));
+        rg = rg.withNoise(c.real("noise"));
+        return new Tournament(rg, Strategies.roster(c.text("players")), (int) c.integer("repetitions"), seed);
+    }
+
+    static List<MetricSpec> playerMetrics(Config c, MetricSpec lead) {
+        int n = Strategies.roster(c.text("players")).size();
+        List<MetricSpec> l = new ArrayList<>(List.of(lead));
+        for (int a = 1; a <= n; a++) {
+            l.add(SCORE.at(a));
+        }
+        for (int a = 1; a <= n; a++) {
+            l.add(COOPERATION.at(a));
+        }
+        return List.copyOf(l);
+    }
+
+    /** {@code tournament}: one ordered pair (all repetitions) per step. */
+    public static final class TournamentMethod implements ExperimentFactory {
+
+        @Override
+        public String name() {
+            return "tournament";
+        }
+
+        @Override
+        public String title() {
+            return "Repeated-game tournament";
+        }
+
+        @Override
+        public String description() {
+            return "Round robin of repeated-game strategies (Axelrod 1980) on the game as stage game: every ordered "
+                    + "pair, self-play included, with repetitions, noise and a fixed or geometric length.";
+        }
+
+        @Override
+        public boolean needsGame() {
+            return true;
+        }
+
+        @Override
+        public List<Param> params() {
+            return tournamentParams();
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(
+                    MethodPreset.of("axelrod-classic", "Axelrod classic (200 turns, 10 repetitions)",
+                            "turns=200, repetitions=10",
+                            "the Axelrod library's defaults"),
+                    MethodPreset.of("akata-10", "Akata protocol (10 rounds, 1 repetition)",
+                            "turns=10, repetitions=1", "spec repeated-games §3"),
+                    MethodPreset.of("noisy", "Noisy (noise 0.05)", "noise=0.05", "execution noise 5%"));
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(1_000_000, 1, 0);
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return checkTwoPlayer(game);
+        }
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            return playerMetrics(config, PAIRS);
+        }
+
+        @Override
+        public double progress(Config config, Limits limits, Snapshot latest) {
+            if (latest == null) {
+                return 0;
+            }
+            int n = Strategies.roster(config.text("players")).size();
+            double planned = Math.min((double) n * n, limits.maxSteps());
+            return planned == 0 ? 1 : Math.min(1, latest.step() / planned);
+        }
+
+        @Override
+        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+            String problem = checkTwoPlayer(game);
+            if (problem != null) {
+                throw new IllegalArgumentException("tournament: " + problem);
+            }
+            tournament(c, game, 0); // validates now, with one clear line
+            List<String> names = playerMetrics(c, PAIRS).stream().map(MetricSpec::name).toList();
+            return new Experiment<TournamentRun>() {
+                @Override
+                public TournamentRun start(long seed) {
+                    return new TournamentRun(tournament(c, game, seed));
+                }
+
+                @Override
+                public TournamentRun step(TournamentRun s) {
+                    s.step();
+                    return s;
+                }
+
+                @Override
+                public boolean isFinished(TournamentRun s) {
+                    return s.finished();
+                }
+
+                @Override
+                public Snapshot observe(TournamentRun s, long step) {
+                    ResultSet rs = s.results();
+                    int n = rs.players().size();
+                    double[] v = new double[1 + 2 * n];
+                    v[0] = s.pairsDone();
+                    double[] score = rs.meanScores();
+                    double[] coop = rs.cooperationRates();
+                    for (int a = 0; a < n; a++) {
+                        v[1 + a] = score[a];
+                        v[1 + n + a] = coop[a];
+                    }
+                    return Snapshot.of(step, names, v, Map.of(PAYOFF_MATRIX, Payload.rows(rs.payoffMatrix()),
+                            REPETITION_SCORES, Payload.rows(rs.repetitionScores())));
+                }
+            };
+        }
+    }
+
+    /** {@code moran-tournament}: the Moran process on a tournament's payoff matrix. */
+    public static final class MoranTournamentMethod implements ExperimentFactory {
+
+        @Override
+        public String name() {
+            return "moran-tournament";
+        }
+
+        @Override
+        public String title() {
+            return "Moran process on tournament payoffs";
+        }
+
+        @Override
+        public String description() {
+            return "A round robin gives the payoff matrix (points per turn); a Moran process (birth–death or "
+                    + "death–birth, with mutation) then runs on a population of the strategies.";
+        }
+
+        @Override
+        public boolean needsGame() {
+            return true;
+        }
+
+        @Override
+        public List<Param> params() {
+            List<Param> p = new ArrayList<>(tournamentParams());
+            p.add(Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"));
+            p.add(Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"));
+            p.add(Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"));
+            p.add(Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
+            return List.copyOf(p);
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(100_000, 10, 0);
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return checkTwoPlayer(game);
+        }
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            int n = Strategies.roster(config.text("players")).size();
+            List<MetricSpec> l = new ArrayList<>();
+            for (int a = 1; a <= n; a++) {
+                l.add(MetricSpec.linear("x_", "Share", "probability", MetricSpec.Goal.NONE,
+                        "individuals of strategy A / N").at(a));
+            }
+            return List.copyOf(l);
+        }
+
+        /** State: the payoff matrix's process, counts and the generator. */
+        static final class State {
+            final MoranProcess process;
+            final int[] counts;
+            final java.util.SplittableRandom rng;
+
+            State(MoranProcess process, int[] counts, java.util.SplittableRandom rng) {
+                this.process = process;
+                this.counts = counts;
+                this.rng = rng;
+            }
+        }
+
+        @Override
+        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+            String problem = checkTwoPlayer(game);
+            if (problem != null) {
+                throw new IllegalArgumentException("moran-tournament: " + problem);
+            }
+            tournament(c, game, 0);
+            int size = (int) c.integer("population");
+            int k = Strategies.roster(c.text("players")).size();
+            if (size < k) {
+                throw new IllegalArgumentException("moran-tournament: population " + size + " is smaller than the "
+                        + k + " strategies");
+            }
+            List<String> names = metrics(c, null).stream().map(MetricSpec::name).toList();
+            MoranProcess.Mode mode = c.text("mode").equals("db") ? MoranProcess.Mode.DEATH_BIRTH
+                    : MoranProcess.Mode.BIRTH_DEATH;
+            boolean absorbing = c.real("mutation") == 0;
+            return new Experiment<State>() {
+                @Override
+                public State start(long seed) {
+                    double[][] p = tournament(c, game, seed).play().payoffMatrix();
+                    double min = Double.POSITIVE_INFINITY;
+                    for (double[] row : p) {
+                        for (double v : row) {
+                            min = Math.min(min, v);
+                        }
+                    }
+                    if (min <= 0) { // fitness must be positive: shift the payoffs (ranks are unchanged)
+                        for (double[] row : p) {
+                            for (int j = 0; j < row.length; j++) {
+                                row[j] += 1 - min;
+                            }
+                        }
+                    }
+                    MoranProcess mp = new MoranProcess(p, mode, c.real("mutation"), c.real("selection"), size);
+                    int[] counts = new int[k];
+                    for (int i = 0; i < size; i++) {
+                        counts[i % k]++;
+                    }
+                    return new State(mp, counts, new java.util.SplittableRandom(Seeds.derive(seed, 7)));
+                }
+
+                @Override
+                public State step(State s) {
+                    s.process.step(s.counts, s.rng);
+                    return s;
+                }
+
+                @Override
+                public boolean isFinished(State s) {
+                    return absorbing && MoranProcess.fixated(s.counts);
+                }
+
+                @Override
+                public Snapshot observe(State s, long step) {
+                    double[] x = new double[k];
+                    for (int a = 0; a < k; a++) {
+                        x[a] = (double) s.counts[a] / size;
+                    }
+                    return Snapshot.of(step, names, x, Map.of(POPULATION, Payload.vector(x)));
+                }
+            };
+        }
+    }
+}
