@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.gtlab.coopetition.Check;
-import org.gtlab.coopetition.Reproduction;
+import org.gtlab.coopetition.checks.Reproduction;
 
 /**
  * Prints the 43 coopetition checks of spec §11 ({@link Reproduction}): one tab-separated line per

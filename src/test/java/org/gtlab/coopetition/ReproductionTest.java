@@ -1,5 +1,6 @@
 package org.gtlab.coopetition;
 
+import org.gtlab.coopetition.checks.Reproduction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,7 @@
-package org.gtlab.coopetition;
+package org.gtlab.coopetition.checks;
+
+import org.gtlab.coopetition.Check;
+import org.gtlab.coopetition.Stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
