@@ -59,7 +59,8 @@ public final class ExactRefinement {
         return Optional.empty();
     }
 
-    static int[][] support(double[][] x, double tol) {
+    /** For each player the strategies with probability above tol (the most likely one if none). */
+    public static int[][] support(double[][] x, double tol) {
         int[][] s = new int[x.length][];
         for (int p = 0; p < x.length; p++) {
             List<Integer> l = new ArrayList<>();
@@ -174,7 +175,10 @@ public final class ExactRefinement {
         return x;
     }
 
-    /** Newton's method on the support system in doubles; null if it does not converge. */
+    /**
+     * Newton's method on the support system in doubles (Levenberg–Marquardt steps where the system
+     * is singular); null if a step cannot be computed. The result is not checked: callers compare regrets.
+     */
     public static double[][] polish(NormalFormGame g, int[][] s, double[][] start) {
         int n = g.numPlayers();
         MixedPayoffs mp = new MixedPayoffs(g);
@@ -230,8 +234,34 @@ public final class ExactRefinement {
                 return x;
             }
             double[] d = new double[m];
-            if (!MixedPayoffs.solve(a, b, d)) {
-                return null;
+            double[][] a0 = new double[m][];
+            for (int i = 0; i < m; i++) {
+                a0[i] = a[i].clone();
+            }
+            double[] b0 = b.clone();
+            if (!MixedPayoffs.solve(a, b, d) || maxAbs(d) > 0.1) {
+                // singular or nearly so (a degenerate support: ties, a component of equilibria):
+                // a Levenberg–Marquardt step (JᵀJ + εI) d = −JᵀF moves to a nearby solution
+                double[][] n2 = new double[m][m];
+                double[] g = new double[m];
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < m; j++) {
+                        double t = 0;
+                        for (int r2 = 0; r2 < m; r2++) {
+                            t += a0[r2][i] * a0[r2][j];
+                        }
+                        n2[i][j] = t;
+                    }
+                    n2[i][i] += 1e-12;
+                    double t = 0;
+                    for (int r2 = 0; r2 < m; r2++) {
+                        t += a0[r2][i] * b0[r2];
+                    }
+                    g[i] = t;
+                }
+                if (!MixedPayoffs.solve(n2, g, d)) {
+                    return null;
+                }
             }
             double step = 0;
             for (int p = 0; p < n; p++) {
@@ -245,6 +275,14 @@ public final class ExactRefinement {
             }
         }
         return res(x) ? x : null;
+    }
+
+    private static double maxAbs(double[] d) {
+        double m = 0;
+        for (double v : d) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
     }
 
     private static boolean res(double[][] x) {

@@ -13,7 +13,8 @@ import org.gtlab.solve.WorkEstimate;
  * {@code logit}: the limit of the principal logit-QRE branch ({@link LogitBranch}) as λ → ∞, a
  * Nash equilibrium of any N-player game (McKelvey–Palfrey 1995, Theorem 2; the branch
  * "selects" it: Turocy 2005). The limit is taken at λ = 10⁶ and refined to an exact equilibrium by
- * {@link ExactRefinement}; the solver's {@link SolveResult} holds that exact profile. When the
+ * {@link ExactRefinement} (after a Newton polish on its support, so that its max regret is
+ * at rounding level); the solver's {@link SolveResult} holds that exact profile. When the
  * limit is irrational (possible with three or more players) the result is empty and
  * {@link #limit} gives the double profile and its max regret instead.
  */
@@ -50,11 +51,35 @@ public final class LogitSolver implements NashSolver {
         return SolveResult.of(name(), l.exact().map(List::of).orElse(List.of()));
     }
 
+    private static boolean nonNegative(double[][] x) {
+        for (double[] row : x) {
+            for (double v : row) {
+                if (!(v >= 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Traces the branch to {@code options.maxLambda()} and refines its last point. */
     public static Limit limit(NormalFormGame game, LogitBranch.Options options) {
         LogitBranch.Branch b = LogitBranch.trace(game, options);
         double[][] x = b.last().profile();
-        double regret = new MixedPayoffs(game).maxRegret(x);
+        MixedPayoffs mp = new MixedPayoffs(game);
+        double regret = mp.maxRegret(x);
+        // the limit at λ = 10⁶ is within O(1/λ) of the equilibrium: polish it on its support
+        double[][] limit = x;
+        for (double tol : new double[] {1e-4, 1e-6, 1e-3, 1e-8, 1e-2}) {
+            double[][] polished = ExactRefinement.polish(game, ExactRefinement.support(limit, tol), limit);
+            if (polished != null && nonNegative(polished)) {
+                double r = mp.maxRegret(polished);
+                if (r < regret) {
+                    x = polished;
+                    regret = r;
+                }
+            }
+        }
         return new Limit(b, x, regret, ExactRefinement.refine(game, x));
     }
 }
