@@ -243,7 +243,7 @@ public final class ExactRefinement {
                 // singular or nearly so (a degenerate support: ties, a component of equilibria):
                 // a Levenberg–Marquardt step (JᵀJ + εI) d = −JᵀF moves to a nearby solution
                 double[][] n2 = new double[m][m];
-                double[] g = new double[m];
+                double[] jtf = new double[m];
                 for (int i = 0; i < m; i++) {
                     for (int j = 0; j < m; j++) {
                         double t = 0;
@@ -257,9 +257,9 @@ public final class ExactRefinement {
                     for (int r2 = 0; r2 < m; r2++) {
                         t += a0[r2][i] * b0[r2];
                     }
-                    g[i] = t;
+                    jtf[i] = t;
                 }
-                if (!MixedPayoffs.solve(n2, g, d)) {
+                if (!MixedPayoffs.solve(n2, jtf, d)) {
                     return null;
                 }
             }
