@@ -353,11 +353,16 @@ public final class LogitBranch {
             if (it == 0 && t != null && dist > Math.max(0.5 * h, 1e-9) && dist > 0.5) {
                 return null;
             }
-            if (it > 0 && dist > 0.5 * prev && dist > 1e-12) {
-                return null;
+            double size = 1;
+            for (double v : z) {
+                size = Math.max(size, Math.abs(v));
             }
-            if (dist < 1e-14 * (1 + Math.abs(z[k]))) {
+            // steps below ~1e-13 of the coordinates' size are rounding noise, not divergence
+            if (dist < 1e-13 * size) {
                 return z;
+            }
+            if (it > 0 && dist > 0.5 * prev) {
+                return null;
             }
             prev = dist;
         }
