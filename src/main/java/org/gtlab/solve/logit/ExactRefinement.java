@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.gtlab.eval.Evaluation;
 import org.gtlab.game.MixedStrategy;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
@@ -23,7 +22,7 @@ import org.gtlab.math.Rational;
  * and each probability is replaced by its first continued-fraction convergent within 10⁻⁵, 10⁻⁷
  * or 10⁻⁹ (denominator ≤ 10⁶); the same is tried on the unpolished profile when the support
  * system is singular (equilibrium components). Either way the candidate is accepted only if it passes the exact
- * equilibrium test {@link Evaluation#isNash}. Irrational equilibria (common with three or more
+ * equilibrium test (no pure strategy earns more than the mix, in exact rationals). Irrational equilibria (common with three or more
  * players) therefore stay approximate: {@link #refine} returns empty, and callers report the
  * double profile with its max regret.
  */
@@ -136,7 +135,21 @@ public final class ExactRefinement {
             }
         }
         StrategyProfile prof = StrategyProfile.of(ms);
-        return Evaluation.isNash(g, prof) ? Optional.of(prof) : Optional.empty();
+        return isNash(g, prof) ? Optional.of(prof) : Optional.empty();
+    }
+
+    /** Exact test: for every player no pure strategy earns more than the player's mixed strategy. */
+    public static boolean isNash(NormalFormGame g, StrategyProfile prof) {
+        NormalFormGame e = g.asExact();
+        for (int p = 0; p < e.numPlayers(); p++) {
+            Rational u = e.expectedPayoff(p, prof);
+            for (Rational v : e.strategyValues(p, prof)) {
+                if (v.compareTo(u) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Gauss–Jordan on an m × (m+1) augmented rational matrix; null if singular. */
