@@ -51,7 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Compute equilibria of game files (.nfg, .json), folders of them, or catalog games.",
             "Methods: enumpure (all pure NE, N players), enummixed (all extreme NE, 2 players),",
-            "lcp (Lemke-Howson reachable set, 2 players), lp (zero-sum LP), dominance (iterated elimination)."})
+            "lcp (Lemke-Howson reachable set, 2 players), lp (zero-sum LP), dominance (iterated elimination),",
+            "logit (logit QRE branch and its limit, N players), ce (correlated equilibria: max welfare, max entropy)."})
 final class SolveCommand implements Callable<Integer> {
 
     /** The composition root's worker budget (solvers that split work take idle workers); null: the calling thread. */
@@ -69,7 +70,7 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "METHOD", description = "enumpure, enummixed, lcp, lp or dominance")
+    @Parameters(index = "0", paramLabel = "METHOD", description = "enumpure, enummixed, lcp, lp, dominance, logit or ce")
     String method;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -99,6 +100,17 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "report progress on stderr (default: when stderr is a terminal)")
     boolean progress;
 
+    @Option(names = {"-l", "--lambda"}, paramLabel = "X", split = ",",
+            description = "with logit: print the branch's QRE at these lambda values only")
+    List<Double> lambdas;
+
+    @Option(names = {"-e", "--end-only"}, description = "with logit: print only the limit equilibrium, not the branch")
+    boolean endOnly;
+
+    @Option(names = "--fit", paramLabel = "COUNTS",
+            description = "with logit: fit lambda by maximum likelihood to observed counts, players separated by ';' (e.g. \"30,70;55,45\")")
+    String fit;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
@@ -114,7 +126,8 @@ final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-seconds must be positive, got " + maxSeconds);
         }
         int dec = decimals == null ? -1 : decimals;
-        NashSolver solver = workers == null ? Solvers.byName(method) : Solvers.byName(method, workers);
+        NashSolver solver = method.equals("ce") ? null
+                : workers == null ? Solvers.byName(method) : Solvers.byName(method, workers);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> games = expand(files);
@@ -136,6 +149,17 @@ final class SolveCommand implements Callable<Integer> {
         String where = headed ? file + ": " : "";
         try {
             NormalFormGame game = GameFiles.resolve(file);
+            if (method.equals("logit") || method.equals("ce")) {
+                if (headed && !format.equals("json")) {
+                    out.println("# " + file);
+                }
+                if (method.equals("ce")) {
+                    DepthOutput.ce(out, game, format.equals("json"), dec, headed ? file : null);
+                } else {
+                    DepthOutput.logit(out, game, lambdas, endOnly, fit, format.equals("json"), dec, headed ? file : null);
+                }
+                return 0;
+            }
             SolveOptions options = SolveOptions.DEFAULT.withForce(force).withMaxSeconds(maxSeconds)
                     .withStopAfter(stopAfter);
             if (showProgress) {

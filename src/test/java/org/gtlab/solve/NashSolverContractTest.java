@@ -58,15 +58,21 @@ class NashSolverContractTest {
         /** for zero-sum games exactly one extreme equilibrium and the value; other games refused */
         ONE_OPTIMAL_PAIR,
         /** at most one pure equilibrium (when elimination leaves a single profile) */
-        AT_MOST_ONE_PURE
+        AT_MOST_ONE_PURE,
+        /** exactly one equilibrium on every two-player game, an extreme one on nondegenerate games (limit methods) */
+        ONE_EQUILIBRIUM
     }
+
+    /** Methods that solve N-player games (the others refuse three players). */
+    static final Set<String> N_PLAYER = Set.of("enumpure", "dominance", "logit");
 
     static final Map<String, Promise> PROMISES = Map.of(
             "enumpure", Promise.ALL_PURE,
             "enummixed", Promise.ALL_EXTREME,
             "lcp", Promise.SOME_EXTREME,
             "lp", Promise.ONE_OPTIMAL_PAIR,
-            "dominance", Promise.AT_MOST_ONE_PURE);
+            "dominance", Promise.AT_MOST_ONE_PURE,
+            "logit", Promise.ONE_EQUILIBRIUM);
 
     private static MixedStrategy m(String... p) {
         return MixedStrategy.parse(p);
@@ -170,6 +176,12 @@ class NashSolverContractTest {
                         assertEquals(k.pure(), set, "strict dominance solves the prisoner's dilemma");
                     }
                 }
+                case ONE_EQUILIBRIUM -> {
+                    assertEquals(1, eq.size(), solver.name() + " on " + k + ": " + set);
+                    if (!k.name().contains("degenerate")) {
+                        assertTrue(k.extreme().containsAll(set), solver.name() + " on " + k + ": " + set);
+                    }
+                }
                 default -> fail("unknown promise " + promise);
             }
         }
@@ -191,7 +203,7 @@ class NashSolverContractTest {
                 assertMessage(refused);
             }
         }
-        boolean twoPlayer = !solver.name().equals("enumpure") && !solver.name().equals("dominance");
+        boolean twoPlayer = !N_PLAYER.contains(solver.name());
         if (twoPlayer) {
             assertMessage(assertThrows(IllegalArgumentException.class, () -> solver.solve(NormalFormGame.zeros(2, 2, 2))));
         }

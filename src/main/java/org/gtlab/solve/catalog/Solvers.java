@@ -34,6 +34,7 @@ public final class Solvers {
         register(new LemkeHowsonSolver());
         register(new ZeroSumLpSolver());
         register(new DominanceSolver());
+        register(new org.gtlab.solve.logit.LogitSolver());
     }
 
     private Solvers() {
