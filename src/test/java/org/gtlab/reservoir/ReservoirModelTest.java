@@ -17,10 +17,7 @@ class ReservoirModelTest {
 
     @BeforeAll
     static void buildAgents() {
-        agents = new Agent[SEEDS];
-        for (int i = 0; i < SEEDS; i++) {
-            agents[i] = Agent.build(Agent.Config.defaults(30), 200 + 1000L * i);
-        }
+        agents = TestAgents.d30();
     }
 
     @Test
