@@ -77,7 +77,7 @@ final class DocumentTabs {
             }
             keep.add(t);
         }
-        tabs.getTabs().stream().filter(lab::owns).forEach(keep::add);
+        tabs.getTabs().stream().filter(lab::keeps).forEach(keep::add);
         tabs.getTabs().setAll(keep);
         views.keySet().retainAll(vm.documents());
         DocumentViewModel a = vm.getActive();

@@ -73,6 +73,9 @@ public final class MainWindow extends BorderPane {
         this.settings = vm.services().settings();
         this.lab = new org.gtlab.ui.lab.LabShell(tabs, () -> vm.getActive() == null ? null : vm.getActive().game(),
                 vm.services().runs());
+        lab.addRooms(StandardLabs.all(), new org.gtlab.ui.workspace.LabContext(vm.services().runs(),
+                vm.services().methods(), vm.services().background(),
+                () -> vm.getActive() == null ? null : vm.getActive().game(), lab.chartStyleProperty()));
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
         setId("mainWindow");

@@ -35,6 +35,8 @@ public final class LabShell {
     private Supplier<RunExecutor> executor;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
+    private final java.util.List<org.gtlab.ui.workspace.LabRoom> rooms = new java.util.ArrayList<>();
+    private org.gtlab.ui.workspace.LabContext roomContext;
     private final ReadOnlyBooleanWrapper labSelected = new ReadOnlyBooleanWrapper(this, "labSelected");
 
     /**
@@ -59,6 +61,46 @@ public final class LabShell {
      */
     public void useExecutor(Supplier<RunExecutor> runs) {
         this.executor = java.util.Objects.requireNonNull(runs, "runs");
+    }
+
+    /**
+     * Offers these labs in the menu's "Open lab" submenu (call before {@link #menu()}); each opens
+     * in a new tab with the given context.
+     */
+    public void addRooms(java.util.List<org.gtlab.ui.workspace.LabRoom> labs,
+            org.gtlab.ui.workspace.LabContext context) {
+        rooms.addAll(labs);
+        roomContext = java.util.Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Opens a lab in a new tab and selects it; the tab's user data is the room.
+     *
+     * @return the lab's view
+     */
+    public javafx.scene.Node openRoom(org.gtlab.ui.workspace.LabRoom room) {
+        javafx.scene.Node view = room.open(roomContext);
+        Tab t = new Tab(room.title(), view);
+        t.setId("labRoomTab-" + room.id());
+        t.setUserData(room);
+        if (view instanceof AutoCloseable c) {
+            t.setOnClosed(e -> {
+                try {
+                    c.close();
+                } catch (Exception ex) {
+                    System.getLogger(LabShell.class.getName()).log(System.Logger.Level.WARNING,
+                            "closing lab " + room.id() + " failed", ex);
+                }
+            });
+        }
+        documents.getTabs().add(t);
+        documents.getSelectionModel().select(t);
+        return view;
+    }
+
+    /** True for the tabs this shell keeps open: team-game documents and opened labs. */
+    public boolean keeps(Tab t) {
+        return owns(t) || t != null && t.getUserData() instanceof org.gtlab.ui.workspace.LabRoom;
     }
 
     /** True for the tabs of team-game documents. */
@@ -214,6 +256,17 @@ public final class LabShell {
         pause.disableProperty().bind(labSelected.not());
         cancel.disableProperty().bind(labSelected.not());
         m.getItems().addAll(open, figures, asTeams, new SeparatorMenuItem(), run, pause, cancel);
+        if (!rooms.isEmpty()) {
+            Menu labs = new Menu("Open lab");
+            labs.setId("labRooms");
+            for (org.gtlab.ui.workspace.LabRoom r : rooms) {
+                MenuItem i = new MenuItem(r.title());
+                i.setId("labRoom-" + r.id());
+                i.setOnAction(e -> openRoom(r));
+                labs.getItems().add(i);
+            }
+            m.getItems().addAll(0, java.util.List.of(labs, new SeparatorMenuItem()));
+        }
         return m;
     }
 }
