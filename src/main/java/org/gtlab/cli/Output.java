@@ -14,7 +14,13 @@ import org.gtlab.math.Rational;
 /** Formatting of profiles the way Gambit's command-line tools print them. */
 final class Output {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The JSON writer, built on first use: Jackson's start-up (some 400 classes, ~40 ms) is paid
+     * only by {@code --json} calls, not by every small {@code gtlab solve} (issue 16 §12).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Output() {
     }
@@ -48,7 +54,7 @@ final class Output {
 
     static String toJson(Map<String, Object> value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
