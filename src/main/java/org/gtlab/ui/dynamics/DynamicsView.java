@@ -78,13 +78,10 @@ public final class DynamicsView extends BorderPane {
     private final ChartCanvas frequencyCanvas = new ChartCanvas();
     private final Label portraitMessage = new Label();
     private final Label hover = new Label();
-    private final Label runsEmpty = new Label("No runs yet. Choose a method above and press ▶ Start run (F9);\n"
-            + "several runs are drawn side by side in the charts above.");
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
-    private final VBox runList = new VBox(4);
+    private final org.gtlab.ui.workspace.RunListView<RunRow> runList;
     private final SplitPane chartSplit = new SplitPane();
-    private final Map<RunRow, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
     private final AnimationTimer timer;
     private javafx.beans.binding.ObjectBinding<ChartStyle> denseStyle;
@@ -113,6 +110,12 @@ public final class DynamicsView extends BorderPane {
         }
         this.denseStyle = dense;
 
+        runList = new org.gtlab.ui.workspace.RunListView<>(vm.runs().list(),
+                new org.gtlab.ui.workspace.RunListView.RowActions<>(r -> vm.runs().rerun(r), this::rowMenu), true,
+                "No runs yet. Choose a method above and press ▶ Start run (F9);\n"
+                        + "several runs are drawn side by side in the charts above.");
+        runList.setId("runList");
+        runList.chartStyleProperty().bind(chartStyle);
         setTop(portraitBar());
         SplitPane charts = new SplitPane(portraitPane(), chartsPane());
         charts.setDividerPositions(0.5);
@@ -150,9 +153,6 @@ public final class DynamicsView extends BorderPane {
         // runs
         metricCanvas.chartProperty().bind(vm.runs().metricChartProperty());
         frequencyCanvas.chartProperty().bind(vm.runs().frequencyChartProperty());
-        vm.runs().rows().addListener((ListChangeListener<RunRow>) c -> syncRows());
-        syncRows();
-        chartStyle.addListener((o, a, b) -> rowViews.values().forEach(r -> r.style(b)));
 
         timer = FrameTimer.attach(this, FRAME_NANOS, this::frame);
     }
@@ -213,9 +213,7 @@ public final class DynamicsView extends BorderPane {
         long t0 = System.nanoTime();
         ticks++;
         vm.tick();
-        for (RunRowView r : rowViews.values()) {
-            r.update();
-        }
+        runList.update();
         frameNanos += System.nanoTime() - t0;
         boolean none = vm.runs().rows().isEmpty();
         chartsEmpty.setVisible(none);
@@ -393,17 +391,8 @@ public final class DynamicsView extends BorderPane {
         HBox header = new HBox(8, head, status, spacer, recipe, pauseAll, cancelAll);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("runs-header");
-        runList.setId("runList");
-        runList.getStyleClass().add("run-list");
-        runsEmpty.getStyleClass().add("empty-state");
-        runsEmpty.setWrapText(true);
-        StackPane listStack = new StackPane(runList, runsEmpty);
-        StackPane.setAlignment(runList, Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(listStack);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox runs = new VBox(4, header, scroll);
+        VBox.setVgrow(runList, Priority.ALWAYS);
+        VBox runs = new VBox(4, header, runList);
         runs.getStyleClass().add("runs-pane");
         VBox.setVgrow(runs, Priority.ALWAYS);
         VBox box = new VBox(launcher, runs);
@@ -411,22 +400,20 @@ public final class DynamicsView extends BorderPane {
         return box;
     }
 
-    private void syncRows() {
-        List<RunRow> rows = vm.runs().rows();
-        rowViews.keySet().retainAll(rows);
-        List<javafx.scene.Node> nodes = new ArrayList<>();
-        for (RunRow r : rows) {
-            RunRowView v = rowViews.computeIfAbsent(r, x -> {
-                RunRowView n = new RunRowView(x, vm.runs(), this::saveRecipeDialog, this::exportDataDialog);
-                n.style(chartStyle.get());
-                return n;
-            });
-            nodes.add(v);
-        }
-        // newest first
-        java.util.Collections.reverse(nodes);
-        runList.getChildren().setAll(nodes);
-        runsEmpty.setVisible(rows.isEmpty());
+    /** A row's "More" menu: save its recipe, export its data, remove it. */
+    private List<MenuItem> rowMenu(RunRow row) {
+        int n = row.number();
+        MenuItem recipe = new MenuItem("Save recipe…");
+        recipe.setId("saveRecipe" + n);
+        recipe.setOnAction(e -> saveRecipeDialog(row));
+        MenuItem csv = new MenuItem("Export data as CSV (with recipe)…");
+        csv.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.CSV));
+        MenuItem json = new MenuItem("Export data as JSON (with recipe)…");
+        json.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.JSON));
+        MenuItem remove = new MenuItem("Remove from the list");
+        remove.setId("remove" + n);
+        remove.setOnAction(e -> vm.runs().remove(row));
+        return List.of(recipe, csv, json, new SeparatorMenuItem(), remove);
     }
 
     // ------------------------------------------------------------------ export

@@ -62,7 +62,8 @@ import org.gtlab.run.Snapshot;
  * snapshot ({@link LabRun}); {@link #tick()} — called by the view's animation timer at most 30 times
  * a second, or by tests — refreshes the rows and rebuilds the chart models when something changed.
  */
-public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription {
+public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel<LabRun>
+        implements org.gtlab.ui.workspace.TabDescription {
 
     /** A game parameter as typed. */
     public static final class GameParameter {
@@ -157,8 +158,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         }
     }
 
-    private final RunExecutor executor;
-
     private final StringProperty family = new SimpleStringProperty(this, "family", "fxp-example");
     private final ObservableList<String> families = FXCollections.observableArrayList(TeamGames.names());
     private final ObservableList<GameParameter> parameters = FXCollections.observableArrayList();
@@ -177,7 +176,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
     private static final String RESTRICTED_EXPLOITABILITY = TeamLearnerExperiment.RESTRICTED_EXPLOITABILITY.name();
 
     private final MethodCatalog catalog;
-    private final RunList<LabRun> list;
     private final ObservableList<LabRun> runs;
     private final ObjectProperty<LabRun> selected;
     private final StringProperty metric;
@@ -204,15 +202,13 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
 
     /** A lab on this executor offering the team methods of this catalog. */
     public LabViewModel(RunExecutor executor, MethodCatalog catalog) {
-        this.executor = Objects.requireNonNull(executor, "executor");
+        super(executor, TEAM_EXPLOITABILITY);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.list = new RunList<>(executor, TEAM_EXPLOITABILITY);
         this.runs = list.rows();
         this.selected = list.selectedProperty();
         this.metric = list.metricProperty();
         this.logScale = list.logScaleProperty();
         this.metrics = list.metrics();
-        list.onChange(l -> rebuild());
         for (LabAlgorithm a : LabAlgorithm.catalog()) {
             AlgorithmChoice c = new AlgorithmChoice(a);
             c.settingsProperty().addListener((o, x, y) -> validate(c));
@@ -495,45 +491,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return rs.isEmpty() ? null : rs.get(0);
     }
 
-    /**
-     * Adds a listener to every run started from now on (on the runs' worker threads; tests use it
-     * to pause or cancel a run at a given step with the synchronous executor).
-     */
-    public void addRunListener(RunListener l) {
-        list.addRunListener(l);
-    }
-
-    /** Pauses every running run. */
-    public void pauseAll() {
-        list.pauseAll();
-    }
-
-    /** Resumes every paused run. */
-    public void resumeAll() {
-        list.resumeAll();
-    }
-
-    /** Cancels every unfinished run. */
-    public void cancelAll() {
-        list.cancelAll();
-    }
-
-    /** Number of runs not yet finished. */
-    public long activeCount() {
-        return list.activeCount();
-    }
-
-    // ------------------------------------------------------------------ refresh
-
-    /**
-     * Refreshes every run's row from its latest snapshot and rebuilds the charts if anything changed
-     * (FX thread; the view calls it from an animation timer at ≤ 30 Hz).
-     *
-     * @return true if the charts were rebuilt
-     */
-    public boolean tick() {
-        return list.tick();
-    }
 
     private String caption() {
         GameSpec g = runs.isEmpty() ? game.get() : runs.get(0).spec().game();
@@ -541,7 +498,8 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return t + (paperFaithful.get() ? " · paper-faithful mode" : "");
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         long active = activeCount();
         if (!runs.isEmpty() && active == 0 && message.get().startsWith("Running")) {
             long failed = list.failedCount();
@@ -629,21 +587,9 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return list.versionProperty().get();
     }
 
-    /** The shared run list behind the lab. */
-    public RunList<LabRun> list() {
-        return list;
-    }
-
-    /** A metric with its definition, for the chooser. */
-    public String describe(String metricName) {
-        return list.describe(metricName);
-    }
 
     // ------------------------------------------------------------------ accessors
 
-    public RunExecutor executor() {
-        return executor;
-    }
 
     /** The team game's catalog name (or the key of a fixed game, see {@link #setGame}). */
     public StringProperty familyProperty() {
@@ -706,23 +652,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return runs;
     }
 
-    public ObjectProperty<LabRun> selectedProperty() {
-        return selected;
-    }
-
-    /** The metric on the comparison chart. */
-    public StringProperty metricProperty() {
-        return metric;
-    }
-
-    public BooleanProperty logScaleProperty() {
-        return logScale;
-    }
-
-    /** Metrics the runs report (for the chooser). */
-    public ObservableList<String> metrics() {
-        return metrics;
-    }
 
     /** All runs' metric against the oracle step, or null without runs. */
     public ReadOnlyObjectProperty<XYChart> curvesProperty() {
@@ -778,11 +707,8 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
 
     @Override
     public String statusLine() {
-        long active = activeCount();
-        long failed = list.failedCount();
         String m = message.get();
-        return runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " · " + active + " active"
-                + (failed == 0 ? "" : " · " + failed + " failed") + (m.isEmpty() ? "" : " · " + m);
+        return runCounts() + (m.isEmpty() ? "" : " · " + m);
     }
 
     @Override
