@@ -2,6 +2,7 @@ package org.gtlab.ui.dynamics;
 
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.RunServices;
+import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.figure.PortraitBuilder;
 
 import java.io.File;

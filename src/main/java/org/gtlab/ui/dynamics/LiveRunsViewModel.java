@@ -64,7 +64,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
             if (b != null) {
                 lastMetric = b;
                 MetricSpec m = list.spec(b);
-                list.logScaleProperty().set(m != null ? m.scale() == MetricSpec.Scale.LOG : RunCharts.logByDefault(b));
+                list.logScaleProperty().set(RunCharts.logByDefault(m));
             }
         });
     }
@@ -140,7 +140,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
     protected void rebuild() {
         RunRow sel = list.selectedProperty().get();
         Snapshot s = sel == null ? null : sel.latest();
-        List<String> ms = RunCharts.plottableMetrics(s);
+        List<String> ms = RunCharts.plottableMetrics(s, sel == null ? List.of() : sel.spec().metrics());
         list.offerMetrics(ms, List.of(lastMetric, NASH_CONV));
         if (list.rows().isEmpty()) {
             metricChart.set(null);
@@ -206,7 +206,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
      */
     public static RunCharts.Line line(RunRow r) {
         NormalFormGame g = r.spec().game() == null || r.spec().game().isTeam() ? null : r.spec().game().game();
-        return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g);
+        return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g, r.spec().metrics());
     }
 
 

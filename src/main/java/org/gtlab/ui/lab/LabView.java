@@ -1,6 +1,6 @@
 package org.gtlab.ui.lab;
 
-import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.RunCharts;
 
 import java.io.File;
 import java.io.IOException;
@@ -418,7 +418,7 @@ public final class LabView extends BorderPane {
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(String m) {
-                return m == null ? "" : LabCharts.label(m);
+                return m == null ? "" : RunCharts.label(m, vm.list().spec(m));
             }
 
             @Override

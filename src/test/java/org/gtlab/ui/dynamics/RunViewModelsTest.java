@@ -1,5 +1,7 @@
 package org.gtlab.ui.dynamics;
 
+import org.gtlab.ui.workspace.RunExports;
+
 import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.figure.PortraitBuilder;
@@ -245,7 +247,9 @@ class RunViewModelsTest {
         Path rp = RunExports.writeChart(RunExports.pgfplots(shown, true), recipe, "pgfplots", tex);
         assertEquals(dir.resolve("compare.pgf.tex.recipe.json"), rp);
         assertTrue(Files.readString(tex).contains("ymode=log"));
-        List<RunSpec> specs = RunExports.runsOf(Json.parse(Files.readString(rp)));
+        List<RunSpec> specs = RunExports.runsOf(Json.parse(Files.readString(rp)), org.gtlab.run.methods.StandardMethods.catalog(),
+                org.gtlab.io.recipe.RecipeKind.RUN_CHART, org.gtlab.io.recipe.RecipeKind.RUN).stream()
+                .map(org.gtlab.io.recipe.Recipe.RunEntry::spec).toList();
         LiveRunsViewModel again = new LiveRunsViewModel(RunExecutor.synchronous());
         specs.forEach(again::start);
         again.tick();

@@ -2,7 +2,7 @@ package org.gtlab.ui.lab;
 
 import org.gtlab.figure.JointMatrix;
 
-import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.RunCharts;
 import org.gtlab.figure.LabVerdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,10 +86,10 @@ class LabViewModelTest {
                 .orElseThrow();
         assertEquals(0.9375, s.y(0), 1e-9);
         assertEquals(1.5, s.y(1), 1e-9);
-        assertEquals(LabCharts.LOG_FLOOR, s.y(2));
+        assertEquals(RunCharts.LOG_FLOOR, s.y(2));
         assertEquals(2, s.x(2));
         assertTrue(c.caption().contains("drawn at 1e-6"), c.caption());
-        assertTrue(c.y().min() <= LabCharts.LOG_FLOOR && c.y().max() >= 1.5);
+        assertTrue(c.y().min() <= RunCharts.LOG_FLOOR && c.y().max() >= 1.5);
         // SP ends at the local NE, about 1.486, after 34 oracle steps (test 22)
         LabRun sp = run("SP");
         assertEquals(34, sp.stepProperty().get(), 1);
@@ -361,8 +361,8 @@ class LabViewModelTest {
                 Path recipe = vm.exportChart(it.name(), new Exporter.Request(it.chart(), f, ExportSize.PAPER_COLUMN, 150,
                         true, ChartStyle.paper()), target);
                 assertTrue(Files.size(target) > 200, target + " is empty");
-                assertEquals(LabExports.recipePath(target), recipe);
-                assertEquals(LabExports.FORMAT, Json.parse(Files.readString(recipe)).get("format").asText());
+                assertEquals(org.gtlab.ui.workspace.RunExports.recipePath(target), recipe);
+                assertEquals(org.gtlab.io.recipe.Recipe.FORMAT, Json.parse(Files.readString(recipe)).get("format").asText());
             }
         }
         assertTrue(Files.readString(dir.resolve("chart3.tex")).contains("\\begin{tikzpicture}"));
