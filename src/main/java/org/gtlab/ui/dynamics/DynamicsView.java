@@ -1,7 +1,6 @@
 package org.gtlab.ui.dynamics;
 
 import org.gtlab.ui.workspace.RunRow;
-import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.figure.PortraitBuilder;
 
@@ -66,7 +65,7 @@ import org.gtlab.io.recipe.Exporter;
  * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
  * picture arrives from its background computation.
  */
-public final class DynamicsView extends BorderPane {
+public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription {
 
     /** Minimum time between two samples of the runs (≤ 30 Hz). */
     static final long FRAME_NANOS = 1_000_000_000L / 30;
@@ -160,10 +159,11 @@ public final class DynamicsView extends BorderPane {
 
     /**
      * A tab whose Dynamics view is built when the tab is first shown (the view models, run list and
-     * tiles cost nothing until then), following the document's game, title and chart style.
+     * tiles cost nothing until then), following the document's game, title and chart style; its
+     * view model comes from {@code models} (the composition root's {@link DynamicsViewModel#factory}).
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
-            ObservableValue<ChartStyle> style) {
+            ObservableValue<ChartStyle> style, java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
         Tab t = new Tab("Dynamics");
         t.setId("dynamicsTab");
         t.setClosable(false);
@@ -171,8 +171,7 @@ public final class DynamicsView extends BorderPane {
             if (t.getContent() != null) {
                 return;
             }
-            DynamicsViewModel m = new DynamicsViewModel(RunServices.runs(), RunServices.portraits(), game.getValue(),
-                    clean(title.getValue()));
+            DynamicsViewModel m = models.apply(game.getValue(), clean(title.getValue()));
             DynamicsView v = new DynamicsView(m);
             v.chartStyle.bind(style);
             game.addListener((o, a, b) -> m.setGame(b, clean(title.getValue())));
@@ -349,6 +348,20 @@ public final class DynamicsView extends BorderPane {
         metric.setId("metricChoice");
         metric.valueProperty().bindBidirectional(r.metricProperty());
         metric.setTooltip(new Tooltip("The metric compared across runs"));
+        // the methods' own labels ("NashConv (average)"); the tooltip of the choice gives the definition
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String m) {
+                return m == null ? "" : org.gtlab.figure.RunCharts.label(m, r.list().spec(m));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        r.metricProperty().addListener((o, a, b) -> metric.getTooltip().setText(b == null ? ""
+                : r.describe(b)));
         metric.setPrefWidth(170);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
@@ -634,6 +647,26 @@ public final class DynamicsView extends BorderPane {
     /** Starts a run with the launcher's settings (F9). */
     public void startRun() {
         vm.launcher().start();
+    }
+
+    @Override
+    public String tabTitle() {
+        return vm.tabTitle();
+    }
+
+    @Override
+    public String statusLine() {
+        return vm.statusLine();
+    }
+
+    @Override
+    public String inspectorText() {
+        return vm.inspectorText();
+    }
+
+    @Override
+    public long descriptionVersion() {
+        return vm.descriptionVersion();
     }
 
     public DynamicsViewModel model() {

@@ -28,7 +28,6 @@ import org.gtlab.run.MetricSpec;
 import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.methods.LearnerExperiment;
 import org.gtlab.ui.workspace.RunList;
-import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.run.RunListener;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.Snapshot;
@@ -53,7 +52,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
 
     /** A list on this executor with the standard catalog (tests). */
     public LiveRunsViewModel(RunExecutor executor) {
-        this(executor, RunServices.catalog());
+        this(executor, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A list on this executor reading recipes with this catalog. */
@@ -103,7 +102,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
 
     /** A run recipe from a file, read with the standard catalog (see {@link #startRecipe}). */
     public static RunSpec readRecipe(Path recipe) throws IOException {
-        return readRecipe(recipe, RunServices.catalog());
+        return readRecipe(recipe, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A run recipe from a file (see {@link #startRecipe}). */
@@ -128,6 +127,11 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
                 throw new IllegalArgumentException("cannot load game \"" + name + "\": " + e.getMessage(), e);
             }
         }, catalog);
+    }
+
+    /** The method catalog the runs and recipes come from. */
+    public MethodCatalog catalog() {
+        return catalog;
     }
 
     /** Removes a finished row (cancels it first if it is still running). */

@@ -42,6 +42,7 @@ import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.methods.TeamLearnerExperiment;
 import org.gtlab.ui.workspace.RunList;
 import org.gtlab.ui.workspace.RunExports;
+import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunHandle;
 import org.gtlab.run.RunListener;
@@ -198,7 +199,7 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
 
     /** A lab on this executor with the standard catalog (tests). */
     public LabViewModel(RunExecutor executor) {
-        this(executor, org.gtlab.ui.workspace.RunServices.catalog());
+        this(executor, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A lab on this executor offering the team methods of this catalog. */
@@ -210,7 +211,7 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
         this.metric = list.metricProperty();
         this.logScale = list.logScaleProperty();
         this.metrics = list.metrics();
-        for (LabAlgorithm a : LabAlgorithm.catalog()) {
+        for (LabAlgorithm a : LabAlgorithm.catalog(catalog)) {
             AlgorithmChoice c = new AlgorithmChoice(a);
             c.settingsProperty().addListener((o, x, y) -> validate(c));
             c.selectedProperty().addListener((o, x, y) -> preset.set(null));
@@ -708,8 +709,12 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
 
     @Override
     public String statusLine() {
+        LabRun sel = selected.get();
+        String phase = sel == null ? "" : sel.phaseProperty().get();
         String m = message.get();
-        return runCounts() + (m.isEmpty() ? "" : " · " + m);
+        return runCounts() + (sel == null ? "" : " · " + sel.name() + ": "
+                + (phase.isEmpty() ? RunRow.statusText(sel.statusProperty().get()) : phase))
+                + (m.isEmpty() ? "" : " · " + m);
     }
 
     @Override

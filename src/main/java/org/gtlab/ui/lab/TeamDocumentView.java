@@ -17,9 +17,11 @@ import org.gtlab.chart.model.ChartStyle;
 /**
  * A team-game document: the game bar (game and parameters) above two views of the same game —
  * "Joint matrix", the read-only joint-action payoff table (refused with a message for games too
- * large to show), and "Lab", the side-by-side runs of {@link LabView}.
+ * large to show), and "Lab", the side-by-side runs of {@link LabView}. As the content of its
+ * top-level tab it describes itself to the shell ({@link org.gtlab.ui.workspace.TabDescription},
+ * delegated to the {@link LabViewModel}).
  */
-public final class TeamDocumentView extends BorderPane {
+public final class TeamDocumentView extends BorderPane implements org.gtlab.ui.workspace.TabDescription {
 
     private final LabViewModel vm;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
@@ -76,6 +78,26 @@ public final class TeamDocumentView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(LabView.gameBar(vm));
         setCenter(views);
+    }
+
+    @Override
+    public String tabTitle() {
+        return vm.tabTitle();
+    }
+
+    @Override
+    public String statusLine() {
+        return vm.statusLine();
+    }
+
+    @Override
+    public String inspectorText() {
+        return vm.inspectorText();
+    }
+
+    @Override
+    public long descriptionVersion() {
+        return vm.descriptionVersion();
     }
 
     public LabViewModel model() {

@@ -23,8 +23,8 @@ import org.gtlab.run.RunStatus;
  * One run of a {@link RunListView} — the Dynamics tab's, the team Lab's and every later lab's:
  * colour swatch, name and status line; the lab's detail line (the team Lab's verdict) when there
  * is one; progress bar and controls (pause/resume, cancel, and the owner's re-run and "More"
- * actions); the dashboard tiles ({@link RunTiles}) beside the text, or under it when the row is
- * too narrow for both (a lab's run list shares its area with charts), so that no number is cut.
+ * actions); the dashboard tiles ({@link RunTiles}) beside the text, or wrapped under it when the
+ * row is too narrow for both (a lab's run list shares its area with charts), so that no number is cut.
  * Thin: everything it shows comes from the {@link RunRow}; {@link #update} runs on the animation
  * timer. Node ids carry the run's number: {@code runRow1}, {@code pause1}, {@code cancel1}, ….
  *
@@ -44,9 +44,8 @@ public final class RunRowView<R extends RunRow> extends VBox {
     private final Button cancel = new Button("Cancel", Icons.stop());
     private final RunTiles tiles = new RunTiles();
     private final Rectangle swatch = new Rectangle(12, 12);
-    private final HBox line;
+    private final javafx.scene.layout.FlowPane line;
     private final VBox text;
-    private boolean stacked;
 
     RunRowView(R row, RunList<R> list, RunListView.RowActions<R> actions) {
         super(4);
@@ -124,12 +123,16 @@ public final class RunRowView<R extends RunRow> extends VBox {
         text = new VBox(3, title, detail, buttons);
         text.setAlignment(Pos.CENTER_LEFT);
         text.setMinWidth(TEXT_MIN_WIDTH);
-        text.setPrefWidth(380);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        line = new HBox(12, text, tiles);
+        // one flow: the tiles beside the text when both fit, else wrapped under it (never re-parented:
+        // a TilesFX tile sizes its text when it is first laid out)
+        line = new javafx.scene.layout.FlowPane(12, 4, text, tiles);
         line.setAlignment(Pos.CENTER_LEFT);
+        line.setPrefWrapLength(TEXT_MIN_WIDTH + RunTiles.ROW_WIDTH + 12);
+        text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double w = line.getWidth();
+            return w <= 0 ? 380 : stacked(w) ? w : w - RunTiles.ROW_WIDTH - 12 - 1;
+        }, line.widthProperty()));
         getChildren().add(line);
-        widthProperty().addListener((o, a, b) -> arrange(b.doubleValue()));
         setOnMouseClicked(e -> {
             list.selectedProperty().set(row);
             list.tick();
@@ -139,20 +142,9 @@ public final class RunRowView<R extends RunRow> extends VBox {
         update();
     }
 
-    /** Tiles beside the text when both fit, else under it (they wrap themselves when narrower still). */
-    private void arrange(double width) {
-        boolean narrow = width > 0 && width < TEXT_MIN_WIDTH + RunTiles.ROW_WIDTH + 12 + 20;
-        if (narrow == stacked) {
-            return;
-        }
-        stacked = narrow;
-        if (narrow) {
-            line.getChildren().remove(tiles);
-            getChildren().add(tiles);
-        } else {
-            getChildren().remove(tiles);
-            line.getChildren().add(tiles);
-        }
+    /** True when a row of this width puts its tiles under the text. */
+    private static boolean stacked(double width) {
+        return width < TEXT_MIN_WIDTH + RunTiles.ROW_WIDTH + 12;
     }
 
     private void selected(boolean on) {
@@ -198,6 +190,6 @@ public final class RunRowView<R extends RunRow> extends VBox {
 
     /** True when the tiles are shown under the text (a narrow row). */
     public boolean tilesStacked() {
-        return stacked;
+        return tiles.getBoundsInParent().getMinY() >= text.getBoundsInParent().getMaxY();
     }
 }

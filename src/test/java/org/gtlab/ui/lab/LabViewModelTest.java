@@ -218,20 +218,20 @@ class LabViewModelTest {
         GameSpec g = vm.getGame();
         Snapshot s = Snapshot.builder(100).metric("iteration", 3).metric("phase", 1).build();
         // FXP: main and counter phase per iteration, m = 10: iteration 3's counter phase starts at 5/20
-        assertEquals(0.25, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
+        assertEquals(0.25, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
                 null), s), 1e-12);
         Snapshot p = Snapshot.builder(300).metric("iteration", 6).build();
         // damped PSRO-Nash with reset: 12 best responses (the authors' default); uniform: 20
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
                 null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped",
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of("oracle", "damped",
                 "meta", "uniform"), g, 0, null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
                 "300 of 1000 steps");
         // learners that stop by their own rule: indeterminate
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
     }
 
     @Test
