@@ -4,7 +4,6 @@ import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.figure.PortraitBuilder;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -65,7 +63,7 @@ import org.gtlab.io.recipe.Exporter;
  * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
  * picture arrives from its background computation.
  */
-public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription {
+public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
     /** Minimum time between two samples of the runs (≤ 30 Hz). */
     static final long FRAME_NANOS = 1_000_000_000L / 30;
@@ -607,31 +605,20 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     }
 
     private void rerunRecipeDialog() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Re-run recipe");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Run recipes (*.json)", "*.json"));
-        File f = fc.showOpenDialog(window());
+        Path f = org.gtlab.ui.workspace.ExportFiles.openRecipe(this, "Re-run recipe", "Run recipes (*.json)");
         if (f == null) {
             return;
         }
         try {
-            RunRow r = vm.runs().startRecipe(f.toPath());
-            status.setText("Started " + r.name() + " from " + f.getName());
+            RunRow r = vm.runs().startRecipe(f);
+            status.setText("Started " + r.name() + " from " + f.getFileName());
         } catch (IOException | IllegalArgumentException e) {
             status.setText("Not started: " + e.getMessage());
         }
     }
 
     private Path chooseSave(String base, String ext) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + ext, "*." + ext));
-        fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return null;
-        }
-        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
+        return org.gtlab.ui.workspace.ExportFiles.saveTarget(this, base, ext, "*." + ext);
     }
 
     private void report(boolean ok, Path p) {
@@ -649,24 +636,10 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         vm.launcher().start();
     }
 
+    /** What the shell shows while this is the active tab: the view model's description. */
     @Override
-    public String tabTitle() {
-        return vm.tabTitle();
-    }
-
-    @Override
-    public String statusLine() {
-        return vm.statusLine();
-    }
-
-    @Override
-    public String inspectorText() {
-        return vm.inspectorText();
-    }
-
-    @Override
-    public long descriptionVersion() {
-        return vm.descriptionVersion();
+    public org.gtlab.ui.workspace.TabDescription description() {
+        return vm;
     }
 
     public DynamicsViewModel model() {

@@ -2,7 +2,6 @@ package org.gtlab.ui.lab;
 
 import org.gtlab.figure.RunCharts;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -49,6 +47,7 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
+import org.gtlab.ui.workspace.ExportFiles;
 import org.gtlab.ui.workspace.Icons;
 import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.export.ExportDialog;
@@ -550,31 +549,20 @@ public final class LabView extends BorderPane {
     }
 
     private void rerunDialog() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Re-run a lab recipe");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lab recipes (*.recipe.json)", "*.json"));
-        File f = fc.showOpenDialog(window());
+        Path f = ExportFiles.openRecipe(this, "Re-run a lab recipe", "Lab recipes (*.recipe.json)");
         if (f == null) {
             return;
         }
         try {
-            vm.rerun(Json.parse(Files.readString(f.toPath())));
+            vm.rerun(Json.parse(Files.readString(f)));
             frame();
         } catch (IOException | IllegalArgumentException ex) {
-            status.setText("Cannot re-run " + f.getName() + ": " + ex.getMessage());
+            status.setText("Cannot re-run " + f.getFileName() + ": " + ex.getMessage());
         }
     }
 
     private Path save(String base, String ext, String label) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*." + ext));
-        fc.setInitialFileName((vm.familyProperty().get() + "-" + base).replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return null;
-        }
-        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
+        return ExportFiles.saveTarget(this, vm.familyProperty().get() + "-" + base, ext, label);
     }
 
     private Window window() {

@@ -21,7 +21,7 @@ import org.gtlab.chart.model.ChartStyle;
  * top-level tab it describes itself to the shell ({@link org.gtlab.ui.workspace.TabDescription},
  * delegated to the {@link LabViewModel}).
  */
-public final class TeamDocumentView extends BorderPane implements org.gtlab.ui.workspace.TabDescription {
+public final class TeamDocumentView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
     private final LabViewModel vm;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
@@ -80,24 +80,10 @@ public final class TeamDocumentView extends BorderPane implements org.gtlab.ui.w
         setCenter(views);
     }
 
+    /** What the shell shows while this is the active tab: the view model's description. */
     @Override
-    public String tabTitle() {
-        return vm.tabTitle();
-    }
-
-    @Override
-    public String statusLine() {
-        return vm.statusLine();
-    }
-
-    @Override
-    public String inspectorText() {
-        return vm.inspectorText();
-    }
-
-    @Override
-    public long descriptionVersion() {
-        return vm.descriptionVersion();
+    public org.gtlab.ui.workspace.TabDescription description() {
+        return vm;
     }
 
     public LabViewModel model() {
