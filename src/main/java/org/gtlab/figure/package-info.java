@@ -8,7 +8,7 @@
  *       portraits (line, simplex, square; vector field, trajectories, rest points, basins);</li>
  *   <li>{@link org.gtlab.figure.Diagrams}: best-response squares and upper envelopes of 2-player games;</li>
  *   <li>{@link org.gtlab.figure.RunCharts}: run-metric charts (several runs, one metric, log/linear);</li>
- *   <li>{@link org.gtlab.figure.LabCharts}: team-lab curves, meta-game heat maps, weights and policy
+ *   <li>{@link org.gtlab.figure.RunCharts}: run charts, team-lab curves, meta-game heat maps, weights and policy
  *       figures; {@link org.gtlab.figure.LabVerdict}: the FXP/PSRO equilibrium verdict;</li>
  *   <li>{@link org.gtlab.figure.MatrixFigure}: the payoff table of a game; {@link org.gtlab.figure.JointMatrix}:
  *       the joint-action payoff matrix of a team game.</li>

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PortraitBuilderTest {
 
     static PortraitSpec spec(NormalFormGame g, String method, Map<String, ?> params) {
-        return PortraitSpec.of(org.gtlab.ui.workspace.RunServices.catalog().spec(method, params, GameSpec.of(g), 0, null));
+        return PortraitSpec.of(org.gtlab.run.methods.StandardMethods.catalog().spec(method, params, GameSpec.of(g), 0, null));
     }
 
     @Test

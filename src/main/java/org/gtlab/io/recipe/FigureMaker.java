@@ -13,7 +13,6 @@ import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.tex.PgfplotsWriter;
 import org.gtlab.figure.Diagrams;
-import org.gtlab.figure.LabCharts;
 import org.gtlab.figure.PortraitBuilder;
 import org.gtlab.figure.RunCharts;
 import org.gtlab.game.NormalFormGame;
@@ -141,7 +140,7 @@ public final class FigureMaker {
         for (Recipe.RunEntry e : entries) {
             RunSpec s = e.spec();
             NormalFormGame g = s.game() == null ? null : s.game().game();
-            lines.add(new RunCharts.Line(e.label(), e.colour(), s.limits().maxSteps(), rerun(e), g));
+            lines.add(new RunCharts.Line(e.label(), e.colour(), s.limits().maxSteps(), rerun(e), g, s.metrics()));
         }
         if (chart.equals("frequencies")) {
             return RunCharts.frequencies(lines.get(0), r.text("caption", entries.get(0).label()));
@@ -149,13 +148,13 @@ public final class FigureMaker {
         String metric = r.text("metric", null);
         if (metric == null) {
             Snapshot last = lines.get(0).record().isEmpty() ? null : lines.get(0).record().last();
-            List<String> ms = last == null ? List.of() : RunCharts.plottableMetrics(last);
+            List<String> ms = last == null ? List.of() : RunCharts.plottableMetrics(last, lines.get(0).metrics());
             if (ms.isEmpty()) {
                 throw new IllegalArgumentException("field \"metric\": missing, and the run has no plottable metric");
             }
             metric = ms.get(0);
         }
-        return RunCharts.metric(lines, metric, r.flag("log", RunCharts.logByDefault(metric)),
+        return RunCharts.metric(lines, metric, r.flag("log", RunCharts.logByDefault(RunCharts.find(metric, lines))),
                 r.text("caption", RunCharts.caption(lines)));
     }
 
@@ -182,14 +181,15 @@ public final class FigureMaker {
         String item = r.text("item", "curves");
         boolean paper = r.flag("paperFaithful", false);
         if (item.equals("curves")) {
-            List<LabCharts.Line> lines = new ArrayList<>();
+            List<RunCharts.Line> lines = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
-                lines.add(new LabCharts.Line(entries.get(i).label(), entries.get(i).colour(), records.get(i)));
+                lines.add(new RunCharts.Line(entries.get(i).label(), entries.get(i).colour(), 0, records.get(i), null,
+                        entries.get(i).spec().metrics()));
             }
             GameSpec g = entries.get(0).spec().game();
             String caption = (g == null ? "" : g.title()) + (paper ? " · paper-faithful mode" : "");
             String metric = r.text("metric", org.gtlab.run.methods.TeamLearnerExperiment.TEAM_EXPLOITABILITY.name());
-            return LabCharts.curves(lines, metric, r.flag("log", true), r.text("caption", caption));
+            return RunCharts.oracleCurves(lines, metric, r.flag("log", true), r.text("caption", caption));
         }
         int sel = r.source().path("selected").asInt(-1);
         if (sel < 0 || sel >= entries.size()) {
@@ -203,14 +203,14 @@ public final class FigureMaker {
         String cap = e.spec().game().title() + " · " + e.label() + (paper ? " · paper-faithful" : "");
         Chart c = switch (item) {
             case "meta-game" -> {
-                HeatMapChart mg = p == null ? null : LabCharts.metaGame(method, e.label(), p, true);
-                yield mg == null ? null : LabCharts.withCaption(mg, cap + " · step " + p.step());
+                HeatMapChart mg = p == null ? null : RunCharts.metaGame(method, e.label(), p, true);
+                yield mg == null ? null : RunCharts.withCaption(mg, cap + " · step " + p.step());
             }
-            case "weights" -> p == null || LabCharts.metaGame(method, e.label(), p, true) == null ? null
-                    : LabCharts.weights(method, e.label(), rec, cap);
+            case "weights" -> p == null || RunCharts.metaGame(method, e.label(), p, true) == null ? null
+                    : RunCharts.weights(method, e.label(), rec, cap);
             case "policy" -> {
-                HeatMapChart pol = p == null ? null : LabCharts.policy(e.spec().game().teamGame(), e.label(), p, true);
-                yield pol == null ? null : LabCharts.withCaption(pol, cap + " · step " + p.step());
+                HeatMapChart pol = p == null ? null : RunCharts.policy(e.spec().game().teamGame(), e.label(), p, true);
+                yield pol == null ? null : RunCharts.withCaption(pol, cap + " · step " + p.step());
             }
             default -> throw new IllegalArgumentException("field \"item\": \"" + item
                     + "\" cannot be re-made from a recipe (curves, meta-game, weights, policy)");

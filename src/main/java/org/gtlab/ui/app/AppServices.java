@@ -45,17 +45,32 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
         // one worker budget for runs, solvers and background UI work
         Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
         MethodCatalog methods = org.gtlab.run.methods.StandardMethods.catalog();
-        org.gtlab.ui.workspace.RunServices.install(methods, workers);
-        return new AppServices(new FxBackgroundExecutor(workers), org.gtlab.ui.workspace.RunServices::runs, methods,
+        RunExecutor runs = RunExecutor.background(workers);
+        return new AppServices(new FxBackgroundExecutor(workers), () -> runs, methods,
                 Solvers.all(workers), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),
                 new Settings(home.resolve("settings.properties")));
+    }
+
+    /**
+     * A run executor made on first use (with one worker fewer than there are cores, at least one, so
+     * that a core stays free for the FX thread), shared by everything these services reach.
+     */
+    private static Supplier<RunExecutor> lazyRuns() {
+        RunExecutor[] made = new RunExecutor[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = RunExecutor.background(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                }
+                return made[0];
+            }
+        };
     }
 
     /** Services for tests and tools: the given executor and files, settings in memory. */
     public static AppServices of(BackgroundExecutor background, List<NashSolver> solvers, RecentFiles recent,
             RecoveryStore recovery) {
-        return new AppServices(background, org.gtlab.ui.workspace.RunServices::runs, org.gtlab.ui.workspace.RunServices.catalog(),
-                solvers, recent,
+        return new AppServices(background, lazyRuns(), org.gtlab.run.methods.StandardMethods.catalog(), solvers, recent,
                 recovery, Settings.inMemory());
     }
 }

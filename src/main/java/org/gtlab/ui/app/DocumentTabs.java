@@ -54,7 +54,7 @@ final class DocumentTabs {
         for (DocumentViewModel d : vm.documents()) {
             Tab t = tabs.getTabs().stream().filter(x -> x.getUserData() == d).findFirst().orElse(null);
             if (t == null) {
-                DocumentView v = new DocumentView(d);
+                DocumentView v = new DocumentView(d, vm.services());
                 v.chartStyleProperty().set(style.get());
                 v.sideBySideProperty().set(sideBySide.get());
                 v.views().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

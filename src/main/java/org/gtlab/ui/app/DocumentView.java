@@ -49,7 +49,7 @@ public final class DocumentView extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "sideBySide");
     private final BorderPane matrixPane;
 
-    public DocumentView(DocumentViewModel doc) {
+    public DocumentView(DocumentViewModel doc, AppServices services) {
         this.doc = doc;
         EditorViewModel ed = doc.editor();
         grid = new PayoffGrid(ed, doc::solve);
@@ -75,8 +75,10 @@ public final class DocumentView extends BorderPane {
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
         sideBySide.addListener((o, a, b) -> layoutSideBySide());
-        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
-        phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
+                org.gtlab.ui.dynamics.DynamicsViewModel.factory(services.runs(), services.background(), services.methods()));
+        phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
+                services.methods(), services.runs());
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab, phaseTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -72,7 +72,7 @@ public final class MainWindow extends BorderPane {
         this.stage = stage;
         this.settings = vm.services().settings();
         this.lab = new org.gtlab.ui.lab.LabShell(tabs, () -> vm.getActive() == null ? null : vm.getActive().game(),
-                vm.services().runs());
+                vm.services().runs(), vm.services().methods());
         lab.addRooms(StandardLabs.all(), new org.gtlab.ui.workspace.LabContext(vm.services().runs(),
                 vm.services().methods(), vm.services().background(),
                 () -> vm.getActive() == null ? null : vm.getActive().game(), lab.chartStyleProperty()));

@@ -1,10 +1,9 @@
 package org.gtlab.ui.dynamics;
 
 import org.gtlab.ui.workspace.RunRow;
-import org.gtlab.ui.workspace.RunServices;
+import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.figure.PortraitBuilder;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -65,7 +63,7 @@ import org.gtlab.io.recipe.Exporter;
  * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
  * picture arrives from its background computation.
  */
-public final class DynamicsView extends BorderPane {
+public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
     /** Minimum time between two samples of the runs (≤ 30 Hz). */
     static final long FRAME_NANOS = 1_000_000_000L / 30;
@@ -78,13 +76,10 @@ public final class DynamicsView extends BorderPane {
     private final ChartCanvas frequencyCanvas = new ChartCanvas();
     private final Label portraitMessage = new Label();
     private final Label hover = new Label();
-    private final Label runsEmpty = new Label("No runs yet. Choose a method above and press ▶ Start run (F9);\n"
-            + "several runs are drawn side by side in the charts above.");
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
-    private final VBox runList = new VBox(4);
+    private final org.gtlab.ui.workspace.RunListView<RunRow> runList;
     private final SplitPane chartSplit = new SplitPane();
-    private final Map<RunRow, RunRowView> rowViews = new IdentityHashMap<>();
     private final Label status = new Label();
     private final AnimationTimer timer;
     private javafx.beans.binding.ObjectBinding<ChartStyle> denseStyle;
@@ -113,6 +108,12 @@ public final class DynamicsView extends BorderPane {
         }
         this.denseStyle = dense;
 
+        runList = new org.gtlab.ui.workspace.RunListView<>(vm.runs().list(),
+                new org.gtlab.ui.workspace.RunListView.RowActions<>(r -> vm.runs().rerun(r), this::rowMenu), true,
+                "No runs yet. Choose a method above and press ▶ Start run (F9);\n"
+                        + "several runs are drawn side by side in the charts above.");
+        runList.setId("runList");
+        runList.chartStyleProperty().bind(chartStyle);
         setTop(portraitBar());
         SplitPane charts = new SplitPane(portraitPane(), chartsPane());
         charts.setDividerPositions(0.5);
@@ -150,19 +151,17 @@ public final class DynamicsView extends BorderPane {
         // runs
         metricCanvas.chartProperty().bind(vm.runs().metricChartProperty());
         frequencyCanvas.chartProperty().bind(vm.runs().frequencyChartProperty());
-        vm.runs().rows().addListener((ListChangeListener<RunRow>) c -> syncRows());
-        syncRows();
-        chartStyle.addListener((o, a, b) -> rowViews.values().forEach(r -> r.style(b)));
 
         timer = FrameTimer.attach(this, FRAME_NANOS, this::frame);
     }
 
     /**
      * A tab whose Dynamics view is built when the tab is first shown (the view models, run list and
-     * tiles cost nothing until then), following the document's game, title and chart style.
+     * tiles cost nothing until then), following the document's game, title and chart style; its
+     * view model comes from {@code models} (the composition root's {@link DynamicsViewModel#factory}).
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
-            ObservableValue<ChartStyle> style) {
+            ObservableValue<ChartStyle> style, java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
         Tab t = new Tab("Dynamics");
         t.setId("dynamicsTab");
         t.setClosable(false);
@@ -170,8 +169,7 @@ public final class DynamicsView extends BorderPane {
             if (t.getContent() != null) {
                 return;
             }
-            DynamicsViewModel m = new DynamicsViewModel(RunServices.runs(), RunServices.portraits(), game.getValue(),
-                    clean(title.getValue()));
+            DynamicsViewModel m = models.apply(game.getValue(), clean(title.getValue()));
             DynamicsView v = new DynamicsView(m);
             v.chartStyle.bind(style);
             game.addListener((o, a, b) -> m.setGame(b, clean(title.getValue())));
@@ -213,9 +211,7 @@ public final class DynamicsView extends BorderPane {
         long t0 = System.nanoTime();
         ticks++;
         vm.tick();
-        for (RunRowView r : rowViews.values()) {
-            r.update();
-        }
+        runList.update();
         frameNanos += System.nanoTime() - t0;
         boolean none = vm.runs().rows().isEmpty();
         chartsEmpty.setVisible(none);
@@ -350,6 +346,20 @@ public final class DynamicsView extends BorderPane {
         metric.setId("metricChoice");
         metric.valueProperty().bindBidirectional(r.metricProperty());
         metric.setTooltip(new Tooltip("The metric compared across runs"));
+        // the methods' own labels ("NashConv (average)"); the tooltip of the choice gives the definition
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String m) {
+                return m == null ? "" : org.gtlab.figure.RunCharts.label(m, r.list().spec(m));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        r.metricProperty().addListener((o, a, b) -> metric.getTooltip().setText(b == null ? ""
+                : r.describe(b)));
         metric.setPrefWidth(170);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
@@ -393,17 +403,8 @@ public final class DynamicsView extends BorderPane {
         HBox header = new HBox(8, head, status, spacer, recipe, pauseAll, cancelAll);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("runs-header");
-        runList.setId("runList");
-        runList.getStyleClass().add("run-list");
-        runsEmpty.getStyleClass().add("empty-state");
-        runsEmpty.setWrapText(true);
-        StackPane listStack = new StackPane(runList, runsEmpty);
-        StackPane.setAlignment(runList, Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(listStack);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox runs = new VBox(4, header, scroll);
+        VBox.setVgrow(runList, Priority.ALWAYS);
+        VBox runs = new VBox(4, header, runList);
         runs.getStyleClass().add("runs-pane");
         VBox.setVgrow(runs, Priority.ALWAYS);
         VBox box = new VBox(launcher, runs);
@@ -411,22 +412,20 @@ public final class DynamicsView extends BorderPane {
         return box;
     }
 
-    private void syncRows() {
-        List<RunRow> rows = vm.runs().rows();
-        rowViews.keySet().retainAll(rows);
-        List<javafx.scene.Node> nodes = new ArrayList<>();
-        for (RunRow r : rows) {
-            RunRowView v = rowViews.computeIfAbsent(r, x -> {
-                RunRowView n = new RunRowView(x, vm.runs(), this::saveRecipeDialog, this::exportDataDialog);
-                n.style(chartStyle.get());
-                return n;
-            });
-            nodes.add(v);
-        }
-        // newest first
-        java.util.Collections.reverse(nodes);
-        runList.getChildren().setAll(nodes);
-        runsEmpty.setVisible(rows.isEmpty());
+    /** A row's "More" menu: save its recipe, export its data, remove it. */
+    private List<MenuItem> rowMenu(RunRow row) {
+        int n = row.number();
+        MenuItem recipe = new MenuItem("Save recipe…");
+        recipe.setId("saveRecipe" + n);
+        recipe.setOnAction(e -> saveRecipeDialog(row));
+        MenuItem csv = new MenuItem("Export data as CSV (with recipe)…");
+        csv.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.CSV));
+        MenuItem json = new MenuItem("Export data as JSON (with recipe)…");
+        json.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.JSON));
+        MenuItem remove = new MenuItem("Remove from the list");
+        remove.setId("remove" + n);
+        remove.setOnAction(e -> vm.runs().remove(row));
+        return List.of(recipe, csv, json, new SeparatorMenuItem(), remove);
     }
 
     // ------------------------------------------------------------------ export
@@ -606,31 +605,20 @@ public final class DynamicsView extends BorderPane {
     }
 
     private void rerunRecipeDialog() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Re-run recipe");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Run recipes (*.json)", "*.json"));
-        File f = fc.showOpenDialog(window());
+        Path f = org.gtlab.ui.workspace.ExportFiles.openRecipe(this, "Re-run recipe", "Run recipes (*.json)");
         if (f == null) {
             return;
         }
         try {
-            RunRow r = vm.runs().startRecipe(f.toPath());
-            status.setText("Started " + r.name() + " from " + f.getName());
+            RunRow r = vm.runs().startRecipe(f);
+            status.setText("Started " + r.name() + " from " + f.getFileName());
         } catch (IOException | IllegalArgumentException e) {
             status.setText("Not started: " + e.getMessage());
         }
     }
 
     private Path chooseSave(String base, String ext) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + ext, "*." + ext));
-        fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return null;
-        }
-        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
+        return org.gtlab.ui.workspace.ExportFiles.saveTarget(this, base, ext, "*." + ext);
     }
 
     private void report(boolean ok, Path p) {
@@ -646,6 +634,12 @@ public final class DynamicsView extends BorderPane {
     /** Starts a run with the launcher's settings (F9). */
     public void startRun() {
         vm.launcher().start();
+    }
+
+    /** What the shell shows while this is the active tab: the view model's description. */
+    @Override
+    public org.gtlab.ui.workspace.TabDescription description() {
+        return vm;
     }
 
     public DynamicsViewModel model() {

@@ -28,7 +28,6 @@ import org.gtlab.run.MetricSpec;
 import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.methods.LearnerExperiment;
 import org.gtlab.ui.workspace.RunList;
-import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.run.RunListener;
 import org.gtlab.run.RunSpec;
 import org.gtlab.run.Snapshot;
@@ -40,11 +39,10 @@ import org.gtlab.run.Snapshot;
  * {@link #tick()} — called by the view's animation timer at most 30 times a second — refreshes the
  * rows and rebuilds the chart models when something changed. FX-thread only.
  */
-public final class LiveRunsViewModel {
+public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel<RunRow> {
 
     private static final String NASH_CONV = LearnerExperiment.NASH_CONV.name();
 
-    private final RunList<RunRow> list;
     private final MethodCatalog catalog;
     private final ReadOnlyObjectWrapper<XYChart> metricChart = new ReadOnlyObjectWrapper<>(this, "metricChart");
     private final ReadOnlyObjectWrapper<XYChart> frequencyChart = new ReadOnlyObjectWrapper<>(this, "frequencyChart");
@@ -54,27 +52,22 @@ public final class LiveRunsViewModel {
 
     /** A list on this executor with the standard catalog (tests). */
     public LiveRunsViewModel(RunExecutor executor) {
-        this(executor, RunServices.catalog());
+        this(executor, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A list on this executor reading recipes with this catalog. */
     public LiveRunsViewModel(RunExecutor executor, MethodCatalog catalog) {
-        this.list = new RunList<>(executor, NASH_CONV);
+        super(executor, NASH_CONV);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         list.metricProperty().addListener((o, a, b) -> {
             if (b != null) {
                 lastMetric = b;
                 MetricSpec m = list.spec(b);
-                list.logScaleProperty().set(m != null ? m.scale() == MetricSpec.Scale.LOG : RunCharts.logByDefault(b));
+                list.logScaleProperty().set(RunCharts.logByDefault(m));
             }
         });
-        list.onChange(l -> rebuild());
     }
 
-    /** The shared run list behind this view model. */
-    public RunList<RunRow> list() {
-        return list;
-    }
 
     /**
      * Starts a recipe as a new row (selected). With the synchronous executor this returns when the
@@ -109,7 +102,7 @@ public final class LiveRunsViewModel {
 
     /** A run recipe from a file, read with the standard catalog (see {@link #startRecipe}). */
     public static RunSpec readRecipe(Path recipe) throws IOException {
-        return readRecipe(recipe, RunServices.catalog());
+        return readRecipe(recipe, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A run recipe from a file (see {@link #startRecipe}). */
@@ -136,40 +129,22 @@ public final class LiveRunsViewModel {
         }, catalog);
     }
 
+    /** The method catalog the runs and recipes come from. */
+    public MethodCatalog catalog() {
+        return catalog;
+    }
+
     /** Removes a finished row (cancels it first if it is still running). */
     public void remove(RunRow row) {
         list.remove(row);
     }
 
-    /** Cancels every unfinished run. */
-    public void cancelAll() {
-        list.cancelAll();
-    }
 
-    /** Pauses every running run. */
-    public void pauseAll() {
-        list.pauseAll();
-    }
-
-    /** Number of runs not yet finished. */
-    public long activeCount() {
-        return list.activeCount();
-    }
-
-    /**
-     * Refreshes every row from its latest snapshot and rebuilds the charts if anything changed
-     * (FX thread; the view calls it from an animation timer at ≤ 30 Hz).
-     *
-     * @return true if the charts were rebuilt
-     */
-    public boolean tick() {
-        return list.tick();
-    }
-
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         RunRow sel = list.selectedProperty().get();
         Snapshot s = sel == null ? null : sel.latest();
-        List<String> ms = RunCharts.plottableMetrics(s);
+        List<String> ms = RunCharts.plottableMetrics(s, sel == null ? List.of() : sel.spec().metrics());
         list.offerMetrics(ms, List.of(lastMetric, NASH_CONV));
         if (list.rows().isEmpty()) {
             metricChart.set(null);
@@ -235,40 +210,10 @@ public final class LiveRunsViewModel {
      */
     public static RunCharts.Line line(RunRow r) {
         NormalFormGame g = r.spec().game() == null || r.spec().game().isTeam() ? null : r.spec().game().game();
-        return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g);
+        return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g, r.spec().metrics());
     }
 
-    /** Increases whenever the charts were rebuilt. */
-    public javafx.beans.property.ReadOnlyLongProperty versionProperty() {
-        return list.versionProperty();
-    }
 
-    public ObservableList<RunRow> rows() {
-        return list.rows();
-    }
-
-    public ObjectProperty<RunRow> selectedProperty() {
-        return list.selectedProperty();
-    }
-
-    /** The metric of the comparison chart. */
-    public StringProperty metricProperty() {
-        return list.metricProperty();
-    }
-
-    public BooleanProperty logScaleProperty() {
-        return list.logScaleProperty();
-    }
-
-    /** Metrics the selected run reports (for the metric chooser). */
-    public ObservableList<String> metrics() {
-        return list.metrics();
-    }
-
-    /** The selected run's metrics of this name with its definition (for the chooser). */
-    public String describe(String metricName) {
-        return list.describe(metricName);
-    }
 
     /** All runs' chosen metric against the step, or null without runs. */
     public ReadOnlyObjectProperty<XYChart> metricChartProperty() {
@@ -289,7 +234,4 @@ public final class LiveRunsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public RunExecutor executor() {
-        return list.executor();
-    }
 }

@@ -1,6 +1,5 @@
 package org.gtlab.ui.dynamics;
 
-import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.figure.PortraitBuilder;
 import org.gtlab.figure.PortraitSpec;
 
@@ -93,9 +92,15 @@ public final class PortraitViewModel {
     private long computed;
     private double lastMillis;
 
+    /** A portrait offering the population dynamics of the standard catalog (tests). */
     public PortraitViewModel(BackgroundExecutor executor, NormalFormGame initial) {
+        this(executor, initial, org.gtlab.run.methods.StandardMethods.catalog());
+    }
+
+    /** A portrait offering the population dynamics of this catalog. */
+    public PortraitViewModel(BackgroundExecutor executor, NormalFormGame initial, org.gtlab.run.MethodCatalog catalog) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        for (ExperimentFactory f : RunServices.catalog().all()) {
+        for (ExperimentFactory f : catalog.all()) {
             if (isPopulationDynamic(f)) {
                 dynamics.add(f);
             }

@@ -1,7 +1,6 @@
 package org.gtlab.ui.dynamics;
 
 import org.gtlab.ui.workspace.RunRow;
-import org.gtlab.ui.workspace.RunServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.gtlab.run.RunSpec;
 
 /**
  * The run launcher: a game (this document's or one from the catalog), a method from the
- * method catalog ({@link RunServices#catalog()}), a parameter form generated from the method's {@link
+ * method catalog ({@link LiveRunsViewModel#catalog()}), a parameter form generated from the method's {@link
  * org.gtlab.run.Param}s (defaults filled in, each field validated as it is typed), a seed and the
  * number of steps; {@link #start()} validates the whole recipe and starts it in the
  * {@link LiveRunsViewModel}. FX-thread only.
@@ -74,7 +73,7 @@ public final class RunLauncherViewModel {
 
     /** A launcher offering the standard catalog's methods (tests). */
     public RunLauncherViewModel(LiveRunsViewModel runs, NormalFormGame documentGame, String documentName) {
-        this(runs, RunServices.catalog(), documentGame, documentName);
+        this(runs, runs.catalog(), documentGame, documentName);
     }
 
     /**

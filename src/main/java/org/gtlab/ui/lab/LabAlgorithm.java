@@ -39,7 +39,7 @@ public record LabAlgorithm(String label, String method, Map<String, String> sett
      * FXP, the no-regret baselines).
      */
     public static List<LabAlgorithm> catalog() {
-        return catalog(org.gtlab.ui.workspace.RunServices.catalog());
+        return catalog(org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** The lab algorithms of this method catalog (every preset of every team method). */

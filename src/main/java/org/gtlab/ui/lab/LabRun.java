@@ -95,6 +95,8 @@ public final class LabRun extends RunRow {
         } else {
             verdictText.set(st.isTerminal() ? "—" : "");
         }
+        String v2 = verdictText.get();
+        setDetail(v2.isEmpty() || v2.equals("—") ? phase.get() : "Verdict: " + v2);
         return changed || !old.equals(verdictText.get());
     }
 

@@ -19,13 +19,12 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.TeamGames;
 import org.gtlab.run.GameSpec;
 import org.gtlab.run.RunExecutor;
-import org.gtlab.ui.workspace.RunServices;
 
 /**
  * What the main window needs to host team-game documents: the "Lab" menu (open a team game,
  * reproduce a figure of the FXP paper, open the active matrix game as one-agent teams, run / pause /
  * cancel), and the document tabs it adds to the window's tab pane, each a {@link TeamDocumentView}
- * whose runs use the app's shared {@link RunExecutor} ({@link RunServices#runs()}). The shell asks it
+ * whose runs use the app's shared {@link RunExecutor} and method catalog (given by the composition root). The shell asks it
  * which tabs are its own ({@link #owns}), whether a lab tab is selected and to export it.
  */
 public final class LabShell {
@@ -33,22 +32,27 @@ public final class LabShell {
     private final TabPane documents;
     private final Supplier<NormalFormGame> activeGame;
     private Supplier<RunExecutor> executor;
+    private final org.gtlab.run.MethodCatalog catalog;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final java.util.List<org.gtlab.ui.workspace.LabRoom> rooms = new java.util.ArrayList<>();
     private org.gtlab.ui.workspace.LabContext roomContext;
     private final ReadOnlyBooleanWrapper labSelected = new ReadOnlyBooleanWrapper(this, "labSelected");
 
+    /** With the standard catalog (tests). */
+    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame, Supplier<RunExecutor> executor) {
+        this(documents, activeGame, executor, org.gtlab.run.methods.StandardMethods.catalog());
+    }
+
     /**
      * @param documents  the main window's document tabs
      * @param activeGame the active matrix document's game, or null (for "open as one-agent teams")
+     * @param executor   the app's run executor
+     * @param catalog    the app's method catalog
      */
-    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame) {
-        this(documents, activeGame, RunServices::runs);
-    }
-
-    /** With another run executor (tests). */
-    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame, Supplier<RunExecutor> executor) {
+    public LabShell(TabPane documents, Supplier<NormalFormGame> activeGame, Supplier<RunExecutor> executor,
+            org.gtlab.run.MethodCatalog catalog) {
+        this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
         this.documents = documents;
         this.activeGame = activeGame;
         this.executor = executor;
@@ -131,7 +135,7 @@ public final class LabShell {
 
     /** Opens a team-game document with a new lab on {@code game} and selects it. */
     public TeamDocumentView open(GameSpec game) {
-        LabViewModel vm = new LabViewModel(executor.get());
+        LabViewModel vm = new LabViewModel(executor.get(), catalog);
         if (game != null) {
             vm.setGame(game);
         }
@@ -161,7 +165,7 @@ public final class LabShell {
             v = active();
         }
         if (v == null) {
-            v = add(new LabViewModel(executor.get()));
+            v = add(new LabViewModel(executor.get(), catalog));
         }
         v.showLab();
         v.model().reproduce(p);

@@ -1,8 +1,7 @@
 package org.gtlab.ui.lab;
 
-import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.RunCharts;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +27,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -43,8 +38,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -54,7 +47,9 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
-import org.gtlab.figure.Numbers;
+import org.gtlab.ui.workspace.ExportFiles;
+import org.gtlab.ui.workspace.Icons;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.Exporter;
@@ -78,7 +73,7 @@ public final class LabView extends BorderPane {
     private final ChartCanvas metaCanvas = new ChartCanvas();
     private final ChartCanvas weightsCanvas = new ChartCanvas();
     private final ChartCanvas policyCanvas = new ChartCanvas();
-    private final TableView<LabRun> table = new TableView<>();
+    private final RunListView<LabRun> runList;
     private final Label status = new Label();
     private final Button runButton = new Button("▶ Run");
     private final javafx.scene.control.ToggleButton algorithmsToggle = new javafx.scene.control.ToggleButton(
@@ -92,10 +87,12 @@ public final class LabView extends BorderPane {
         this.vm = vm;
         setId("labView");
         getStyleClass().add("lab-view");
-        var css = LabView.class.getResource("/org/gtlab/ui/workspace/workspace.css");
+        var css = LabView.class.getResource(RunListView.STYLESHEET);
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
+        runList = new RunListView<>(vm.list(), RunListView.RowActions.none(), false,
+                "No runs yet: pick algorithms and press ▶ Run, or reproduce a figure");
         curvesCanvas.setId("labCurves");
         metaCanvas.setId("labMetaGame");
         weightsCanvas.setId("labWeights");
@@ -168,6 +165,7 @@ public final class LabView extends BorderPane {
     void frame() {
         frames++;
         vm.tick();
+        runList.update();
         long active = vm.activeCount();
         int n = vm.runs().size();
         status.setText(n == 0 ? "" : active == 0 ? n + (n == 1 ? " run" : " runs") + " finished"
@@ -419,7 +417,7 @@ public final class LabView extends BorderPane {
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(String m) {
-                return m == null ? "" : LabCharts.label(m);
+                return m == null ? "" : RunCharts.label(m, vm.list().spec(m));
             }
 
             @Override
@@ -460,81 +458,10 @@ public final class LabView extends BorderPane {
         return new StackPane(canvas, empty);
     }
 
-    @SuppressWarnings("unchecked")
     private VBox runsPane() {
-        table.setId("labRuns");
-        table.setItems(vm.runs());
-        table.setPlaceholder(new Label("No runs yet"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<LabRun, LabRun> name = new TableColumn<>("Algorithm");
-        name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
-        name.setCellFactory(c -> new TableCell<>() {
-            private final Rectangle swatch = new Rectangle(10, 10);
-
-            @Override
-            protected void updateItem(LabRun r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                java.awt.Color col = chartStyle.get().player(r.colour() % 8);
-                swatch.setFill(javafx.scene.paint.Color.rgb(col.getRed(), col.getGreen(), col.getBlue()));
-                setGraphic(swatch);
-                setText(r.name());
-                setTooltip(new Tooltip(r.spec().displayName() + "\n" + r.spec().params()));
-            }
-        });
-        name.setPrefWidth(130);
-        TableColumn<LabRun, LabRun> st = new TableColumn<>("Status");
-        st.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
-        st.setCellFactory(c -> new ControlCell());
-        st.setPrefWidth(112);
-        st.setMinWidth(64);
-        TableColumn<LabRun, Number> step = new TableColumn<>("Steps");
-        step.setCellValueFactory(c -> c.getValue().stepProperty());
-        step.setPrefWidth(58);
-        step.setMinWidth(52);
-        step.getStyleClass().add("numeric");
-        TableColumn<LabRun, String> expl = new TableColumn<>("Expl.");
-        expl.setCellValueFactory(c -> text(c.getValue().exploitabilityProperty(), v -> shortNumber(v.doubleValue())));
-        expl.setPrefWidth(70);
-        expl.setMinWidth(62);
-        expl.getStyleClass().add("numeric");
-        TableColumn<LabRun, String> verdict = new TableColumn<>("Verdict");
-        verdict.setCellValueFactory(c -> text(c.getValue().verdictProperty(), LabView::shortVerdict));
-        verdict.setPrefWidth(120);
-        table.getColumns().setAll(name, st, step, expl, verdict);
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(LabRun r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setTooltip(null);
-                    return;
-                }
-                tip.textProperty().bind(Bindings.createStringBinding(() -> r.name() + " — " + r.spec().params()
-                        + (r.phaseProperty().get().isEmpty() ? "" : "\n" + r.phaseProperty().get())
-                        + "\npolicy: most likely joint action " + r.policyProperty().get(), r.phaseProperty(),
-                        r.policyProperty()));
-                setTooltip(tip);
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && vm.selectedProperty().get() != b) {
-                vm.selectedProperty().set(b);
-                vm.tick();
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        runList.setId("labRuns");
+        runList.chartStyleProperty().bind(chartStyle);
+        VBox.setVgrow(runList, Priority.ALWAYS);
         Label verdict2 = new Label();
         verdict2.setId("labVerdict");
         verdict2.getStyleClass().add("lab-verdict");
@@ -543,94 +470,9 @@ public final class LabView extends BorderPane {
         verdict2.setMinHeight(Region.USE_PREF_SIZE);
         Label head = new Label("RUNS — select one for its meta-game, weights, policy");
         head.getStyleClass().add("section-title");
-        VBox box = new VBox(4, head, table, verdict2);
+        VBox box = new VBox(4, head, runList, verdict2);
         box.getStyleClass().add("lab-runs");
         return box;
-    }
-
-    /** The status of one run: pause/resume and cancel buttons while it runs, "done" (or why not) afterwards. */
-    private final class ControlCell extends TableCell<LabRun, LabRun> {
-        private final Button pause = new Button("", Icons.pause());
-        private final Button cancel = new Button("", Icons.stop());
-        private final ProgressBar bar = new ProgressBar(-1);
-        private final HBox box = new HBox(2, pause, cancel, bar);
-        private final javafx.beans.value.ChangeListener<RunStatus> onStatus = (o, a, b) -> show();
-        private LabRun bound;
-
-        ControlCell() {
-            pause.setTooltip(new Tooltip("Pause / resume this run"));
-            cancel.setTooltip(new Tooltip("Cancel this run (keeps what it recorded)"));
-            box.getStyleClass().add("run-buttons");
-            box.setAlignment(Pos.CENTER_LEFT);
-            bar.setPrefWidth(44);
-            bar.setMinWidth(20);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            bar.setMaxWidth(Double.MAX_VALUE);
-            pause.setOnAction(e -> {
-                if (bound != null) {
-                    bound.togglePause();
-                    frame();
-                }
-            });
-            cancel.setOnAction(e -> {
-                if (bound != null) {
-                    bound.cancel();
-                    frame();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(LabRun r, boolean empty) {
-            super.updateItem(r, empty);
-            if (bound != null) {
-                bound.statusProperty().removeListener(onStatus);
-                bar.progressProperty().unbind();
-                bound = null;
-            }
-            if (empty || r == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            bound = r;
-            pause.setId("labPause" + r.number());
-            cancel.setId("labCancel" + r.number());
-            bar.progressProperty().bind(r.progressProperty());
-            r.statusProperty().addListener(onStatus);
-            show();
-        }
-
-        private void show() {
-            LabRun r = bound;
-            if (r == null) {
-                return;
-            }
-            RunStatus s = r.statusProperty().get();
-            if (s.isTerminal()) {
-                setGraphic(null);
-                setText(s == RunStatus.COMPLETED ? "done" : s.name().toLowerCase(Locale.ROOT));
-            } else {
-                pause.setGraphic(s == RunStatus.PAUSED ? Icons.play() : Icons.pause());
-                setGraphic(box);
-                setText(null);
-            }
-        }
-    }
-
-    private static <T> ObservableValue<String> text(ObservableValue<T> v, java.util.function.Function<T, String> f) {
-        return Bindings.createStringBinding(() -> v.getValue() == null ? "" : f.apply(v.getValue()), v);
-    }
-
-    /** "1.486", "0", "9.4e-5": numbers that fit a narrow column (the tooltip and the detail line have more digits). */
-    static String shortNumber(double v) {
-        return Numbers.compact(v, "", 1e-3, 4, 1);
-    }
-
-    /** The verdict in a few words for the table ("local NE only", "global NE (mix.)"). */
-    static String shortVerdict(String v) {
-        return v.replace("local NE, not global", "local NE only").replace("not an equilibrium", "not an NE")
-                .replace("(mixture)", "(mix.)");
     }
 
     private static Label label(String t) {
@@ -707,31 +549,20 @@ public final class LabView extends BorderPane {
     }
 
     private void rerunDialog() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Re-run a lab recipe");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lab recipes (*.recipe.json)", "*.json"));
-        File f = fc.showOpenDialog(window());
+        Path f = ExportFiles.openRecipe(this, "Re-run a lab recipe", "Lab recipes (*.recipe.json)");
         if (f == null) {
             return;
         }
         try {
-            vm.rerun(Json.parse(Files.readString(f.toPath())));
+            vm.rerun(Json.parse(Files.readString(f)));
             frame();
         } catch (IOException | IllegalArgumentException ex) {
-            status.setText("Cannot re-run " + f.getName() + ": " + ex.getMessage());
+            status.setText("Cannot re-run " + f.getFileName() + ": " + ex.getMessage());
         }
     }
 
     private Path save(String base, String ext, String label) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*." + ext));
-        fc.setInitialFileName((vm.familyProperty().get() + "-" + base).replaceAll("[^A-Za-z0-9._-]+", "_") + "." + ext);
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return null;
-        }
-        return org.gtlab.io.recipe.Exporter.target(f.toPath(), ext);
+        return ExportFiles.saveTarget(this, vm.familyProperty().get() + "-" + base, ext, label);
     }
 
     private Window window() {

@@ -2,7 +2,7 @@ package org.gtlab.ui.lab;
 
 import org.gtlab.figure.JointMatrix;
 
-import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.RunCharts;
 import org.gtlab.figure.LabVerdict;
 
 import java.io.IOException;
@@ -41,6 +41,8 @@ import org.gtlab.run.GameSpec;
 import org.gtlab.run.MethodCatalog;
 import org.gtlab.run.methods.TeamLearnerExperiment;
 import org.gtlab.ui.workspace.RunList;
+import org.gtlab.ui.workspace.RunExports;
+import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.run.RunExecutor;
 import org.gtlab.run.RunHandle;
 import org.gtlab.run.RunListener;
@@ -62,7 +64,8 @@ import org.gtlab.run.Snapshot;
  * snapshot ({@link LabRun}); {@link #tick()} — called by the view's animation timer at most 30 times
  * a second, or by tests — refreshes the rows and rebuilds the chart models when something changed.
  */
-public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription {
+public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel<LabRun>
+        implements org.gtlab.ui.workspace.TabDescription {
 
     /** A game parameter as typed. */
     public static final class GameParameter {
@@ -157,8 +160,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         }
     }
 
-    private final RunExecutor executor;
-
     private final StringProperty family = new SimpleStringProperty(this, "family", "fxp-example");
     private final ObservableList<String> families = FXCollections.observableArrayList(TeamGames.names());
     private final ObservableList<GameParameter> parameters = FXCollections.observableArrayList();
@@ -177,7 +178,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
     private static final String RESTRICTED_EXPLOITABILITY = TeamLearnerExperiment.RESTRICTED_EXPLOITABILITY.name();
 
     private final MethodCatalog catalog;
-    private final RunList<LabRun> list;
     private final ObservableList<LabRun> runs;
     private final ObjectProperty<LabRun> selected;
     private final StringProperty metric;
@@ -199,21 +199,19 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
 
     /** A lab on this executor with the standard catalog (tests). */
     public LabViewModel(RunExecutor executor) {
-        this(executor, org.gtlab.ui.workspace.RunServices.catalog());
+        this(executor, org.gtlab.run.methods.StandardMethods.catalog());
     }
 
     /** A lab on this executor offering the team methods of this catalog. */
     public LabViewModel(RunExecutor executor, MethodCatalog catalog) {
-        this.executor = Objects.requireNonNull(executor, "executor");
+        super(executor, TEAM_EXPLOITABILITY);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.list = new RunList<>(executor, TEAM_EXPLOITABILITY);
         this.runs = list.rows();
         this.selected = list.selectedProperty();
         this.metric = list.metricProperty();
         this.logScale = list.logScaleProperty();
         this.metrics = list.metrics();
-        list.onChange(l -> rebuild());
-        for (LabAlgorithm a : LabAlgorithm.catalog()) {
+        for (LabAlgorithm a : LabAlgorithm.catalog(catalog)) {
             AlgorithmChoice c = new AlgorithmChoice(a);
             c.settingsProperty().addListener((o, x, y) -> validate(c));
             c.selectedProperty().addListener((o, x, y) -> preset.set(null));
@@ -495,45 +493,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return rs.isEmpty() ? null : rs.get(0);
     }
 
-    /**
-     * Adds a listener to every run started from now on (on the runs' worker threads; tests use it
-     * to pause or cancel a run at a given step with the synchronous executor).
-     */
-    public void addRunListener(RunListener l) {
-        list.addRunListener(l);
-    }
-
-    /** Pauses every running run. */
-    public void pauseAll() {
-        list.pauseAll();
-    }
-
-    /** Resumes every paused run. */
-    public void resumeAll() {
-        list.resumeAll();
-    }
-
-    /** Cancels every unfinished run. */
-    public void cancelAll() {
-        list.cancelAll();
-    }
-
-    /** Number of runs not yet finished. */
-    public long activeCount() {
-        return list.activeCount();
-    }
-
-    // ------------------------------------------------------------------ refresh
-
-    /**
-     * Refreshes every run's row from its latest snapshot and rebuilds the charts if anything changed
-     * (FX thread; the view calls it from an animation timer at ≤ 30 Hz).
-     *
-     * @return true if the charts were rebuilt
-     */
-    public boolean tick() {
-        return list.tick();
-    }
 
     private String caption() {
         GameSpec g = runs.isEmpty() ? game.get() : runs.get(0).spec().game();
@@ -541,17 +500,18 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return t + (paperFaithful.get() ? " · paper-faithful mode" : "");
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         long active = activeCount();
         if (!runs.isEmpty() && active == 0 && message.get().startsWith("Running")) {
             long failed = list.failedCount();
             message.set("Finished " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " on "
                     + runs.get(0).spec().game().title() + (failed == 0 ? "" : " · " + failed + " failed"));
         }
-        List<LabCharts.Line> lines = lines();
-        list.offerMetrics(RunList.union(runs, s -> LabCharts.plottable(s.metricNames())), List.of());
+        List<RunCharts.Line> lines = lines();
+        list.offerMetrics(RunList.union(runs, s -> RunCharts.plottable(s.metricNames(), runs.get(0).spec().metrics())), List.of());
         String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
-        curves.set(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), ""));
+        curves.set(runs.isEmpty() ? null : RunCharts.oracleCurves(lines, m, logScale.get(), ""));
         LabRun sel = selected.get();
         if (sel == null) {
             metaGame.set(null);
@@ -566,15 +526,15 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         }
         String method = sel.spec().method();
         Snapshot p = sel.latestPayload();
-        HeatMapChart mg = LabCharts.metaGame(method, sel.name(), p, false);
+        HeatMapChart mg = RunCharts.metaGame(method, sel.name(), p, false);
         metaGame.set(mg);
         metaGameNote.set(mg != null ? "" : p == null ? "Waiting for the first snapshot of " + sel.name()
                 : sel.name() + " trains one policy at a time: it has no meta-game (PSRO, Online DO and FXP have one)");
-        StackedChart w = mg == null ? null : LabCharts.weights(method, sel.name(), sel.record(), "");
+        StackedChart w = mg == null ? null : RunCharts.weights(method, sel.name(), sel.record(), "");
         weights.set(w);
         weightsNote.set(w != null ? "" : mg == null ? sel.name() + " has no population meta-strategy"
-                : "More than " + LabCharts.MAX_LAYERS + " members: export the weights as CSV");
-        HeatMapChart pol = LabCharts.policy(sel.spec().game().teamGame(), sel.name(), p, false);
+                : "More than " + RunCharts.MAX_LAYERS + " members: export the weights as CSV");
+        HeatMapChart pol = RunCharts.policy(sel.spec().game().teamGame(), sel.name(), p, false);
         policy.set(pol);
         policyNote.set(pol != null ? "" : "Waiting for the first snapshot of " + sel.name());
         LabVerdict v = sel.verdict();
@@ -595,9 +555,9 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
      */
     List<org.gtlab.chart.model.Chart> exportCharts() {
         List<org.gtlab.chart.model.Chart> out = new ArrayList<>();
-        List<LabCharts.Line> lines = lines();
+        List<RunCharts.Line> lines = lines();
         String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
-        out.add(runs.isEmpty() ? null : LabCharts.curves(lines, m, logScale.get(), caption()));
+        out.add(runs.isEmpty() ? null : RunCharts.oracleCurves(lines, m, logScale.get(), caption()));
         LabRun sel = selected.get();
         if (sel == null) {
             out.add(null);
@@ -607,19 +567,19 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         }
         String method = sel.spec().method();
         Snapshot p = sel.latestPayload();
-        HeatMapChart mg = LabCharts.metaGame(method, sel.name(), p, true);
+        HeatMapChart mg = RunCharts.metaGame(method, sel.name(), p, true);
         String cap = sel.spec().game().title() + " · " + sel.name() + (paperFaithful.get() ? " · paper-faithful" : "");
-        out.add(mg == null ? null : LabCharts.withCaption(mg, cap + " · step " + p.step()));
-        out.add(mg == null ? null : LabCharts.weights(method, sel.name(), sel.record(), cap));
-        HeatMapChart pol = LabCharts.policy(sel.spec().game().teamGame(), sel.name(), p, true);
-        out.add(pol == null ? null : LabCharts.withCaption(pol, cap + " · step " + p.step()));
+        out.add(mg == null ? null : RunCharts.withCaption(mg, cap + " · step " + p.step()));
+        out.add(mg == null ? null : RunCharts.weights(method, sel.name(), sel.record(), cap));
+        HeatMapChart pol = RunCharts.policy(sel.spec().game().teamGame(), sel.name(), p, true);
+        out.add(pol == null ? null : RunCharts.withCaption(pol, cap + " · step " + p.step()));
         return out;
     }
 
-    private List<LabCharts.Line> lines() {
-        List<LabCharts.Line> lines = new ArrayList<>();
+    private List<RunCharts.Line> lines() {
+        List<RunCharts.Line> lines = new ArrayList<>();
         for (LabRun r : list.comparable()) {
-            lines.add(new LabCharts.Line(r.name(), r.colour(), r.record()));
+            lines.add(new RunCharts.Line(r.name(), r.colour(), r.horizon(), r.record(), null, r.spec().metrics()));
         }
         return lines;
     }
@@ -629,21 +589,9 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return list.versionProperty().get();
     }
 
-    /** The shared run list behind the lab. */
-    public RunList<LabRun> list() {
-        return list;
-    }
-
-    /** A metric with its definition, for the chooser. */
-    public String describe(String metricName) {
-        return list.describe(metricName);
-    }
 
     // ------------------------------------------------------------------ accessors
 
-    public RunExecutor executor() {
-        return executor;
-    }
 
     /** The team game's catalog name (or the key of a fixed game, see {@link #setGame}). */
     public StringProperty familyProperty() {
@@ -706,23 +654,6 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
         return runs;
     }
 
-    public ObjectProperty<LabRun> selectedProperty() {
-        return selected;
-    }
-
-    /** The metric on the comparison chart. */
-    public StringProperty metricProperty() {
-        return metric;
-    }
-
-    public BooleanProperty logScaleProperty() {
-        return logScale;
-    }
-
-    /** Metrics the runs report (for the chooser). */
-    public ObservableList<String> metrics() {
-        return metrics;
-    }
 
     /** All runs' metric against the oracle step, or null without runs. */
     public ReadOnlyObjectProperty<XYChart> curvesProperty() {
@@ -778,11 +709,12 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
 
     @Override
     public String statusLine() {
-        long active = activeCount();
-        long failed = list.failedCount();
+        LabRun sel = selected.get();
+        String phase = sel == null ? "" : sel.phaseProperty().get();
         String m = message.get();
-        return runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " · " + active + " active"
-                + (failed == 0 ? "" : " · " + failed + " failed") + (m.isEmpty() ? "" : " · " + m);
+        return runCounts() + (sel == null ? "" : " · " + sel.name() + ": "
+                + (phase.isEmpty() ? RunRow.statusText(sel.statusProperty().get()) : phase))
+                + (m.isEmpty() ? "" : " · " + m);
     }
 
     @Override
@@ -824,7 +756,20 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
 
     /** Every chart the lab shows now, for the export dialog (paper style is applied there). */
     public List<org.gtlab.ui.export.ExportDialog.Item> exportItems() {
-        return LabExports.items(this);
+        List<org.gtlab.ui.export.ExportDialog.Item> items = new ArrayList<>();
+        List<org.gtlab.chart.model.Chart> charts = exportCharts();
+        List<String> names = List.of("Exploitability curves", "Meta-game payoff matrix (heat map)",
+                "Meta-strategy weights over time", "Policy per agent (heat map)");
+        for (int i = 0; i < names.size(); i++) {
+            if (charts.get(i) != null) {
+                items.add(new org.gtlab.ui.export.ExportDialog.Item(names.get(i), charts.get(i)));
+            }
+        }
+        JointMatrix m = jointMatrix.get();
+        if (m != null && m.rows() <= JointMatrix.MAX_EXPORT_JOINT_ACTIONS) {
+            items.add(new org.gtlab.ui.export.ExportDialog.Item("Joint-action payoff matrix (table)", m.snapshot()));
+        }
+        return items;
     }
 
     /**
@@ -835,9 +780,7 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
      */
     public Path exportChart(String what, org.gtlab.io.recipe.Exporter.Request request, Path target)
             throws IOException {
-        Path p = LabExports.writeChart(this, what, request, target);
-        message.set("Exported " + target.getFileName() + " and its recipe " + p.getFileName());
-        return p;
+        return exported(target, RunExports.writeChart(request, labRecipe(what), target));
     }
 
     /**
@@ -847,19 +790,78 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
      * @throws IllegalArgumentException if there is nothing to export
      */
     public Path exportData(DataExport what, Path target) throws IOException {
-        Path p = LabExports.writeData(this, what, target);
-        message.set("Exported " + target.getFileName() + " and its recipe " + p.getFileName());
-        return p;
+        return exported(target, RunExports.writeCsv(csv(what), labRecipe(what.name().toLowerCase(java.util.Locale.ROOT)),
+                target));
     }
 
-    /** The CSV text of a data export (see {@link #exportData}). */
+    private Path exported(Path target, Path recipe) {
+        message.set("Exported " + target.getFileName() + " and its recipe " + recipe.getFileName());
+        return recipe;
+    }
+
+    /**
+     * The CSV text of a data export.
+     *
+     * @throws IllegalArgumentException if there is nothing to export (no runs, no selected run, a
+     *         run without a meta-game, a matrix too large)
+     */
     public String csv(DataExport what) {
-        return LabExports.csv(this, what);
+        LabRun sel = selected.get();
+        if (what == DataExport.CURVES) {
+            if (runs.isEmpty()) {
+                throw new IllegalArgumentException("no runs to export yet");
+            }
+            return RunExports.curvesCsv(runs);
+        }
+        if (what == DataExport.JOINT_MATRIX) {
+            if (jointMatrix.get() == null) {
+                throw new IllegalArgumentException(jointMatrixMessage.get());
+            }
+            return RunExports.jointMatrixCsv(jointMatrix.get());
+        }
+        if (sel == null) {
+            throw new IllegalArgumentException("select a run first");
+        }
+        Snapshot s = sel.latestPayload();
+        return switch (what) {
+            case RUN_METRICS -> sel.record().toCsv();
+            case META_GAME -> {
+                if (s == null || s.payload(TeamLearnerExperiment.META_GAME) == null) {
+                    throw new IllegalArgumentException(sel.name() + " has no meta-game");
+                }
+                yield RunExports.metaGameCsv(sel.spec().method(), s);
+            }
+            case WEIGHTS -> RunExports.weightsCsv(sel.spec().method(), sel.record());
+            case POLICY -> {
+                if (s == null || s.payload(TeamLearnerExperiment.POLICY) == null) {
+                    throw new IllegalArgumentException(sel.name() + " has no policy yet");
+                }
+                yield RunExports.policyCsv(sel.spec().game(), s.payload(TeamLearnerExperiment.POLICY));
+            }
+            default -> throw new IllegalStateException("unknown export " + what);
+        };
     }
 
     /** The lab recipe of the current runs. */
     public com.fasterxml.jackson.databind.node.ObjectNode recipe() {
-        return LabExports.recipe(this, "curves").toJson();
+        return labRecipe("curves").toJson();
+    }
+
+    /**
+     * The recipe (kind "lab-figure") of the lab's current runs (or, without runs, of its game).
+     *
+     * @param what the export item's name ("Exploitability curves", …) or a data table's name
+     */
+    org.gtlab.io.recipe.Recipe labRecipe(String what) {
+        List<org.gtlab.io.recipe.Recipe.RunEntry> entries = new ArrayList<>();
+        for (LabRun r : runs) {
+            entries.add(RunExports.entry(r.name(), r.colour(), r.spec(), r.record()));
+        }
+        LabRun sel = selected.get();
+        GameSpec g = runs.isEmpty() ? game.get() : runs.get(0).spec().game();
+        return org.gtlab.io.recipe.Recipe.labFigure(org.gtlab.io.recipe.Recipes.labItem(what, ""), metric.get(),
+                logScale.get(), paperFaithful.get(), sel == null ? -1 : runs.indexOf(sel),
+                preset.get() == null ? null : preset.get().name(), g, entries);
     }
 
     /**
@@ -869,18 +871,17 @@ public final class LabViewModel implements org.gtlab.ui.workspace.TabDescription
      * @throws IllegalArgumentException if it is not a lab recipe or has no runs
      */
     public void rerun(JsonNode recipe) {
-        List<Object[]> rs = LabExports.runsOf(recipe);
+        List<org.gtlab.io.recipe.Recipe.RunEntry> rs = RunExports.runsOf(recipe, catalog,
+                org.gtlab.io.recipe.RecipeKind.LAB_FIGURE);
         if (rs.isEmpty()) {
             throw new IllegalArgumentException("the lab recipe has no runs");
         }
-        RunSpec first = (RunSpec) rs.get(0)[1];
-        setGame(first.game());
+        setGame(rs.get(0).spec().game());
         List<LabAlgorithm> algs = new ArrayList<>();
         List<RunSpec> specs = new ArrayList<>();
-        for (Object[] r : rs) {
-            RunSpec spec = (RunSpec) r[1];
-            algs.add(new LabAlgorithm((String) r[0], spec.method(), Map.of(), "from a recipe"));
-            specs.add(spec);
+        for (org.gtlab.io.recipe.Recipe.RunEntry r : rs) {
+            algs.add(new LabAlgorithm(r.label(), r.spec().method(), Map.of(), "from a recipe"));
+            specs.add(r.spec());
         }
         paperFaithful.set(recipe.path("paperFaithful").asBoolean(false));
         if (recipe.hasNonNull("metric")) {

@@ -17,9 +17,11 @@ import org.gtlab.chart.model.ChartStyle;
 /**
  * A team-game document: the game bar (game and parameters) above two views of the same game —
  * "Joint matrix", the read-only joint-action payoff table (refused with a message for games too
- * large to show), and "Lab", the side-by-side runs of {@link LabView}.
+ * large to show), and "Lab", the side-by-side runs of {@link LabView}. As the content of its
+ * top-level tab it describes itself to the shell ({@link org.gtlab.ui.workspace.TabDescription},
+ * delegated to the {@link LabViewModel}).
  */
-public final class TeamDocumentView extends BorderPane {
+public final class TeamDocumentView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
     private final LabViewModel vm;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
@@ -76,6 +78,12 @@ public final class TeamDocumentView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(LabView.gameBar(vm));
         setCenter(views);
+    }
+
+    /** What the shell shows while this is the active tab: the view model's description. */
+    @Override
+    public org.gtlab.ui.workspace.TabDescription description() {
+        return vm;
     }
 
     public LabViewModel model() {

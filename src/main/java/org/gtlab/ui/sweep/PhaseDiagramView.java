@@ -32,7 +32,6 @@ import org.gtlab.io.recipe.Exporter;
 import org.gtlab.io.recipe.Recipe;
 import org.gtlab.sweep.PhaseDiagram;
 import org.gtlab.ui.common.FrameTimer;
-import org.gtlab.ui.workspace.RunServices;
 
 /**
  * The Phase diagram view of a game document: X, Y (editable lists of the declared parameters, written
@@ -275,7 +274,8 @@ public final class PhaseDiagramView extends BorderPane {
      * A tab whose view is built when first shown, following the document's game and title.
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
-            ObservableValue<ChartStyle> style) {
+            ObservableValue<ChartStyle> style, org.gtlab.run.MethodCatalog catalog,
+            java.util.function.Supplier<org.gtlab.run.RunExecutor> runs) {
         Tab t = new Tab("Phase diagram");
         t.setId("phaseDiagramTab");
         t.setClosable(false);
@@ -283,7 +283,7 @@ public final class PhaseDiagramView extends BorderPane {
             if (t.getContent() != null) {
                 return;
             }
-            PhaseDiagramViewModel m = new PhaseDiagramViewModel(RunServices.catalog(), RunServices.runs(),
+            PhaseDiagramViewModel m = new PhaseDiagramViewModel(catalog, runs.get(),
                     game.getValue(), title.getValue() == null ? "" : title.getValue().replace("• ", ""));
             PhaseDiagramView v = new PhaseDiagramView(m);
             v.setChartStyle(style.getValue());

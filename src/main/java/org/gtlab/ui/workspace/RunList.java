@@ -302,18 +302,9 @@ public final class RunList<R extends RunRow> {
         }
         order.addAll(rows);
         for (R r : order) {
-            MetricSpec best = null;
-            for (MetricSpec m : r.spec().metrics()) {
-                if (m.name().equals(name)) {
-                    return m;
-                }
-                if (name.startsWith(m.name()) && (best == null || m.name().length() > best.name().length())
-                        && name.substring(m.name().length()).matches("\\d+(_\\d+)?")) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                return best;
+            MetricSpec m = org.gtlab.figure.RunCharts.find(r.spec().metrics(), name);
+            if (m != null) {
+                return m;
             }
         }
         return null;

@@ -71,6 +71,7 @@ public class RunRow {
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
     /**
      * @param number the run's number in its list (1, 2, …)
@@ -372,6 +373,19 @@ public class RunRow {
     /** One line: status (with the failure's message), step, NashConv. */
     public final ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /**
+     * What a lab adds to the row's line (the team Lab: the population phase and the verdict); ""
+     * for plain runs. Set by subclasses on the FX thread with {@link #setDetail}.
+     */
+    public final ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Sets the lab's detail line (FX thread). */
+    protected final void setDetail(String text) {
+        detail.set(text == null ? "" : text);
     }
 
     /** Why the run failed ("" unless it failed). */

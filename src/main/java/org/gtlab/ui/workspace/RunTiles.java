@@ -7,7 +7,7 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -18,11 +18,16 @@ import org.gtlab.chart.model.ChartStyle;
  * The TilesFX dashboard of one run: iteration, exploitability (NashConv / N of the reported
  * profile), rate (steps per second) and ETA. Text tiles, coloured from the chart style
  * (theme) with the value in the run's colour; {@link #update} is called by the animation timer.
+ * The tiles keep their size and wrap onto a second line when their row is narrow, so that their
+ * numbers are never cut.
  */
-public final class RunTiles extends HBox {
+public final class RunTiles extends FlowPane {
 
     static final double WIDTH = 96;
     static final double HEIGHT = 52;
+    static final double GAP = 6;
+    /** Width of the four tiles on one line. */
+    static final double ROW_WIDTH = 4 * WIDTH + 3 * GAP;
 
     private final Tile iteration = tile();
     private final Tile exploitability = tile();
@@ -31,7 +36,10 @@ public final class RunTiles extends HBox {
     private final List<Label> titles = new java.util.ArrayList<>();
 
     public RunTiles() {
-        super(6);
+        super(GAP, GAP);
+        // one line of four when there is room, else they wrap (two by two) instead of being cut
+        setPrefWrapLength(ROW_WIDTH);
+        setMinWidth(WIDTH);
         // TilesFX scales its title with the tile (too small at this size): our own caption on top
         String[] names = {"Iteration", "Exploitability", "Rate", "ETA"};
         Tile[] tiles = {iteration, exploitability, rate, eta};

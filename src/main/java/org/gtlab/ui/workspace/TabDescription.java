@@ -19,4 +19,35 @@ public interface TabDescription {
 
     /** Increases whenever one of the texts may have changed (the workspace's chart version). */
     long descriptionVersion();
+
+    /**
+     * A tab's content node that describes itself through its view model: implement
+     * {@link #description()}, the rest is delegated (the Dynamics view, the team document, a lab's
+     * view).
+     */
+    interface Delegate extends TabDescription {
+
+        /** The view model that knows the texts. */
+        TabDescription description();
+
+        @Override
+        default String tabTitle() {
+            return description().tabTitle();
+        }
+
+        @Override
+        default String statusLine() {
+            return description().statusLine();
+        }
+
+        @Override
+        default String inspectorText() {
+            return description().inspectorText();
+        }
+
+        @Override
+        default long descriptionVersion() {
+            return description().descriptionVersion();
+        }
+    }
 }

@@ -44,7 +44,7 @@ import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.ui.lab.LabPreset;
 import org.gtlab.ui.lab.LabViewModel;
 import org.gtlab.ui.dynamics.LiveRunsViewModel;
-import org.gtlab.ui.dynamics.RunExports;
+import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.ui.workspace.RunRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,7 +268,7 @@ class ExportRecipeTest {
         runsOld.put("metric", "exploitability");
         runsOld.put("log", true);
         runsOld.putArray("runs").add(fp.toJson());
-        assertEquals(List.of(fp), RunExports.runsOf(runsOld));
+        assertEquals(List.of(fp), RunExports.runsOf(runsOld, org.gtlab.run.methods.StandardMethods.catalog(), RecipeKind.RUN_CHART, RecipeKind.RUN).stream().map(Recipe.RunEntry::spec).toList());
         // gtlab-portrait-recipe
         PortraitSpec ps = PortraitSpec.of(CATALOG.spec("replicator", Map.of(), GameSpec.of(ClassicGames.rps()), 0, null));
         assertEquals(ps, Recipes.parse(ps.toJson(), CATALOG).portraitSpec(CATALOG));

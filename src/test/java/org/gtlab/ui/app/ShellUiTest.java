@@ -78,8 +78,9 @@ class ShellUiTest {
         this.stage = stage;
         Path dir = Files.createTempDirectory(home, "session");
         settingsFile = dir.resolve("settings.properties");
-        vm = new MainViewModel(new AppServices(new FxBackgroundExecutor(), org.gtlab.ui.workspace.RunServices::runs,
-                org.gtlab.ui.workspace.RunServices.catalog(), Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
+        org.gtlab.run.RunExecutor runs = org.gtlab.run.RunExecutor.synchronous();
+        vm = new MainViewModel(new AppServices(new FxBackgroundExecutor(), () -> runs,
+                org.gtlab.run.methods.StandardMethods.catalog(), Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
                 new RecoveryStore(dir.resolve("recovery")), new Settings(settingsFile)));
         window = new MainWindow(vm, stage);
         Scene scene = new Scene(window, 1280, 800);

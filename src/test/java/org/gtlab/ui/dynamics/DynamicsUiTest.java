@@ -1,6 +1,5 @@
 package org.gtlab.ui.dynamics;
 
-import org.gtlab.ui.workspace.RunServices;
 import org.gtlab.ui.workspace.RunRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -91,7 +90,7 @@ class DynamicsUiTest {
         // choose fictitious play with many steps, start it from the launcher
         @SuppressWarnings("unchecked")
         ChoiceBox<org.gtlab.run.ExperimentFactory> method = robot.lookup("#methodChoice").queryAs(ChoiceBox.class);
-        robot.interact(() -> method.setValue(org.gtlab.ui.workspace.RunServices.catalog().byName("fp")));
+        robot.interact(() -> method.setValue(org.gtlab.run.methods.StandardMethods.catalog().byName("fp")));
         TextField steps = robot.lookup("#stepsField").queryAs(TextField.class);
         robot.doubleClickOn(steps).eraseText(12).write("50000000");
         robot.interact(() -> assertEquals("50000000", steps.getText()));

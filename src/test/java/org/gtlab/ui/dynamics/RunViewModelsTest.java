@@ -1,6 +1,7 @@
 package org.gtlab.ui.dynamics;
 
-import org.gtlab.ui.workspace.RunServices;
+import org.gtlab.ui.workspace.RunExports;
+
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.figure.PortraitBuilder;
 import org.gtlab.figure.PortraitSpec;
@@ -211,7 +212,7 @@ class RunViewModelsTest {
         Path json = dir.resolve("sfp.json");
         RunExports.writeRunData(a.spec(), a.record(), RunExports.DataFormat.JSON, json);
         var node = Json.parse(Files.readString(json));
-        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.ui.workspace.RunServices.catalog()));
+        assertEquals(a.spec(), RunSpec.fromJson(node.get("recipe"), null, org.gtlab.run.methods.StandardMethods.catalog()));
         assertEquals(a.record().size(), node.get("snapshots").size());
     }
 
@@ -245,7 +246,9 @@ class RunViewModelsTest {
         Path rp = RunExports.writeChart(RunExports.pgfplots(shown, true), recipe, "pgfplots", tex);
         assertEquals(dir.resolve("compare.pgf.tex.recipe.json"), rp);
         assertTrue(Files.readString(tex).contains("ymode=log"));
-        List<RunSpec> specs = RunExports.runsOf(Json.parse(Files.readString(rp)));
+        List<RunSpec> specs = RunExports.runsOf(Json.parse(Files.readString(rp)), org.gtlab.run.methods.StandardMethods.catalog(),
+                org.gtlab.io.recipe.RecipeKind.RUN_CHART, org.gtlab.io.recipe.RecipeKind.RUN).stream()
+                .map(org.gtlab.io.recipe.Recipe.RunEntry::spec).toList();
         LiveRunsViewModel again = new LiveRunsViewModel(RunExecutor.synchronous());
         specs.forEach(again::start);
         again.tick();
@@ -332,7 +335,7 @@ class RunViewModelsTest {
         Path data = dir.resolve("portrait.json");
         Path recipe = RunExports.writePortraitData(r, data);
         assertEquals(dir.resolve("portrait.json.recipe.json"), recipe);
-        PortraitSpec again = Recipes.read(recipe, RunServices.catalog()).portraitSpec(RunServices.catalog());
+        PortraitSpec again = Recipes.read(recipe, org.gtlab.run.methods.StandardMethods.catalog()).portraitSpec(org.gtlab.run.methods.StandardMethods.catalog());
         assertEquals("1/2", again.game().payoff(0, 0, 1).toString());
         assertEquals(Files.readString(data), Json.write(PortraitBuilder.data(PortraitBuilder.build(again))));
         // the picture through the one export path, every format, with the portrait recipe beside it
@@ -341,7 +344,7 @@ class RunViewModelsTest {
             byte[] bytes = RunExports.chart(r.chart(), f, ExportSize.PAPER_COLUMN, 150, true);
             Path rp = RunExports.writeChart(bytes, Recipe.portrait(r.spec()), f.extension(), out);
             assertTrue(Files.size(out) > 500, f + " " + Files.size(out));
-            assertEquals(again, Recipes.read(rp, RunServices.catalog()).portraitSpec(RunServices.catalog()));
+            assertEquals(again, Recipes.read(rp, org.gtlab.run.methods.StandardMethods.catalog()).portraitSpec(org.gtlab.run.methods.StandardMethods.catalog()));
         }
         assertTrue(Files.readString(dir.resolve("portrait.tex")).contains("gtbasin0"));
     }

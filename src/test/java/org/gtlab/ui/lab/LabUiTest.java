@@ -17,7 +17,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -101,8 +100,9 @@ class LabUiTest {
         assertTrue(doc.lab().shownCharts().contains(curves), "the canvas draws the latest chart");
         assertTrue(doc.lab().frames() > 1, "the animation timer ran");
         // the run table lists every run; the verdict of the selected (FXP) run is shown
-        TableView<?> table = robot.lookup("#labRuns").queryAs(TableView.class);
-        assertEquals(vm.runs().size(), table.getItems().size());
+        org.gtlab.ui.workspace.RunListView<?> table = robot.lookup("#labRuns")
+                .queryAs(org.gtlab.ui.workspace.RunListView.class);
+        assertEquals(vm.runs().size(), table.rowViews().size());
         Label verdict = robot.lookup("#labVerdict").queryAs(Label.class);
         assertTrue(verdict.getText().startsWith("FXP: mixture of 21 members: global NE"), verdict.getText());
         HeatMapChart meta = vm.metaGameProperty().get();
@@ -117,11 +117,9 @@ class LabUiTest {
         settle();
 
         // clicking SP's row shows its verdict: the local, not global, equilibrium
-        Node spCell = robot.lookup("#labRuns .table-row-cell")
-                .match((javafx.scene.control.TableRow<LabRun> r) -> r.getScene() != null && r.getItem() != null
-                        && r.getItem().name().equals("SP"))
-                .query();
-        robot.clickOn(spCell);
+        org.gtlab.ui.workspace.RunRowView<?> spRow = table.rowViews().stream()
+                .filter(r -> r.model().name().equals("SP")).findFirst().orElseThrow();
+        robot.clickOn(spRow.lookup(".run-name"));
         settle();
         assertEquals("SP", vm.selectedProperty().get().name());
         assertTrue(verdict.getText().contains("local NE, not global"), verdict.getText());

@@ -2,7 +2,7 @@ package org.gtlab.ui.lab;
 
 import org.gtlab.figure.JointMatrix;
 
-import org.gtlab.figure.LabCharts;
+import org.gtlab.figure.RunCharts;
 import org.gtlab.figure.LabVerdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,10 +86,10 @@ class LabViewModelTest {
                 .orElseThrow();
         assertEquals(0.9375, s.y(0), 1e-9);
         assertEquals(1.5, s.y(1), 1e-9);
-        assertEquals(LabCharts.LOG_FLOOR, s.y(2));
+        assertEquals(RunCharts.LOG_FLOOR, s.y(2));
         assertEquals(2, s.x(2));
         assertTrue(c.caption().contains("drawn at 1e-6"), c.caption());
-        assertTrue(c.y().min() <= LabCharts.LOG_FLOOR && c.y().max() >= 1.5);
+        assertTrue(c.y().min() <= RunCharts.LOG_FLOOR && c.y().max() >= 1.5);
         // SP ends at the local NE, about 1.486, after 34 oracle steps (test 22)
         LabRun sp = run("SP");
         assertEquals(34, sp.stepProperty().get(), 1);
@@ -218,20 +218,20 @@ class LabViewModelTest {
         GameSpec g = vm.getGame();
         Snapshot s = Snapshot.builder(100).metric("iteration", 3).metric("phase", 1).build();
         // FXP: main and counter phase per iteration, m = 10: iteration 3's counter phase starts at 5/20
-        assertEquals(0.25, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
+        assertEquals(0.25, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("fxp", java.util.Map.of(), g, 0, null), s), 1e-12);
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("fxp", java.util.Map.of("iterations", "5"), g, 0,
                 null), s), 1e-12);
         Snapshot p = Snapshot.builder(300).metric("iteration", 6).build();
         // damped PSRO-Nash with reset: 12 best responses (the authors' default); uniform: 20
-        assertEquals(0.5, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
+        assertEquals(0.5, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of("oracle", "damped"), g, 0,
                 null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of("oracle", "damped",
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of("oracle", "damped",
                 "meta", "uniform"), g, 0, null), p), 1e-12);
-        assertEquals(0.3, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
+        assertEquals(0.3, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("forel", java.util.Map.of(), g, 0, null), p), 1e-12,
                 "300 of 1000 steps");
         // learners that stop by their own rule: indeterminate
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
-        assertEquals(-1, LabRun.progressOf(org.gtlab.ui.workspace.RunServices.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("sp", java.util.Map.of(), g, 0, null), p));
+        assertEquals(-1, LabRun.progressOf(org.gtlab.run.methods.StandardMethods.catalog().spec("psro", java.util.Map.of(), g, 0, null), p));
     }
 
     @Test
@@ -361,8 +361,8 @@ class LabViewModelTest {
                 Path recipe = vm.exportChart(it.name(), new Exporter.Request(it.chart(), f, ExportSize.PAPER_COLUMN, 150,
                         true, ChartStyle.paper()), target);
                 assertTrue(Files.size(target) > 200, target + " is empty");
-                assertEquals(LabExports.recipePath(target), recipe);
-                assertEquals(LabExports.FORMAT, Json.parse(Files.readString(recipe)).get("format").asText());
+                assertEquals(org.gtlab.ui.workspace.RunExports.recipePath(target), recipe);
+                assertEquals(org.gtlab.io.recipe.Recipe.FORMAT, Json.parse(Files.readString(recipe)).get("format").asText());
             }
         }
         assertTrue(Files.readString(dir.resolve("chart3.tex")).contains("\\begin{tikzpicture}"));

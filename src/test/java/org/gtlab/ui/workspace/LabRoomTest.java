@@ -37,10 +37,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabRoomTest {
 
-    private final TabPane tabs = new TabPane();
+    // made in start: a control built before the toolkit runs fails when this is the JVM's first UI test
+    private TabPane tabs;
 
     @Start
     void start(Stage stage) {
+        tabs = new TabPane();
         stage.setScene(new javafx.scene.Scene(tabs, 400, 300));
         stage.show();
     }

@@ -295,4 +295,30 @@ class RunWorkspaceTest {
         assertFalse(l.startSeeds());
         assertTrue(l.messageProperty().get().startsWith("Not started: the number of seeds"), l.messageProperty().get());
     }
+
+    @Test
+    void theDynamicsTabDescribesItselfToTheShell() {
+        org.gtlab.ui.dynamics.DynamicsViewModel d = new org.gtlab.ui.dynamics.DynamicsViewModel(executor,
+                new org.gtlab.ui.common.DirectExecutor(), ClassicGames.rps(), "RPS", catalog);
+        TabDescription t = d;
+        assertEquals("Dynamics — RPS", t.tabTitle());
+        assertEquals("0 runs · 0 active", t.statusLine());
+        assertTrue(t.inspectorText().startsWith("Game: RPS (2 players, 3 × 3 strategies)"), t.inspectorText());
+        long v = t.descriptionVersion();
+        GameSpec rps = GameSpec.of("rps", ClassicGames.rps());
+        d.runs().start(catalog.spec("fp", Map.of(), rps, 1, Limits.of(500)));
+        RunRow bad = d.runs().start(catalog.spec("boom", Map.of(), rps, 1, null));
+        d.tick();
+        assertTrue(t.descriptionVersion() > v, "new runs change the description");
+        assertTrue(t.statusLine().startsWith("2 runs · 0 active · 1 failed · " + bad.shortName() + ": failed: boom at step 3"),
+                t.statusLine());
+        assertTrue(t.inspectorText().contains("Runs: 2 (0 active)"), t.inspectorText());
+        assertTrue(t.inspectorText().contains("Selected: " + bad.name()), t.inspectorText());
+        d.runs().selectedProperty().set(d.runs().rows().get(0));
+        d.tick();
+        assertTrue(t.inspectorText().contains("NashConv: "), t.inspectorText());
+        assertTrue(t.inspectorText().contains("Exploitability: "), t.inspectorText());
+        d.setGame(ClassicGames.battleOfSexes(), "BoS");
+        assertEquals("Dynamics — BoS", t.tabTitle());
+    }
 }

@@ -1,30 +1,30 @@
-package org.gtlab.ui.lab;
+package org.gtlab.ui.workspace;
 
 import javafx.scene.Node;
 import javafx.scene.shape.SVGPath;
 
 /** Small vector icons for the run controls (glyphs such as ⏸ are missing from many fonts). */
-final class Icons {
+public final class Icons {
 
     private Icons() {
     }
 
-    static Node pause() {
+    public static Node pause() {
         return icon("M0,0 H3.5 V11 H0 Z M6.5,0 H10 V11 H6.5 Z");
     }
 
-    static Node stop() {
+    public static Node stop() {
         return icon("M0,0 H10 V10 H0 Z");
     }
 
-    static Node play() {
+    public static Node play() {
         return icon("M0,0 L10,5.5 L0,11 Z");
     }
 
     private static Node icon(String d) {
         SVGPath p = new SVGPath();
         p.setContent(d);
-        p.getStyleClass().add("lab-icon");
+        p.getStyleClass().add("run-icon");
         return p;
     }
 }
