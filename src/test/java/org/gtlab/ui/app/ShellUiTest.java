@@ -414,6 +414,61 @@ class ShellUiTest {
                 .startsWith(DocumentViewModel.ORIGINAL_PREFIX));
     }
 
+    // ------------------------------------------------------------------ 6. big games
+
+    @Test
+    void aBigGameDefaultsToFindOneAndAsksWithTheEstimateBeforeAnExactEnumeration(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.randomGame(40, 40, 0, 99, 11, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == 40);
+        var solve = h.active().solve();
+        CheckBox one = robot.lookup("#findOne").queryAs(CheckBox.class);
+        assertTrue(one.isSelected() && solve.findOneProperty().get(), "find one is the default on a large game");
+        assertEquals("lcp", solve.methodProperty().get().name());
+        robot.interact(() -> {
+            one.setSelected(false);
+            solve.methodProperty().set(solve.methods().stream().filter(m -> m.name().equals("enummixed"))
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#solveButton");
+        h.await(() -> solve.confirmationProperty().get() != null);
+        Node bar = robot.lookup("#solveConfirm").query();
+        assertTrue(bar.isVisible());
+        String q = robot.lookup("#solveConfirmText").queryAs(Label.class).getText();
+        assertTrue(q.contains("enummixed") && q.contains("would take ≈") && q.contains("Run it anyway?"), q);
+        assertTrue(solve.rows().isEmpty(), "nothing ran before the confirmation");
+        robot.clickOn("#solveConfirmOne");
+        h.await(() -> !solve.runningProperty().get() && solve.rows().size() == 1);
+        assertEquals("lcp", solve.methodProperty().get().name());
+        assertFalse(bar.isVisible());
+    }
+
+    @Test
+    void aLongSolveShowsProgressAndCanBeCancelled(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.randomGame(40, 40, 0, 99, 12, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == 40);
+        var solve = h.active().solve();
+        robot.interact(() -> {
+            solve.findOneProperty().set(false);
+            solve.methodProperty().set(solve.methods().stream().filter(m -> m.name().equals("enummixed"))
+                    .findFirst().orElseThrow());
+            solve.solve();
+        });
+        h.await(() -> solve.confirmationProperty().get() != null);
+        robot.clickOn("#solveConfirmRun");
+        h.await(() -> solve.runningProperty().get());
+        Label progress = robot.lookup("#solveProgressText").queryAs(Label.class);
+        assertTrue(progress.isVisible());
+        h.await(() -> progress.getText().contains("found") && progress.getText().contains(" of "));
+        assertTrue(robot.lookup("#cancelSolve").query().isVisible());
+        robot.clickOn("#cancelSolve");
+        h.await(() -> !solve.runningProperty().get());
+        assertEquals("Cancelled", solve.statusProperty().get());
+        assertFalse(progress.isVisible());
+        assertTrue(solve.rows().isEmpty());
+    }
+
     // ------------------------------------------------------------------ 7, 8, 10. lecture mode, layout, recovery
 
     @Test
