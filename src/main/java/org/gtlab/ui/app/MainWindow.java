@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
         setId("mainWindow");
-        this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide);
+        this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide, presentation);
         ActionCatalog catalog = new ActionCatalog(vm, this, files);
         catalog.build();
         actions = catalog.actions();
@@ -138,6 +138,7 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             sidePanels.set(!b);
+            docTabs.views().forEach(v -> v.lectureProperty().set(b));
             settings.putBoolean("lecture", b);
             refreshChartStyle();
         });

@@ -62,6 +62,7 @@ public final class SolvePanel extends VBox {
         desc.getStyleClass().add("method-description");
         desc.textProperty().bind(vm.descriptionBinding());
         desc.setMinWidth(0);
+        desc.setWrapText(true);
         Button solve = new Button("Solve");
         solve.setId("solveButton");
         solve.setDefaultButton(false);
@@ -132,6 +133,7 @@ public final class SolvePanel extends VBox {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
+        status.setWrapText(true);
         HBox.setHgrow(status, Priority.SOMETIMES);
         title.setMinWidth(Region.USE_PREF_SIZE);
         methods.setMinWidth(Region.USE_PREF_SIZE);
@@ -144,9 +146,13 @@ public final class SolvePanel extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(desc, Priority.ALWAYS);
         desc.setMaxWidth(Double.MAX_VALUE);
-        HBox second = new HBox(8, desc, spacer, full, dec, copy, csv, tex);
+        // the description on a line of its own, wrapped (a VBox gives a wrapping label its height)
+        HBox second = new HBox(8, spacer, full, dec, copy, csv, tex);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top, second);
+        top.getChildren().add(second);
+        HBox.setHgrow(second, Priority.ALWAYS);
+        second.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, top, desc);
         desc.setPadding(new Insets(0, 0, 0, 2));
         return new HBox(box) {
             {
@@ -242,7 +248,7 @@ public final class SolvePanel extends VBox {
         pay.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().payoffText(decimals.get()),
                 decimals));
         pay.setPrefWidth(140);
-        pay.setMinWidth(100);
+        pay.setMinWidth(120);
         TableColumn<EquilibriumRow, String> kind = new TableColumn<>("kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind()));
         kind.setPrefWidth(80);
@@ -250,8 +256,8 @@ public final class SolvePanel extends VBox {
         TableColumn<EquilibriumRow, String> group = new TableColumn<>("subset");
         group.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group() == 0 ? ""
                 : "set " + c.getValue().group()));
-        group.setPrefWidth(90);
-        group.setMinWidth(90);
+        group.setPrefWidth(100);
+        group.setMinWidth(100);
         table.getColumns().setAll(java.util.List.of(num, prof, pay, kind, group));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {

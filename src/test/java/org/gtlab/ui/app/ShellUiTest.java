@@ -68,6 +68,16 @@ class ShellUiTest {
     @TempDir
     static Path home;
 
+    /** The stage size: 1280×800, or GTLAB_SHOT_SIZE (e.g. 1920x1080) when making screenshots. */
+    static final double W;
+    static final double H;
+
+    static {
+        String size = System.getenv().getOrDefault("GTLAB_SHOT_SIZE", "1280x800");
+        W = Double.parseDouble(size.substring(0, size.indexOf('x')));
+        H = Double.parseDouble(size.substring(size.indexOf('x') + 1));
+    }
+
     private MainWindow window;
     private MainViewModel vm;
     private Stage stage;
@@ -82,7 +92,7 @@ class ShellUiTest {
                 org.gtlab.ui.workspace.RunServices.catalog(), Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
                 new RecoveryStore(dir.resolve("recovery")), new Settings(settingsFile)));
         window = new MainWindow(vm, stage);
-        Scene scene = new Scene(window, 1280, 800);
+        Scene scene = new Scene(window, W, H);
         window.applyTheme(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
@@ -100,6 +110,50 @@ class ShellUiTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Saves the window (or the dialog's window) to {@code $GTLAB_SHOTS/WxH-name.png} when that
+     * variable is set: the screenshot script of issue 16 (scripts/screenshots.sh).
+     */
+    static void shot(FxRobot robot, Scene scene, String name) {
+        String dir = System.getenv("GTLAB_SHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = scene.snapshot(null));
+        try {
+            Path d = Path.of(dir);
+            Files.createDirectories(d);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                    d.resolve((int) W + "x" + (int) H + "-" + name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Labels under {@code root} that show their text shortened ("…"): narrower than their text needs. */
+    static List<String> shortenedLabels(Node root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getScene() != null
+                    && visibleInTree(l) && l.getText() != null && !l.getText().isEmpty() && l.getWidth() > 0
+                    && (l.isWrapText() ? l.getHeight() + 0.5 < l.prefHeight(l.getWidth())
+                            : l.getWidth() + 0.5 < l.prefWidth(-1))) {
+                out.add("'" + l.getText() + "' " + Math.round(l.getWidth()) + " < " + Math.round(l.prefWidth(-1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean visibleInTree(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The showing dialog whose pane has this id, or null. */
     private static DialogPane dialog(String id) {
@@ -135,8 +189,8 @@ class ShellUiTest {
     private void assertFits(DialogPane p) {
         Window w = p.getScene().getWindow();
         assertTrue(((Stage) w).isResizable(), "dialog is resizable");
-        assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= 1280 + 0.5
-                && w.getY() + w.getHeight() <= 800 + 0.5, "dialog inside the 1280×800 screen: " + w.getX() + ","
+        assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= W + 0.5
+                && w.getY() + w.getHeight() <= H + 0.5, "dialog inside the " + W + "×" + H + " screen: " + w.getX() + ","
                 + w.getY() + " " + w.getWidth() + "×" + w.getHeight());
         double cx = w.getX() + w.getWidth() / 2;
         double ownerCx = stage.getX() + stage.getWidth() / 2;
@@ -494,6 +548,40 @@ class ShellUiTest {
         h.settle();
         assertTrue(robot.lookup("#catalog").tryQuery().isPresent(), "side panels back");
         assertFalse(new Settings(settingsFile).getBoolean("lecture", true));
+    }
+
+    @Test
+    void lectureModeGrowsTheMatrixAndDiagramsToFillTheViewWithEveryLabelWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        DocumentView v = window.viewOf(h.active());
+        PayoffGrid grid = v.grid();
+        double before = grid.tableSize().getWidth();
+        assertEquals(1, grid.fitScale(), 1e-9, "outside lecture mode the table keeps its size");
+        robot.push(KeyCode.F11);
+        h.settle();
+        h.await(() -> grid.fitScale() > 1.5);
+        var size = grid.tableSize();
+        assertTrue(size.getWidth() > 1.5 * before, "the matrix grew: " + before + " -> " + size.getWidth());
+        assertTrue(size.getWidth() >= 0.8 * (grid.getWidth() - 24) || size.getHeight() >= 0.8 * (grid.getHeight() - 24),
+                "the matrix fills its view: " + size + " in " + grid.getWidth() + "×" + grid.getHeight());
+        assertTrue(size.getWidth() <= grid.getWidth() && size.getHeight() <= grid.getHeight(), "and stays inside it");
+        shot(robot, stage.getScene(), "05c-presentation");
+        robot.interact(() -> window.sideBySideProperty().set(true));
+        h.settle();
+        h.await(() -> v.diagrams().getWidth() > 0 && grid.fitScale() > 1.2);
+        Node diagram0 = robot.lookup("#diagram0").query();
+        assertTrue(diagram0.getBoundsInParent().getWidth() > 250 && diagram0.getBoundsInParent().getHeight() > 250,
+                "the square fills its share of the view: " + diagram0.getBoundsInParent());
+        shot(robot, stage.getScene(), "05d-lecture-side-by-side");
+        assertEquals(0, v.diagrams().shortenedLabels(), "no diagram title, axis or legend label is shortened");
+        assertEquals(List.of(), shortenedLabels(window), "no label of the window is shortened");
+        robot.interact(() -> {
+            window.sideBySideProperty().set(false);
+            window.presentationProperty().set(false);
+        });
+        h.await(() -> grid.fitScale() == 1);
     }
 
     @Test
