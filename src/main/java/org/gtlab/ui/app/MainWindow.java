@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
     private final DocumentTabs docTabs;
     private final Map<String, AppAction> actions;
     private final Inspector inspector = new Inspector();
+    private final ActiveTabDescription description;
     private final ThemeTokens tokens = new ThemeTokens();
     private StatusBar statusBar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -127,6 +128,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.statusProperty().addListener((o, a, b) -> statusBar.updateStatus());
+        description = new ActiveTabDescription(tabs, stage, vm, statusBar, inspector);
         vm.problemProperty().addListener((o, a, b) -> {
             if (b != null && stage.isShowing()) {
                 dialogs.problem(b).show();

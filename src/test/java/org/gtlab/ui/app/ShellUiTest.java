@@ -584,6 +584,80 @@ class ShellUiTest {
         h.await(() -> grid.fitScale() == 1);
     }
 
+    /** A tab's content that describes itself, as the Dynamics tab and the labs do. */
+    static final class StubDescribedTab extends javafx.scene.layout.StackPane
+            implements org.gtlab.ui.workspace.TabDescription {
+        String title = "Stub lab";
+        String status = "2 runs · 1 active";
+        String inspector = "Game: stub\nRuns: 2";
+        long version = 1;
+
+        @Override
+        public String tabTitle() {
+            return title;
+        }
+
+        @Override
+        public String statusLine() {
+            return status;
+        }
+
+        @Override
+        public String inspectorText() {
+            return inspector;
+        }
+
+        @Override
+        public long descriptionVersion() {
+            return version;
+        }
+    }
+
+    @Test
+    void titleStatusAndInspectorDescribeTheActiveTabAndFollowItsChanges(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> stage.getTitle() != null && stage.getTitle().equals("GT Lab — Battle of the Sexes"));
+        javafx.scene.control.TabPane tabs = robot.lookup("#documents").queryAs(javafx.scene.control.TabPane.class);
+        StubDescribedTab stub = new StubDescribedTab();
+        javafx.scene.control.Tab top = new javafx.scene.control.Tab("Stub", stub);
+        robot.interact(() -> {
+            tabs.getTabs().add(top);
+            tabs.getSelectionModel().select(top);
+        });
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        h.await(() -> "GT Lab — Stub lab".equals(stage.getTitle()) && "2 runs · 1 active".equals(status.getText()));
+        h.await(() -> robot.lookup("#inspectorDescription").tryQuery().isPresent());
+        assertTrue(texts(robot.lookup("#inspectorDescription").query()).contains("Runs: 2"));
+        // a change is picked up once its version moves (polled)
+        robot.interact(() -> {
+            stub.status = "2 runs · 0 active";
+            stub.inspector = "Game: stub\nRuns: 2 (done)";
+        });
+        h.settle();
+        assertEquals("2 runs · 1 active", status.getText(), "nothing is re-read before the version changes");
+        robot.interact(() -> stub.version++);
+        h.await(() -> "2 runs · 0 active".equals(status.getText()));
+        assertTrue(texts(robot.lookup("#inspectorDescription").query()).contains("Runs: 2 (done)"));
+        // back to the document: today's behaviour
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        h.await(() -> "GT Lab — Battle of the Sexes".equals(stage.getTitle()));
+        assertTrue(robot.lookup("#inspectorDescription").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#inspector").tryQuery().isPresent());
+        // a described inner tab of a document counts too
+        DocumentView v = window.viewOf(h.active());
+        StubDescribedTab inner = new StubDescribedTab();
+        inner.title = "Battle of the Sexes · inner";
+        javafx.scene.control.Tab innerTab = new javafx.scene.control.Tab("Inner", inner);
+        robot.interact(() -> {
+            v.views().getTabs().add(innerTab);
+            v.views().getSelectionModel().select(innerTab);
+        });
+        h.await(() -> "GT Lab — Battle of the Sexes · inner".equals(stage.getTitle()));
+        robot.interact(() -> v.showMatrix());
+        h.await(() -> "GT Lab — Battle of the Sexes".equals(stage.getTitle()));
+    }
+
     @Test
     void theToolbarIsNotTruncatedAt1280(FxRobot robot) {
         HBox bar = robot.lookup(".main-toolbar").queryAs(HBox.class);
