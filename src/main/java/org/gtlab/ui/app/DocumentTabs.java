@@ -29,16 +29,18 @@ final class DocumentTabs {
     private final Predicate<DocumentViewModel> confirmClose;
     private final Supplier<ChartStyle> style;
     private final BooleanProperty sideBySide;
+    private final BooleanProperty lecture;
     private final Map<DocumentViewModel, DocumentView> views = new HashMap<>();
 
     DocumentTabs(MainViewModel vm, TabPane tabs, org.gtlab.ui.lab.LabShell lab,
-            Predicate<DocumentViewModel> confirmClose, Supplier<ChartStyle> style, BooleanProperty sideBySide) {
+            Predicate<DocumentViewModel> confirmClose, Supplier<ChartStyle> style, BooleanProperty sideBySide, BooleanProperty lecture) {
         this.vm = vm;
         this.tabs = tabs;
         this.lab = lab;
         this.confirmClose = confirmClose;
         this.style = style;
         this.sideBySide = sideBySide;
+        this.lecture = lecture;
     }
 
     Iterable<DocumentView> views() {
@@ -57,6 +59,7 @@ final class DocumentTabs {
                 DocumentView v = new DocumentView(d, vm.services());
                 v.chartStyleProperty().set(style.get());
                 v.sideBySideProperty().set(sideBySide.get());
+                v.lectureProperty().set(lecture.get());
                 v.views().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
                     if (vm.getActive() == d && v.views().getSelectionModel().getSelectedIndex() == 0) {
                         focusGrid();

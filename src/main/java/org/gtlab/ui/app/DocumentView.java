@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -48,6 +49,10 @@ public final class DocumentView extends BorderPane {
     private final javafx.beans.property.BooleanProperty sideBySide =
             new javafx.beans.property.SimpleBooleanProperty(this, "sideBySide");
     private final BorderPane matrixPane;
+    private final javafx.beans.property.BooleanProperty lecture =
+            new javafx.beans.property.SimpleBooleanProperty(this, "lecture");
+    private SplitPane gridSplit;
+    private BorderPane gridPane;
 
     public DocumentView(DocumentViewModel doc, AppServices services) {
         this.doc = doc;
@@ -67,7 +72,19 @@ public final class DocumentView extends BorderPane {
         SplitPane split = new SplitPane(gridPane, solvePanel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
+        gridSplit = split;
+        this.gridPane = gridPane;
         matrix.setCenter(split);
+        grid.fitToViewProperty().bind(lecture);
+        lecture.addListener((o, a, b) -> {
+            // lecture mode: the matrix gets most of the height (it grows to fill it), the
+            // equilibria keep a few rows
+            split.setDividerPositions(b ? 0.68 : 0.58);
+            if (sideBySide.get()) {
+                sideBySide.set(false);
+                sideBySide.set(true);
+            }
+        });
         this.matrixPane = matrix;
 
         matrixTab = new Tab("Matrix", matrix);
@@ -168,20 +185,55 @@ public final class DocumentView extends BorderPane {
         return box;
     }
 
+    /**
+     * Side by side: the grid (with its mode bar) and the diagrams share the upper part, the solve
+     * panel spans the full width below them, so that none of its labels is squeezed.
+     */
     private void layoutSideBySide() {
         if (sideBySide.get()) {
-            SplitPane both = new SplitPane(matrixPane, diagrams);
+            Node bar = matrixPane.getTop();
+            gridSplit.getItems().remove(solvePanel);
+            if (gridSplit.getItems().isEmpty()) {
+                gridSplit.getItems().add(gridPane);
+            }
+            BorderPane left = new BorderPane(gridSplit.getItems().get(0));
+            gridSplit.getItems().clear();
+            matrixPane.setTop(null);
+            left.setTop(bar);
+            SplitPane upper = new SplitPane(left, diagrams);
+            upper.setDividerPositions(lecture.get() ? 0.4 : 0.42);
+            SplitPane both = new SplitPane(upper, solvePanel);
+            both.setOrientation(Orientation.VERTICAL);
+            both.setDividerPositions(lecture.get() ? 0.72 : 0.66);
             both.setId("sideBySide");
-            both.setDividerPositions(0.42);
             matrixTab.setContent(both);
             Label moved = new Label("The diagrams are shown beside the matrix (Ctrl+4 to undock them).");
             moved.getStyleClass().add("empty-state");
             diagramTab.setContent(moved);
         } else {
+            if (matrixPane.getTop() == null && matrixTab.getContent() instanceof SplitPane both
+                    && both.getItems().get(0) instanceof SplitPane upper && upper.getItems().get(0) instanceof BorderPane left) {
+                Node bar = left.getTop();
+                left.setTop(null);
+                left.setCenter(null);
+                upper.getItems().clear();
+                both.getItems().clear();
+                matrixPane.setTop(bar);
+                gridSplit.getItems().setAll(gridPane, solvePanel);
+                gridSplit.setDividerPositions(lecture.get() ? 0.68 : 0.58);
+            }
             diagramTab.setContent(null);
             matrixTab.setContent(matrixPane);
             diagramTab.setContent(diagrams);
         }
+    }
+
+    /**
+     * Lecture mode (F11): the matrix grows to fill its view ({@link PayoffGrid#fitToViewProperty()});
+     * the diagrams fill theirs and choose an arrangement that keeps every label whole.
+     */
+    public javafx.beans.property.BooleanProperty lectureProperty() {
+        return lecture;
     }
 
     /** Matrix and diagrams side by side in the Matrix tab. */

@@ -84,16 +84,7 @@ public class GtLabApp extends Application {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         afterShow(window, vm, stage);
-        // titles follow the active document
-        Runnable title = () -> stage.setTitle("GT Lab" + (vm.getActive() == null ? ""
-                : " — " + vm.getActive().titleProperty().get()));
-        vm.activeProperty().addListener((o, a, b) -> {
-            title.run();
-            if (b != null) {
-                b.titleProperty().addListener((oo, x, y) -> title.run());
-            }
-        });
-        title.run();
+        // the title follows the active tab (MainWindow's ActiveTabDescription)
     }
 
     /** The window's first size: 1280 × 800, the smallest screen the app is designed for. */

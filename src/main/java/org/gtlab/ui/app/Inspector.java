@@ -46,8 +46,34 @@ public final class Inspector extends ScrollPane {
         update();
     }
 
+    private String described;
+
+    /**
+     * Shows the active tab's own description (a {@link org.gtlab.ui.workspace.TabDescription}),
+     * one fact a line, instead of the document's; null goes back to the document.
+     */
+    public void describe(String text) {
+        if (java.util.Objects.equals(text, described)) {
+            return;
+        }
+        described = text;
+        update();
+    }
+
     private void update() {
         box.getChildren().clear();
+        if (described != null) {
+            VBox lines = new VBox(4);
+            lines.setId("inspectorDescription");
+            for (String line : described.split("\\R")) {
+                Label l = new Label(line);
+                l.getStyleClass().add("value");
+                l.setWrapText(true);
+                lines.getChildren().add(l);
+            }
+            box.getChildren().add(lines);
+            return;
+        }
         if (doc == null) {
             box.getChildren().add(muted("No game open"));
             return;

@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
     private final DocumentTabs docTabs;
     private final Map<String, AppAction> actions;
     private final Inspector inspector = new Inspector();
+    private final ActiveTabDescription description;
     private final ThemeTokens tokens = new ThemeTokens();
     private StatusBar statusBar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -79,7 +80,7 @@ public final class MainWindow extends BorderPane {
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
         setId("mainWindow");
-        this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide);
+        this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide, presentation);
         ActionCatalog catalog = new ActionCatalog(vm, this, files);
         catalog.build();
         actions = catalog.actions();
@@ -127,6 +128,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.statusProperty().addListener((o, a, b) -> statusBar.updateStatus());
+        description = new ActiveTabDescription(tabs, stage, vm, statusBar, inspector);
         vm.problemProperty().addListener((o, a, b) -> {
             if (b != null && stage.isShowing()) {
                 dialogs.problem(b).show();
@@ -138,6 +140,7 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             sidePanels.set(!b);
+            docTabs.views().forEach(v -> v.lectureProperty().set(b));
             settings.putBoolean("lecture", b);
             refreshChartStyle();
         });

@@ -67,13 +67,25 @@ final class StatusBar extends HBox {
 
     private String lastVmStatus = "";
 
+    private String described;
+
+    /** The active tab's own status line (a TabDescription), or null for the document's. */
+    void describe(String line) {
+        if (!java.util.Objects.equals(line, described)) {
+            described = line;
+            updateStatus();
+        }
+    }
+
     void updateStatus() {
         DocumentViewModel d = vm.getActive();
         statusDot.getStyleClass().removeAll("busy", "error");
         String text = vm.statusProperty().get();
         boolean fresh = !text.equals(lastVmStatus);
         lastVmStatus = text;
-        if (!fresh && d != null && (d.solve().runningProperty().get() || d.solve().solvedGameProperty().get() != null
+        if (!fresh && described != null) {
+            text = described;
+        } else if (!fresh && d != null && (d.solve().runningProperty().get() || d.solve().solvedGameProperty().get() != null
                 || d.solve().failedProperty().get())) {
             text = d.solve().statusProperty().get();
             if (d.solve().runningProperty().get()) {

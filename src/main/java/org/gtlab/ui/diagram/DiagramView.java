@@ -41,6 +41,7 @@ public final class DiagramView extends StackPane {
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
     private final List<ChartCanvas> canvases = new ArrayList<>();
+    private String captionText = "";
 
     public DiagramView(EditorViewModel editor, SolveViewModel solve) {
         this.editor = editor;
@@ -51,6 +52,7 @@ public final class DiagramView extends StackPane {
         empty.setWrapText(true);
         caption.getStyleClass().add("muted");
         caption.setId("diagramCaption");
+        caption.setWrapText(true);
         BorderPane.setAlignment(caption, Pos.CENTER);
         BorderPane.setMargin(caption, new Insets(0, 0, 6, 0));
         content.setCenter(grid);
@@ -142,7 +144,9 @@ public final class DiagramView extends StackPane {
             shown.add(c);
         }
         grid.getChildren().setAll(shown);
-        caption.setText(charts.get(0).caption());
+        captionText = charts.get(0).caption();
+        caption.setText(captionText);
+        grid.requestLayout();
     }
 
     private static Chart withoutCaption(Chart c) {
@@ -156,10 +160,20 @@ public final class DiagramView extends StackPane {
      * Lays out one to three charts in the available space: one fills it; two sit side by side
      * (stacked when the view is taller than wide); three put the first (the best-response square)
      * at full height on the left and stack the other two on the right, or all three in a row when
-     * the view is more than 2.4 times as wide as high.
+     * the view is more than 2.4 times as wide as high. When that arrangement would shorten a
+     * title, axis label, legend entry or equilibrium label with "…" (a narrow side-by-side pane,
+     * lecture mode's large type), the other arrangements (a column, a row, two columns) are tried
+     * and the first that keeps every label whole is used; if none does, the last charts (the
+     * envelopes) are left out, and the caption says so, until the rest fit whole.
      */
-    static final class ChartGrid extends javafx.scene.layout.Pane {
+    final class ChartGrid extends javafx.scene.layout.Pane {
         static final double GAP = 10;
+        /** The smallest plot side (pixels) an arrangement may leave a chart. */
+        static final double MIN_PLOT = 120;
+        private final javafx.scene.canvas.Canvas probe = new javafx.scene.canvas.Canvas(1, 1);
+        private final org.jfree.fx.FXGraphics2D probeG2 = new org.jfree.fx.FXGraphics2D(probe.getGraphicsContext2D());
+        private int shortened;
+        private int hidden;
 
         ChartGrid() {
             getStyleClass().add("diagram-pane");
@@ -173,39 +187,82 @@ public final class DiagramView extends StackPane {
             double y0 = in.getTop();
             double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
             double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
-            for (int i = 0; i < kids.size(); i++) {
-                double[] r = cell(i, kids.size(), w, h);
+            int all = kids.size();
+            Arrangement best = Arrangement.DEFAULT;
+            int fewest = Integer.MAX_VALUE;
+            int n = all;
+            // the most charts (in order: square first) that fit some arrangement with every label whole
+            for (int k = all; k >= 1 && fewest > 0; k--) {
+                for (Arrangement a : Arrangement.values()) {
+                    int s = shortenedLabels(kids.subList(0, k), a, w, h);
+                    if (s < fewest || k == all && fewest == Integer.MAX_VALUE) {
+                        fewest = s;
+                        best = a;
+                        n = k;
+                    }
+                    if (s == 0) {
+                        break;
+                    }
+                }
+            }
+            if (fewest > 0) {
+                // nothing fits whole: all charts, as few labels shortened as possible
+                n = all;
+                fewest = Integer.MAX_VALUE;
+                for (Arrangement a : Arrangement.values()) {
+                    int s = shortenedLabels(kids, a, w, h);
+                    if (s < fewest) {
+                        fewest = s;
+                        best = a;
+                    }
+                }
+            }
+            shortened = fewest;
+            hidden = all - n;
+            for (int i = 0; i < all; i++) {
+                kids.get(i).setVisible(i < n);
+                double[] r = i < n ? cell(best, i, n, w, h) : new double[] {0, 0, 0, 0};
                 kids.get(i).resizeRelocate(snapPositionX(x0 + r[0]), snapPositionY(y0 + r[1]), snapSizeX(r[2]),
                         snapSizeY(r[3]));
             }
+            String more = hidden == 0 ? "" : " · " + hidden + " more in the Diagrams tab (Ctrl+4 undocks)";
+            String text = captionText + more;
+            if (!text.equals(caption.getText())) {
+                // not during this layout pass: the caption is laid out by the parent, before this grid
+                javafx.application.Platform.runLater(() -> caption.setText(text));
+            }
         }
 
-        /** Cell {@code i} of {@code n} in a {@code w × h} area: x, y, width, height. */
-        static double[] cell(int i, int n, double w, double h) {
-            double g = GAP;
-            if (n <= 1) {
-                return new double[] {0, 0, w, h};
+        /** Labels shortened with "…" if the charts were laid out as {@code a}. */
+        private int shortenedLabels(List<Node> kids, Arrangement a, double w, double h) {
+            if (w < 2 || h < 2) {
+                return 0;
             }
-            if (n == 2) {
-                return w >= h ? new double[] {i * (w + g) / 2, 0, (w - g) / 2, h}
-                        : new double[] {0, i * (h + g) / 2, w, (h - g) / 2};
+            int k = 0;
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.get(i) instanceof ChartCanvas c && c.chartProperty().get() instanceof XYChart x) {
+                    double[] r = cell(a, i, kids.size(), w, h);
+                    k += shortened(org.gtlab.chart.layout.XYLayout.of(probeG2, x, chartStyle.get(), r[2], r[3]));
+                }
             }
-            if (n == 3 && w > 2.4 * h) {
-                double cw = (w - 2 * g) / 3;
-                return new double[] {i * (cw + g), 0, cw, h};
+            return k;
+        }
+
+        private static int shortened(org.gtlab.chart.layout.XYLayout l) {
+            List<String> texts = new ArrayList<>();
+            if (l.title != null) {
+                texts.add(l.title.text());
             }
-            if (n == 3 && w >= 0.8 * h) {
-                // the square's column: wide enough for a plot of about the height, within 45–55 %
-                double c0 = Math.max(0.45 * (w - g), Math.min(0.55 * (w - g), 0.85 * h));
-                double ch = (h - g) / 2;
-                return i == 0 ? new double[] {0, 0, c0, h}
-                        : new double[] {c0 + g, (i - 1) * (ch + g), w - g - c0, ch};
+            l.xLabel.forEach(t -> texts.add(t.text()));
+            texts.addAll(l.yLabel);
+            if (l.yLabelTop != null) {
+                texts.add(l.yLabelTop.text());
             }
-            // a narrow view (or more charts): two columns of rows
-            int rows = (n + 1) / 2;
-            double cw = (w - g) / 2;
-            double ch = (h - (rows - 1) * g) / rows;
-            return new double[] {(i % 2) * (cw + g), (i / 2) * (ch + g), cw, ch};
+            l.legend.forEach(e -> texts.add(e.text()));
+            l.markerLabels.forEach(m -> texts.add(m.text()));
+            // a plot squeezed below a readable size counts as a label lost (its legend would be cut)
+            int squeezed = l.plot.getWidth() < MIN_PLOT || l.plot.getHeight() < MIN_PLOT ? 1 : 0;
+            return squeezed + (int) texts.stream().filter(t -> t != null && t.endsWith("…")).count();
         }
 
         @Override
@@ -217,6 +274,66 @@ public final class DiagramView extends StackPane {
         protected double computePrefHeight(double width) {
             return 520;
         }
+    }
+
+    /** How the charts share the view. */
+    enum Arrangement { DEFAULT, COLUMN, ROW, TWO_COLUMNS }
+
+    /** Labels shortened with "…" in the charts as laid out now (0 when every label is whole). */
+    public int shortenedLabels() {
+        return grid.shortened;
+    }
+
+    /** Charts left out because no arrangement of them all keeps every label whole (they show in a wider view). */
+    public int hiddenCharts() {
+        return grid.hidden;
+    }
+
+    /** Cell {@code i} of {@code n} in a {@code w × h} area: x, y, width, height. */
+    static double[] cell(int i, int n, double w, double h) {
+        return cell(Arrangement.DEFAULT, i, n, w, h);
+    }
+
+    static double[] cell(Arrangement a, int i, int n, double w, double h) {
+        double g = ChartGrid.GAP;
+        if (n <= 1) {
+            return new double[] {0, 0, w, h};
+        }
+        switch (a) {
+            case COLUMN -> {
+                double ch = (h - (n - 1) * g) / n;
+                return new double[] {0, i * (ch + g), w, ch};
+            }
+            case ROW -> {
+                double cw = (w - (n - 1) * g) / n;
+                return new double[] {i * (cw + g), 0, cw, h};
+            }
+            case TWO_COLUMNS -> {
+                int rows = (n + 1) / 2;
+                double cw = (w - g) / 2;
+                double ch = (h - (rows - 1) * g) / rows;
+                return new double[] {(i % 2) * (cw + g), (i / 2) * (ch + g), cw, ch};
+            }
+            default -> {
+            }
+        }
+        if (n == 2) {
+            return w >= h ? new double[] {i * (w + g) / 2, 0, (w - g) / 2, h}
+                    : new double[] {0, i * (h + g) / 2, w, (h - g) / 2};
+        }
+        if (n == 3 && w > 2.4 * h) {
+            double cw = (w - 2 * g) / 3;
+            return new double[] {i * (cw + g), 0, cw, h};
+        }
+        if (n == 3 && w >= 0.8 * h) {
+            // the square's column: wide enough for a plot of about the height, within 45–55 %
+            double c0 = Math.max(0.45 * (w - g), Math.min(0.55 * (w - g), 0.85 * h));
+            double ch = (h - g) / 2;
+            return i == 0 ? new double[] {0, 0, c0, h}
+                    : new double[] {c0 + g, (i - 1) * (ch + g), w - g - c0, ch};
+        }
+        // a narrow view (or more charts): two columns of rows
+        return cell(Arrangement.TWO_COLUMNS, i, n, w, h);
     }
 
     /** The chart of canvas i, if shown. */

@@ -89,6 +89,11 @@ public final class PayoffGrid extends Region {
             layoutFor = null;
             redraw();
         });
+        fitToView.addListener((o, a, b) -> {
+            layoutFor = null;
+            requestLayout();
+            redraw();
+        });
         vbar.valueProperty().addListener((o, a, b) -> {
             firstRow = (int) Math.round(b.doubleValue());
             redraw();
@@ -131,14 +136,73 @@ public final class PayoffGrid extends Region {
 
     private TableLayout tableLayout() {
         NormalFormGame g = vm.getGame();
+        double w = getWidth();
+        double h = getHeight();
+        boolean fit = fitToView.get();
         if (layout == null || layoutFor != g || layoutDecimals != vm.decimalsProperty().get()
-                || layoutStyle != chartStyle.get()) {
-            layout = TableLayout.of(table, chartStyle.get(), g2);
+                || layoutStyle != chartStyle.get() || layoutFit != fit || fit && (layoutW != w || layoutH != h)) {
+            ChartStyle s = chartStyle.get();
+            layout = TableLayout.of(table, s, g2);
+            drawStyle = s;
+            if (fit && w > 4 * MARGIN && h > 4 * MARGIN) {
+                // grow the whole table (type, padding, lines) to fill the view, never shrink it
+                double f = Math.min((w - 2 * MARGIN) / layout.width(), (h - 2 * MARGIN) / layout.height(vm.rows()));
+                f = Math.min(MAX_FIT_SCALE, f);
+                if (f > 1.05) {
+                    // text widths do not scale exactly with the font size: shrink until it fits
+                    for (int tries = 0; tries < 4; tries++) {
+                        ChartStyle big = s.withScale(s.scale() * f);
+                        TableLayout l = TableLayout.of(table, big, g2);
+                        double over = Math.max(l.width() / (w - 2 * MARGIN), l.height(vm.rows()) / (h - 2 * MARGIN));
+                        if (over <= 1 || tries == 3) {
+                            if (over <= 1) {
+                                layout = l;
+                                drawStyle = big;
+                            }
+                            break;
+                        }
+                        f = Math.max(1, f / over * 0.99);
+                    }
+                }
+            }
             layoutFor = g;
             layoutDecimals = vm.decimalsProperty().get();
             layoutStyle = chartStyle.get();
+            layoutFit = fit;
+            layoutW = w;
+            layoutH = h;
         }
         return layout;
+    }
+
+    /** The largest factor by which {@link #fitToViewProperty() fitting} grows the table. */
+    public static final double MAX_FIT_SCALE = 4;
+
+    private final javafx.beans.property.BooleanProperty fitToView =
+            new javafx.beans.property.SimpleBooleanProperty(this, "fitToView");
+    private boolean layoutFit;
+    private double layoutW;
+    private double layoutH;
+    private ChartStyle drawStyle = ChartStyle.paper();
+
+    /**
+     * Whether the table grows (type, padding and lines together, up to {@link #MAX_FIT_SCALE}
+     * times) to fill the view: lecture mode. A table larger than the view keeps its size and scrolls.
+     */
+    public javafx.beans.property.BooleanProperty fitToViewProperty() {
+        return fitToView;
+    }
+
+    /** The factor the table is drawn at relative to the chart style (1 unless fitted to the view). */
+    public double fitScale() {
+        tableLayout();
+        return drawStyle.scale() / chartStyle.get().scale();
+    }
+
+    /** The table's drawn size in pixels: width and height including its header. */
+    public javafx.geometry.Dimension2D tableSize() {
+        TableLayout l = tableLayout();
+        return new javafx.geometry.Dimension2D(l.width(), l.height(vm.rows()));
     }
 
     @Override
@@ -226,8 +290,8 @@ public final class PayoffGrid extends Region {
         if (w < 2 || h < 2) {
             return;
         }
-        ChartStyle s = chartStyle.get();
         TableLayout l = tableLayout();
+        ChartStyle s = drawStyle;
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(new javafx.scene.transform.Affine());
         java.awt.Color bg = s.background();

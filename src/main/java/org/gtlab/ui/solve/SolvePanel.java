@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -45,7 +46,7 @@ public final class SolvePanel extends VBox {
         this.game = game;
         getStyleClass().add("solve-panel");
         setId("solvePanel");
-        getChildren().addAll(createHeader(), createTable(), createStepper());
+        getChildren().addAll(createHeader(), createConfirmBar(), createTable(), createStepper());
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
@@ -61,6 +62,7 @@ public final class SolvePanel extends VBox {
         desc.getStyleClass().add("method-description");
         desc.textProperty().bind(vm.descriptionBinding());
         desc.setMinWidth(0);
+        desc.setWrapText(true);
         Button solve = new Button("Solve");
         solve.setId("solveButton");
         solve.setDefaultButton(false);
@@ -74,9 +76,24 @@ public final class SolvePanel extends VBox {
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         ProgressIndicator pi = new ProgressIndicator();
+        pi.setId("solveProgress");
         pi.setPrefSize(18, 18);
+        pi.progressProperty().bind(vm.progressProperty());
         pi.visibleProperty().bind(vm.runningProperty());
         pi.managedProperty().bind(pi.visibleProperty());
+        Label progressText = new Label();
+        progressText.setId("solveProgressText");
+        progressText.getStyleClass().add("muted");
+        progressText.textProperty().bind(vm.progressTextProperty());
+        progressText.visibleProperty().bind(vm.runningProperty());
+        progressText.managedProperty().bind(progressText.visibleProperty());
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox one = new CheckBox("Find one");
+        one.setId("findOne");
+        one.selectedProperty().bindBidirectional(vm.findOneProperty());
+        one.setTooltip(new Tooltip("Stop at the first equilibrium found (lcp follows a single path).\n"
+                + "The default on games of " + SolveViewModel.LARGE_GAME_CELLS + " cells or more."));
+        one.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton dec = new ToggleButton("0.25");
         dec.setId("decimalsToggle");
         dec.selectedProperty().bindBidirectional(decimals);
@@ -116,6 +133,7 @@ public final class SolvePanel extends VBox {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
+        status.setWrapText(true);
         HBox.setHgrow(status, Priority.SOMETIMES);
         title.setMinWidth(Region.USE_PREF_SIZE);
         methods.setMinWidth(Region.USE_PREF_SIZE);
@@ -124,19 +142,65 @@ public final class SolvePanel extends VBox {
         }
         // two rows, so that nothing is cut at 1280 px or in lecture mode: run controls and status
         // above, the method's description and the list's tools below
-        HBox top = new HBox(8, title, methods, solve, cancel, pi, status);
+        HBox top = new HBox(8, title, methods, one, solve, cancel, pi, progressText, status);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(desc, Priority.ALWAYS);
         desc.setMaxWidth(Double.MAX_VALUE);
-        HBox second = new HBox(8, desc, spacer, full, dec, copy, csv, tex);
+        // the description on a line of its own, wrapped (a VBox gives a wrapping label its height)
+        HBox second = new HBox(8, spacer, full, dec, copy, csv, tex);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top, second);
+        top.getChildren().add(second);
+        HBox.setHgrow(second, Priority.ALWAYS);
+        second.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, top, desc);
         desc.setPadding(new Insets(0, 0, 0, 2));
         return new HBox(box) {
             {
                 HBox.setHgrow(box, Priority.ALWAYS);
             }
         };
+    }
+
+    /** The question before a job estimated to run for long: the estimate, Run anyway, Find one instead, Cancel. */
+    private HBox createConfirmBar() {
+        Label text = new Label();
+        text.setId("solveConfirmText");
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        text.textProperty().bind(Bindings.createStringBinding(() -> vm.confirmationProperty().get() == null ? ""
+                : vm.confirmationProperty().get() + " Run it anyway?", vm.confirmationProperty()));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button run = new Button("Run anyway");
+        run.setId("solveConfirmRun");
+        run.setOnAction(e -> vm.confirm());
+        Button one = new Button("Find one instead");
+        one.setId("solveConfirmOne");
+        one.setTooltip(new Tooltip("Stop at the first equilibrium (lcp: one path, usually milliseconds)"));
+        one.setOnAction(e -> {
+            vm.findOneProperty().set(true);
+            if (!"lcp".equals(vm.methodProperty().get().name())) {
+                vm.methods().stream().filter(m -> m.name().equals("lcp") && vm.whyNot(m) == null).findFirst()
+                        .ifPresent(m -> vm.methodProperty().set(m));
+            }
+            vm.solve();
+        });
+        one.visibleProperty().bind(vm.findOneProperty().not());
+        one.managedProperty().bind(one.visibleProperty());
+        Button no = new Button("Don't solve");
+        no.setId("solveConfirmCancel");
+        no.setOnAction(e -> vm.dismissConfirmation());
+        for (Button b : new Button[] {run, one, no}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, text, run, one, no);
+        bar.setId("solveConfirm");
+        bar.getStyleClass().add("confirm-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        bar.visibleProperty().bind(vm.confirmationProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private TableView<EquilibriumRow> createTable() {
@@ -184,7 +248,7 @@ public final class SolvePanel extends VBox {
         pay.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().payoffText(decimals.get()),
                 decimals));
         pay.setPrefWidth(140);
-        pay.setMinWidth(100);
+        pay.setMinWidth(120);
         TableColumn<EquilibriumRow, String> kind = new TableColumn<>("kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind()));
         kind.setPrefWidth(80);
@@ -192,8 +256,8 @@ public final class SolvePanel extends VBox {
         TableColumn<EquilibriumRow, String> group = new TableColumn<>("subset");
         group.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group() == 0 ? ""
                 : "set " + c.getValue().group()));
-        group.setPrefWidth(90);
-        group.setMinWidth(90);
+        group.setPrefWidth(100);
+        group.setMinWidth(100);
         table.getColumns().setAll(java.util.List.of(num, prof, pay, kind, group));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {

@@ -28,7 +28,12 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.game.StrategyProfile;
 import org.gtlab.solve.DominanceStep;
 import org.gtlab.solve.NashSolver;
+import org.gtlab.solve.SolveListener;
+import org.gtlab.solve.SolveOptions;
+import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
+import org.gtlab.solve.WorkEstimate;
+import org.gtlab.solve.WorkRefusedException;
 import org.gtlab.ui.common.BackgroundExecutor;
 import org.gtlab.ui.editor.GridDecorations;
 
@@ -39,13 +44,43 @@ import org.gtlab.ui.editor.GridDecorations;
  * shown so far grey out eliminated strategies).
  *
  * <p>Small games are solved again automatically after every edit ({@link #AUTO_SOLVE_CELLS}).
+ *
+ * <p>Big games (issue 16 §6): every solve goes through the library's limits
+ * ({@link NashSolver#solve(NormalFormGame, SolveOptions)}). A job whose {@link WorkEstimate}
+ * exceeds {@link #CONFIRM_SECONDS} is refused by the solver before the work (or, for lcp's
+ * reachable set, as soon as the paths still to follow exceed it); the refusal becomes a
+ * {@linkplain #confirmationProperty() confirmation} showing the estimate, and
+ * {@link #confirm()} runs the same job forced. Progress reports ({@link SolveListener}, called on
+ * worker threads) are kept in an atomic reference and drawn on the UI thread at most
+ * {@value #PROGRESS_EVERY_MS} ms apart, the first at once. Games of at least
+ * {@link #LARGE_GAME_CELLS} cells start with "find one" ({@code stopAfter = 1}) and lcp, which
+ * then follows a single Lemke–Howson path.
  */
 public final class SolveViewModel implements GridDecorations {
 
     /** Games with at most this many cells are re-solved automatically after each edit. */
     public static final int AUTO_SOLVE_CELLS = 100;
 
+    /** Games with at least this many cells (20×20) default to "find one" and lcp. */
+    public static final int LARGE_GAME_CELLS = 400;
+
+    /** Jobs estimated above this many seconds ask for a confirmation first. */
+    public static final double CONFIRM_SECONDS = 10;
+
+    /** Progress is drawn at most this often (milliseconds). */
+    static final long PROGRESS_EVERY_MS = 150;
+
     private final BackgroundExecutor executor;
+    private final BooleanProperty findOne = new SimpleBooleanProperty(this, "findOne");
+    private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final java.util.concurrent.atomic.AtomicReference<SolveProgress> latest =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong lastDrawn = new java.util.concurrent.atomic.AtomicLong();
+    private int runId;
+    private boolean large;
     private final Supplier<NormalFormGame> game;
     private final ObservableList<NashSolver> methods = FXCollections.observableArrayList();
     private final ObjectProperty<NashSolver> method = new SimpleObjectProperty<>(this, "method");
@@ -71,6 +106,8 @@ public final class SolveViewModel implements GridDecorations {
         this.executor = executor;
         this.game = game;
         methods.setAll(available);
+        large = isLarge(game.get());
+        findOne.set(large);
         method.set(defaultMethod(available, game.get()));
         selected.addListener((o, a, b) -> bump());
         dominanceStep.addListener((o, a, b) -> {
@@ -88,6 +125,7 @@ public final class SolveViewModel implements GridDecorations {
 
     private static NashSolver defaultMethod(List<NashSolver> available, NormalFormGame g) {
         List<String> order = g != null && g.numPlayers() > 2 ? List.of("enumpure")
+                : isLarge(g) ? List.of("lcp", "enumpure", "enummixed")
                 : List.of("enummixed", "lcp", "enumpure");
         for (String preferred : order) {
             for (NashSolver s : available) {
@@ -101,6 +139,34 @@ public final class SolveViewModel implements GridDecorations {
 
     static boolean isSmall(NormalFormGame g) {
         return g != null && g.numProfiles() <= AUTO_SOLVE_CELLS;
+    }
+
+    /** A game on which "find one" is the default ({@link #LARGE_GAME_CELLS}). */
+    public static boolean isLarge(NormalFormGame g) {
+        return g != null && g.numProfiles() >= LARGE_GAME_CELLS;
+    }
+
+    /** Stop at the first equilibrium found (lcp follows one path); the default on large games. */
+    public BooleanProperty findOneProperty() {
+        return findOne;
+    }
+
+    /**
+     * The question shown before a job estimated above {@link #CONFIRM_SECONDS} (its method and
+     * estimate), or null when nothing waits for a confirmation.
+     */
+    public ReadOnlyStringProperty confirmationProperty() {
+        return confirmation.getReadOnlyProperty();
+    }
+
+    /** The running solve's progress in [0, 1], or −1 while unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The running solve's progress in words ("42 % · 1,234 of 2,900 · 2 found"), or empty. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
     }
 
     // ------------------------------------------------------------------ properties
@@ -190,8 +256,28 @@ public final class SolveViewModel implements GridDecorations {
 
     /** Starts the selected method on the current game in the background (cancelling a run in progress). */
     public void solve() {
+        start(false);
+    }
+
+    /** Runs the job that waits for a confirmation, forced past its estimate. */
+    public void confirm() {
+        if (confirmation.get() != null) {
+            start(true);
+        }
+    }
+
+    /** Drops the waiting confirmation without solving. */
+    public void dismissConfirmation() {
+        if (confirmation.get() != null) {
+            confirmation.set(null);
+            status.set("Not solved: the estimate was declined");
+        }
+    }
+
+    private void start(boolean force) {
         NashSolver s = method.get();
         NormalFormGame g = game.get();
+        confirmation.set(null);
         if (s == null) {
             fail("No solver is installed in this build");
             return;
@@ -204,20 +290,56 @@ public final class SolveViewModel implements GridDecorations {
         cancelQuietly();
         running.set(true);
         failed.set(false);
-        status.set("Solving with " + s.name() + "…");
+        boolean one = findOne.get();
+        status.set("Solving with " + s.name() + (one ? " (first equilibrium)" : "") + "…");
+        int id = ++runId;
+        latest.set(null);
+        lastDrawn.set(0);
+        progress.set(-1);
+        progressText.set("starting…");
+        SolveListener listener = p -> {
+            latest.set(p);
+            long now = System.nanoTime();
+            long prev = lastDrawn.get();
+            if ((prev == 0 || now - prev >= PROGRESS_EVERY_MS * 1_000_000L) && lastDrawn.compareAndSet(prev, now)) {
+                executor.runOnUiThread(() -> drawProgress(id));
+            }
+        };
+        SolveOptions options = SolveOptions.DEFAULT.withMaxSeconds(CONFIRM_SECONDS).withForce(force)
+                .withStopAfter(one ? 1 : 0).withListener(listener);
         long t0 = System.nanoTime();
-        job = executor.submit(() -> prepare(g, s.solve(g)), p -> {
+        job = executor.submit(() -> prepare(g, s.solve(g, options)), p -> {
             running.set(false);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             SolveResult r = p.result();
             show(g, p);
             int n = r.equilibria().size();
             status.set((n == 0 && !r.dominanceSteps().isEmpty() ? r.dominanceSteps().size() + " elimination steps"
-                    : n + (n == 1 ? " equilibrium" : " equilibria")) + " · " + s.name() + " · " + ms + " ms");
+                    : n + (n == 1 ? " equilibrium" : " equilibria") + (one && n == 1 ? " (the first found)" : ""))
+                    + " · " + s.name() + " · " + ms + " ms");
         }, e -> {
             running.set(false);
+            if (e instanceof WorkRefusedException w) {
+                confirmation.set(s.name() + (one ? " (first equilibrium)" : " (all equilibria)") + " would take "
+                        + w.estimate().describe() + ".");
+                status.set("Waiting: " + s.name() + " estimated at about " + WorkEstimate.duration(w.estimate().seconds()));
+                return;
+            }
             fail(describe(e));
         });
+    }
+
+    private void drawProgress(int id) {
+        SolveProgress p = latest.get();
+        if (id != runId || !running.get() || p == null) {
+            return;
+        }
+        double f = p.fraction();
+        progress.set(f);
+        progressText.set((f < 0 ? "" : String.format(java.util.Locale.ROOT, "%.0f %% · ", 100 * f))
+                + String.format(java.util.Locale.ROOT, "%,d", p.done())
+                + (p.total() > 0 ? String.format(java.util.Locale.ROOT, " of %,d", p.total()) : "") + " · "
+                + p.found() + " found");
     }
 
     /** Stops a run in progress; the previous results stay. */
@@ -230,6 +352,9 @@ public final class SolveViewModel implements GridDecorations {
     }
 
     private void cancelQuietly() {
+        runId++;
+        progressText.set("");
+        progress.set(-1);
         if (job != null) {
             job.cancel();
             job = null;
@@ -239,6 +364,11 @@ public final class SolveViewModel implements GridDecorations {
     /** Called after every edit: re-solves small games, marks results of large ones as stale. */
     public void gameChanged() {
         NormalFormGame g = game.get();
+        confirmation.set(null);
+        if (isLarge(g) != large) {
+            large = isLarge(g);
+            findOne.set(large);
+        }
         if (g != null && method.get() != null && MethodScope.STANDARD.whyNot(method.get(), g) != null) {
             NashSolver np = defaultMethod(methods, g);
             if (np != null && np != method.get()) {
@@ -325,6 +455,7 @@ public final class SolveViewModel implements GridDecorations {
     /** Clears all results (a new game replaced the old one). */
     public void clear() {
         cancelQuietly();
+        confirmation.set(null);
         running.set(false);
         rows.clear();
         result.set(null);

@@ -68,6 +68,16 @@ class ShellUiTest {
     @TempDir
     static Path home;
 
+    /** The stage size: 1280×800, or GTLAB_SHOT_SIZE (e.g. 1920x1080) when making screenshots. */
+    static final double W;
+    static final double H;
+
+    static {
+        String size = System.getenv().getOrDefault("GTLAB_SHOT_SIZE", "1280x800");
+        W = Double.parseDouble(size.substring(0, size.indexOf('x')));
+        H = Double.parseDouble(size.substring(size.indexOf('x') + 1));
+    }
+
     private MainWindow window;
     private MainViewModel vm;
     private Stage stage;
@@ -83,7 +93,7 @@ class ShellUiTest {
                 org.gtlab.run.methods.StandardMethods.catalog(), Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
                 new RecoveryStore(dir.resolve("recovery")), new Settings(settingsFile)));
         window = new MainWindow(vm, stage);
-        Scene scene = new Scene(window, 1280, 800);
+        Scene scene = new Scene(window, W, H);
         window.applyTheme(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
@@ -101,6 +111,50 @@ class ShellUiTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Saves the window (or the dialog's window) to {@code $GTLAB_SHOTS/WxH-name.png} when that
+     * variable is set: the screenshot script of issue 16 (scripts/screenshots.sh).
+     */
+    static void shot(FxRobot robot, Scene scene, String name) {
+        String dir = System.getenv("GTLAB_SHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = scene.snapshot(null));
+        try {
+            Path d = Path.of(dir);
+            Files.createDirectories(d);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                    d.resolve((int) W + "x" + (int) H + "-" + name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Labels under {@code root} that show their text shortened ("…"): narrower than their text needs. */
+    static List<String> shortenedLabels(Node root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getScene() != null
+                    && visibleInTree(l) && l.getText() != null && !l.getText().isEmpty() && l.getWidth() > 0
+                    && (l.isWrapText() ? l.getHeight() + 0.5 < l.prefHeight(l.getWidth())
+                            : l.getWidth() + 0.5 < l.prefWidth(-1))) {
+                out.add("'" + l.getText() + "' " + Math.round(l.getWidth()) + " < " + Math.round(l.prefWidth(-1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean visibleInTree(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The showing dialog whose pane has this id, or null. */
     private static DialogPane dialog(String id) {
@@ -136,8 +190,8 @@ class ShellUiTest {
     private void assertFits(DialogPane p) {
         Window w = p.getScene().getWindow();
         assertTrue(((Stage) w).isResizable(), "dialog is resizable");
-        assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= 1280 + 0.5
-                && w.getY() + w.getHeight() <= 800 + 0.5, "dialog inside the 1280×800 screen: " + w.getX() + ","
+        assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= W + 0.5
+                && w.getY() + w.getHeight() <= H + 0.5, "dialog inside the " + W + "×" + H + " screen: " + w.getX() + ","
                 + w.getY() + " " + w.getWidth() + "×" + w.getHeight());
         double cx = w.getX() + w.getWidth() / 2;
         double ownerCx = stage.getX() + stage.getWidth() / 2;
@@ -415,6 +469,61 @@ class ShellUiTest {
                 .startsWith(DocumentViewModel.ORIGINAL_PREFIX));
     }
 
+    // ------------------------------------------------------------------ 6. big games
+
+    @Test
+    void aBigGameDefaultsToFindOneAndAsksWithTheEstimateBeforeAnExactEnumeration(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.randomGame(40, 40, 0, 99, 11, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == 40);
+        var solve = h.active().solve();
+        CheckBox one = robot.lookup("#findOne").queryAs(CheckBox.class);
+        assertTrue(one.isSelected() && solve.findOneProperty().get(), "find one is the default on a large game");
+        assertEquals("lcp", solve.methodProperty().get().name());
+        robot.interact(() -> {
+            one.setSelected(false);
+            solve.methodProperty().set(solve.methods().stream().filter(m -> m.name().equals("enummixed"))
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#solveButton");
+        h.await(() -> solve.confirmationProperty().get() != null);
+        Node bar = robot.lookup("#solveConfirm").query();
+        assertTrue(bar.isVisible());
+        String q = robot.lookup("#solveConfirmText").queryAs(Label.class).getText();
+        assertTrue(q.contains("enummixed") && q.contains("would take ≈") && q.contains("Run it anyway?"), q);
+        assertTrue(solve.rows().isEmpty(), "nothing ran before the confirmation");
+        robot.clickOn("#solveConfirmOne");
+        h.await(() -> !solve.runningProperty().get() && solve.rows().size() == 1);
+        assertEquals("lcp", solve.methodProperty().get().name());
+        assertFalse(bar.isVisible());
+    }
+
+    @Test
+    void aLongSolveShowsProgressAndCanBeCancelled(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.randomGame(40, 40, 0, 99, 12, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == 40);
+        var solve = h.active().solve();
+        robot.interact(() -> {
+            solve.findOneProperty().set(false);
+            solve.methodProperty().set(solve.methods().stream().filter(m -> m.name().equals("enummixed"))
+                    .findFirst().orElseThrow());
+            solve.solve();
+        });
+        h.await(() -> solve.confirmationProperty().get() != null);
+        robot.clickOn("#solveConfirmRun");
+        h.await(() -> solve.runningProperty().get());
+        Label progress = robot.lookup("#solveProgressText").queryAs(Label.class);
+        assertTrue(progress.isVisible());
+        h.await(() -> progress.getText().contains("found") && progress.getText().contains(" of "));
+        assertTrue(robot.lookup("#cancelSolve").query().isVisible());
+        robot.clickOn("#cancelSolve");
+        h.await(() -> !solve.runningProperty().get());
+        assertEquals("Cancelled", solve.statusProperty().get());
+        assertFalse(progress.isVisible());
+        assertTrue(solve.rows().isEmpty());
+    }
+
     // ------------------------------------------------------------------ 7, 8, 10. lecture mode, layout, recovery
 
     @Test
@@ -440,6 +549,114 @@ class ShellUiTest {
         h.settle();
         assertTrue(robot.lookup("#catalog").tryQuery().isPresent(), "side panels back");
         assertFalse(new Settings(settingsFile).getBoolean("lecture", true));
+    }
+
+    @Test
+    void lectureModeGrowsTheMatrixAndDiagramsToFillTheViewWithEveryLabelWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        DocumentView v = window.viewOf(h.active());
+        PayoffGrid grid = v.grid();
+        double before = grid.tableSize().getWidth();
+        assertEquals(1, grid.fitScale(), 1e-9, "outside lecture mode the table keeps its size");
+        robot.push(KeyCode.F11);
+        h.settle();
+        h.await(() -> grid.fitScale() > 1.5);
+        var size = grid.tableSize();
+        assertTrue(size.getWidth() > 1.5 * before, "the matrix grew: " + before + " -> " + size.getWidth());
+        assertTrue(size.getWidth() >= 0.8 * (grid.getWidth() - 24) || size.getHeight() >= 0.8 * (grid.getHeight() - 24),
+                "the matrix fills its view: " + size + " in " + grid.getWidth() + "×" + grid.getHeight());
+        assertTrue(size.getWidth() <= grid.getWidth() && size.getHeight() <= grid.getHeight(), "and stays inside it");
+        shot(robot, stage.getScene(), "05c-presentation");
+        robot.interact(() -> window.sideBySideProperty().set(true));
+        h.settle();
+        h.await(() -> v.diagrams().getWidth() > 0 && grid.fitScale() > 1.2);
+        Node diagram0 = robot.lookup("#diagram0").query();
+        assertTrue(diagram0.getBoundsInParent().getWidth() > 250 && diagram0.getBoundsInParent().getHeight() > 250,
+                "the square fills its share of the view: " + diagram0.getBoundsInParent());
+        shot(robot, stage.getScene(), "05d-lecture-side-by-side");
+        assertEquals(0, v.diagrams().shortenedLabels(), "no diagram title, axis or legend label is shortened");
+        assertEquals(List.of(), shortenedLabels(window), "no label of the window is shortened");
+        robot.interact(() -> {
+            window.sideBySideProperty().set(false);
+            window.presentationProperty().set(false);
+        });
+        h.await(() -> grid.fitScale() == 1);
+    }
+
+    /** A tab's content that describes itself, as the Dynamics tab and the labs do. */
+    static final class StubDescribedTab extends javafx.scene.layout.StackPane
+            implements org.gtlab.ui.workspace.TabDescription {
+        String title = "Stub lab";
+        String status = "2 runs · 1 active";
+        String inspector = "Game: stub\nRuns: 2";
+        long version = 1;
+
+        @Override
+        public String tabTitle() {
+            return title;
+        }
+
+        @Override
+        public String statusLine() {
+            return status;
+        }
+
+        @Override
+        public String inspectorText() {
+            return inspector;
+        }
+
+        @Override
+        public long descriptionVersion() {
+            return version;
+        }
+    }
+
+    @Test
+    void titleStatusAndInspectorDescribeTheActiveTabAndFollowItsChanges(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> stage.getTitle() != null && stage.getTitle().equals("GT Lab — Battle of the Sexes"));
+        javafx.scene.control.TabPane tabs = robot.lookup("#documents").queryAs(javafx.scene.control.TabPane.class);
+        StubDescribedTab stub = new StubDescribedTab();
+        javafx.scene.control.Tab top = new javafx.scene.control.Tab("Stub", stub);
+        robot.interact(() -> {
+            tabs.getTabs().add(top);
+            tabs.getSelectionModel().select(top);
+        });
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        h.await(() -> "GT Lab — Stub lab".equals(stage.getTitle()) && "2 runs · 1 active".equals(status.getText()));
+        h.await(() -> robot.lookup("#inspectorDescription").tryQuery().isPresent());
+        assertTrue(texts(robot.lookup("#inspectorDescription").query()).contains("Runs: 2"));
+        // a change is picked up once its version moves (polled)
+        robot.interact(() -> {
+            stub.status = "2 runs · 0 active";
+            stub.inspector = "Game: stub\nRuns: 2 (done)";
+        });
+        h.settle();
+        assertEquals("2 runs · 1 active", status.getText(), "nothing is re-read before the version changes");
+        robot.interact(() -> stub.version++);
+        h.await(() -> "2 runs · 0 active".equals(status.getText()));
+        assertTrue(texts(robot.lookup("#inspectorDescription").query()).contains("Runs: 2 (done)"));
+        // back to the document: today's behaviour
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        h.await(() -> "GT Lab — Battle of the Sexes".equals(stage.getTitle()));
+        assertTrue(robot.lookup("#inspectorDescription").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#inspector").tryQuery().isPresent());
+        // a described inner tab of a document counts too
+        DocumentView v = window.viewOf(h.active());
+        StubDescribedTab inner = new StubDescribedTab();
+        inner.title = "Battle of the Sexes · inner";
+        javafx.scene.control.Tab innerTab = new javafx.scene.control.Tab("Inner", inner);
+        robot.interact(() -> {
+            v.views().getTabs().add(innerTab);
+            v.views().getSelectionModel().select(innerTab);
+        });
+        h.await(() -> "GT Lab — Battle of the Sexes · inner".equals(stage.getTitle()));
+        robot.interact(() -> v.showMatrix());
+        h.await(() -> "GT Lab — Battle of the Sexes".equals(stage.getTitle()));
     }
 
     @Test

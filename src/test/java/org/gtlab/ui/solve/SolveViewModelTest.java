@@ -154,4 +154,71 @@ class SolveViewModelTest {
         assertTrue(List.of("enumpure", "lcp", "lp", "dominance").stream()
                 .allMatch(n -> Solvers.all().stream().anyMatch(m -> m.name().equals(n))));
     }
+
+    // ------------------------------------------------------------------ big games (issue 16 §6)
+
+    @Test
+    void aJobOverTheLimitWaitsForAConfirmationShowingTheEstimate() {
+        EditorViewModel ed = new EditorViewModel(RandomGames.bimatrix(40, 40, 0, 99, 1));
+        SolveViewModel s = solveFor(ed, "enummixed");
+        s.findOneProperty().set(false);
+        s.solve();
+        String q = s.confirmationProperty().get();
+        assertTrue(q != null && q.startsWith("enummixed (all equilibria) would take ≈") && q.contains("bases"), q);
+        assertFalse(s.failedProperty().get(), "a refusal is a question, not a failure");
+        assertFalse(s.runningProperty().get());
+        assertTrue(s.rows().isEmpty());
+        s.dismissConfirmation();
+        assertEquals(null, s.confirmationProperty().get());
+        assertTrue(s.statusProperty().get().contains("declined"), s.statusProperty().get());
+    }
+
+    @Test
+    void largeGamesDefaultToFindOneWithLcpAndSmallOnesToAll() {
+        EditorViewModel big = new EditorViewModel(RandomGames.bimatrix(25, 25, 0, 99, 3));
+        SolveViewModel s = new SolveViewModel(new DirectExecutor(), big::getGame, Solvers.all());
+        assertTrue(s.findOneProperty().get());
+        assertEquals("lcp", s.methodProperty().get().name());
+        s.solve();
+        assertEquals(1, s.rows().size(), s.statusProperty().get());
+        assertTrue(Evaluation.isNash(big.getGame(), s.rows().get(0).profile()));
+        assertTrue(s.statusProperty().get().contains("first found"), s.statusProperty().get());
+        EditorViewModel small = new EditorViewModel(GameCatalog.get("battle-of-the-sexes").game());
+        SolveViewModel t = new SolveViewModel(new DirectExecutor(), small::getGame, Solvers.all());
+        assertFalse(t.findOneProperty().get());
+        assertEquals("enummixed", t.methodProperty().get().name());
+    }
+
+    @Test
+    void progressReportsOfTheSolverAreShownWhileItRuns() {
+        EditorViewModel ed = new EditorViewModel(GameCatalog.get("battle-of-the-sexes").game());
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        org.gtlab.solve.NashSolver stub = new org.gtlab.solve.NashSolver() {
+            @Override
+            public String name() {
+                return "stub";
+            }
+
+            @Override
+            public String description() {
+                return "reports half-way, then returns the pure equilibria";
+            }
+
+            @Override
+            public org.gtlab.solve.SolveResult solve(NormalFormGame g) {
+                return Solvers.byName("enumpure").solve(g);
+            }
+
+            @Override
+            public org.gtlab.solve.SolveResult solve(NormalFormGame g, org.gtlab.solve.SolveOptions o) {
+                o.listener().progress(new org.gtlab.solve.SolveProgress(5, 10, 1));
+                return solve(g);
+            }
+        };
+        SolveViewModel s = new SolveViewModel(new DirectExecutor(), ed::getGame, List.of(stub));
+        s.progressTextProperty().addListener((o, a, b) -> seen.add(b));
+        s.solve();
+        assertTrue(seen.contains("50 % · 5 of 10 · 1 found"), seen.toString());
+        assertEquals(2, s.rows().size());
+    }
 }
