@@ -226,14 +226,17 @@ public final class ReservoirLab implements LabRoom {
             if (r == null || r.latest() == null) {
                 return;
             }
-            progress.setProgress(RunRow.progressOf(r.spec(), r.latest()));
+            double p = RunRow.progressOf(r.spec(), r.latest());
+            progress.setProgress(p);
+            // the x axis spans the planned length (steps done / share done), not the limits' ceiling
+            long planned = p > 0 ? Math.max(1, Math.round(r.latest().step() / p)) : r.horizon();
             if (!r.isActive()) {
                 status.setText(r.name() + ": " + RunRow.statusText(r.currentStatus()));
             }
             List<String> names = chartedMetrics(r.spec());
             version++;
             charts.clear();
-            RunCharts.Line line = new RunCharts.Line(r.name(), r.colour(), r.horizon(), r.record(), null);
+            RunCharts.Line line = new RunCharts.Line(r.name(), r.colour(), Math.min(planned, r.horizon()), r.record(), null);
             for (int i = 0; i < canvases.size(); i++) {
                 if (i < names.size()) {
                     XYChart c = RunCharts.metric(List.of(line), names.get(i), false, r.spec().displayName());
