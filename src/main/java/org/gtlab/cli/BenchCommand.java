@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code gtlab bench …}: benchmarks that print tables (speed is measured here, never in unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: median times over seeded random inputs, printed as tables.",
-        subcommands = {BenchSolveCommand.class, BenchLearnCommand.class, BenchComputeCommand.class})
+        subcommands = {BenchSolveCommand.class, BenchLearnCommand.class, BenchComputeCommand.class,
+            BenchBrgCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

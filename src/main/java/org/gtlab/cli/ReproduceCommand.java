@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a lab's reference checks and print PASS/FAIL per number.",
-        subcommands = {ReproduceAkataCommand.class, ReproduceCoopetitionCommand.class, SelfPlayReproduction.class})
+        subcommands = {ReproduceAkataCommand.class, ReproduceCoopetitionCommand.class, SelfPlayReproduction.class,
+            ReproduceBrgCommand.class})
 final class ReproduceCommand implements Callable<Integer> {
 
     @Spec

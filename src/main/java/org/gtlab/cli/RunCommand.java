@@ -203,6 +203,9 @@ public final class RunCommand implements Callable<Integer> {
         if (multiSeeds != null) {
             int parallel = threads != null ? threads : workers.size();
             try (RunExecutor executor = RunExecutor.background(workers)) {
+                if (recipe.factory().gameKind() == GameKind.NONE) {
+                    return new MethodSeedGroupRun(recipe, multiSeeds, parallel).run(executor, out, quiet, stdout, err);
+                }
                 return new SeedGroupRun(recipe, multiSeeds, parallel, multiGlobalBelow, multiLocalAbove)
                         .run(executor, out, quiet, stdout, err);
             }
@@ -347,6 +350,9 @@ public final class RunCommand implements Callable<Integer> {
         if (!(multiGlobalBelow >= 0) || !(multiLocalAbove >= multiGlobalBelow) || !Double.isFinite(multiLocalAbove)) {
             throw new IllegalArgumentException("need finite thresholds 0 ≤ --global-below ≤ --local-above, got "
                     + multiGlobalBelow + " and " + multiLocalAbove);
+        }
+        if (spec.factory().gameKind() == GameKind.NONE) {
+            return; // a stand-alone model (the BRG experiments): seeds 0..S−1 as a run group, MethodSeedGroupRun
         }
         if (spec.factory().gameKind() != GameKind.TEAM) {
             throw new IllegalArgumentException("--seeds needs a team method on a team game (team methods: "

@@ -59,13 +59,70 @@ public final class Agent {
 
     /** Builds, trains and habituates the agent of {@code seed}. */
     public static Agent build(Config c, long seed) {
-        Rng main = Streams.of(seed, Streams.CONSTRUCTION);
-        Reservoir res = Reservoir.random(c.d(), main, c.mode());
-        double[][] xc = res.copy().collect(1, 1, c.trainBurn(), c.trainKeep(), Streams.of(seed, Streams.TRAIN_COOP));
-        double[][] xd = res.copy().collect(0, 0, c.trainBurn(), c.trainKeep(), Streams.of(seed, Streams.TRAIN_DEFECT));
-        Readout ro = Readout.fitLogit(xc, xd, c.lambdaReg());
-        double[] pre = Habituation.habituate(res, ro, c.epochs(), c.drive(), c.driveAlpha(), c.mode(), main);
-        return new Agent(res, ro, pre);
+        Build b = new Build(c, seed);
+        while (b.epochsDone() < c.epochs()) {
+            b.epoch();
+        }
+        return b.agent();
+    }
+
+    /**
+     * The build of {@link Agent#build} one habituation epoch at a time (live views show ρ̂ per epoch): the
+     * constructor draws the reservoir and fits the readout; {@link #epoch()} runs one batch-Oja epoch + clamp
+     * on the construction stream. Driven to {@code c.epochs()} it gives the same agent bit for bit.
+     */
+    public static final class Build {
+        private final Config c;
+        private final Rng main;
+        private final Reservoir res;
+        private final Readout ro;
+        private final double[] pre;
+        private int done;
+
+        public Build(Config c, long seed) {
+            this.c = c;
+            this.main = Streams.of(seed, Streams.CONSTRUCTION);
+            this.res = Reservoir.random(c.d(), main, c.mode());
+            double[][] xc = res.copy().collect(1, 1, c.trainBurn(), c.trainKeep(), Streams.of(seed, Streams.TRAIN_COOP));
+            double[][] xd = res.copy().collect(0, 0, c.trainBurn(), c.trainKeep(), Streams.of(seed, Streams.TRAIN_DEFECT));
+            this.ro = Readout.fitLogit(xc, xd, c.lambdaReg());
+            this.pre = new double[c.epochs()];
+        }
+
+        /** One habituation epoch; returns the pre-clamp ρ̂. @throws IllegalStateException after the last */
+        public double epoch() {
+            if (done >= c.epochs()) {
+                throw new IllegalStateException("all " + c.epochs() + " habituation epochs are done");
+            }
+            double r = Habituation.habituate(res, ro, 1, c.drive(), c.driveAlpha(), c.mode(), main)[0];
+            pre[done++] = r;
+            return r;
+        }
+
+        public int epochsDone() {
+            return done;
+        }
+
+        /** ρ̂ of the current W (power iteration from a fresh Rng(42), as the clamp measures it). */
+        public double spectralRadius() {
+            return SpectralRadius.powerIteration(res.w, res.d, Rng.of(42));
+        }
+
+        /** The agent (after all epochs: the built agent; before: a partly habituated one sharing the body). */
+        public Agent agent() {
+            return new Agent(res, ro, java.util.Arrays.copyOf(pre, done));
+        }
+    }
+
+    /**
+     * The same readout on another body (Exp 4 habituates one copy of the reservoir per condition, all
+     * sharing the readout trained on the un-habituated reservoir).
+     */
+    public Agent withBody(Reservoir other) {
+        if (other.dim() != body.dim()) {
+            throw new IllegalArgumentException("body has dimension " + other.dim() + ", readout expects " + body.dim());
+        }
+        return new Agent(other, readout, new double[0]);
     }
 
     /** The habituated reservoir (its state is whatever habituation left; use copies to play). */

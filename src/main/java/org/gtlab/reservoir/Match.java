@@ -113,6 +113,103 @@ public final class Match {
         return new Trace(aBody, aCog, alpha, action, opp.clone(), payoff, disc, sentinel != null ? comps : null, states);
     }
 
+    /**
+     * The same round loop one round at a time (the live match view, the step-per-round method): round t does
+     * exactly steps 1–6 of {@link #run}, so a stepper driven to the end gives the trace of {@link #run}
+     * bit for bit. Not thread-safe; one per match.
+     */
+    public static final class Stepper {
+        private final Body body;
+        private final Readout ro;
+        private final CognitiveFilter filter;
+        private final Governor gov;
+        private final Rng noise;
+        private double prev;
+        private int t;
+        /** Values of the last round: a*, a_cog, α, a, opp, u, D. */
+        private double aBody, aCog, alpha, action, oppLast, payoff, discomfort;
+        private double[] components = new double[3];
+
+        public Stepper(Body body, Readout ro, CognitiveFilter filter, Governor gov, double firstPrevOpp, Rng noise) {
+            this.body = body;
+            this.ro = ro;
+            this.filter = filter;
+            this.gov = gov;
+            this.noise = noise;
+            this.prev = Check.unit("first previous opponent action", firstPrevOpp);
+        }
+
+        /** Plays round t against {@code opp}; returns the payoff u(a(t), opp). */
+        public double round(double opp) {
+            if (Double.isNaN(opp) || opp < 0 || opp > 1) {
+                throw new IllegalArgumentException("opponent action at round " + t + " must be in [0,1], got " + opp);
+            }
+            double[] x = body == null ? null : body.state();
+            double ab = body == null ? Double.NaN : ro.output(x);
+            double ac = filter.next(prev);
+            double al = body == null ? 0 : gov.alpha(x, ab, ac);
+            if (Double.isNaN(al) || al < 0 || al > 1) {
+                throw new IllegalArgumentException("governor returned alpha " + al + " at round " + t);
+            }
+            double a = body == null ? ac : al * ab + (1 - al) * ac;
+            if (body != null) {
+                body.step(a, opp, noise);
+            }
+            aBody = ab;
+            aCog = ac;
+            alpha = al;
+            action = a;
+            oppLast = opp;
+            payoff = StageGame.payoff(a, opp);
+            if (gov instanceof Sentinel s) {
+                discomfort = s.discomfort();
+                components = s.components();
+            }
+            prev = opp;
+            t++;
+            return payoff;
+        }
+
+        /** Rounds played. */
+        public int rounds() {
+            return t;
+        }
+
+        public double bodyOutput() {
+            return aBody;
+        }
+
+        public double cognitive() {
+            return aCog;
+        }
+
+        public double alpha() {
+            return alpha;
+        }
+
+        public double action() {
+            return action;
+        }
+
+        public double opponent() {
+            return oppLast;
+        }
+
+        public double payoff() {
+            return payoff;
+        }
+
+        /** D(t) of the last round (0 without a sentinel). */
+        public double discomfort() {
+            return discomfort;
+        }
+
+        /** Unweighted {D_state, D_output, D_disagree} of the last round. */
+        public double[] components() {
+            return components.clone();
+        }
+    }
+
     static double mean(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -33,6 +33,7 @@ public final class StandardMethods {
             catalog.register(f);
         }
         org.gtlab.run.methods.selfplay.SelfPlayMethods.all().forEach(catalog::register);
+        org.gtlab.run.methods.reservoir.ReservoirMethods.all().forEach(catalog::register);
         return catalog;
     }
 

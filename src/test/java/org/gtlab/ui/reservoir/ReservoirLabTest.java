@@ -1,0 +1,103 @@
+package org.gtlab.ui.reservoir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.gtlab.chart.model.ChartStyle;
+import org.gtlab.chart.model.XYChart;
+import org.gtlab.run.RunExecutor;
+import org.gtlab.run.RunStatus;
+import org.gtlab.run.methods.StandardMethods;
+import org.gtlab.ui.common.DirectExecutor;
+import org.gtlab.ui.workspace.LabContext;
+import org.gtlab.ui.workspace.RunRow;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The BRG lab view: choosing the live match with a preset runs it on the (synchronous) run executor, the run
+ * appears in the shared run list, the four live charts (a(t), D(t), ρ̂, α(t)) come from the figure room, a chart
+ * exports with its recipe, and a bad experiment input is refused in the status line. With GTLAB_SHOTS=DIR the
+ * window is photographed.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ReservoirLabTest {
+
+    private Stage stage;
+    private ReservoirLab.View view;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        LabContext ctx = new LabContext(RunExecutor::synchronous, StandardMethods.catalog(), new DirectExecutor(),
+                () -> null, new SimpleObjectProperty<>(ChartStyle.paper()));
+        view = (ReservoirLab.View) new ReservoirLab().open(ctx);
+        s.setScene(new Scene(view, 1240, 760));
+        s.show();
+    }
+
+    @Test
+    void theLiveMatchRunsChartsAndExports(@TempDir Path dir) throws Exception {
+        RunRow[] row = new RunRow[1];
+        WaitForAsyncUtils.waitForAsyncFx(120_000, () -> {
+            view.choose("brg-exp6", "perturbation");
+            row[0] = view.start();
+        });
+        assertNotNull(row[0], view.statusLabel().getText());
+        assertEquals(RunStatus.COMPLETED, row[0].currentStatus(), view.statusLabel().getText());
+        assertEquals(1, view.runs().rows().size());
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.refresh());
+        assertEquals(4, view.charts().size());
+        for (XYChart c : view.charts()) {
+            assertTrue(c.series().get(0).size() > 10, c.title());
+        }
+        assertTrue(view.statusLine().endsWith(RunRow.statusText(RunStatus.COMPLETED)), view.statusLine());
+        Path png = dir.resolve("alpha.png");
+        Path recipe = view.export(3, png);
+        assertTrue(Files.size(png) > 1000);
+        assertTrue(Files.readString(recipe).contains("brg-exp6"));
+        shot("brg-lab");
+    }
+
+    @Test
+    void anExperimentWithoutBRGNameIsNotOfferedAndCancelLeavesNothingRunning() {
+        WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
+            view.choose("brg-exp1", "paper");
+            view.start();
+            view.close();
+        });
+        assertTrue(view.runs().rows().stream().noneMatch(RunRow::isActive));
+        assertTrue(view.inspectorText().contains("clamp"));
+    }
+
+    private void shot(String name) throws IOException {
+        String d = System.getenv("GTLAB_SHOTS");
+        if (d == null || d.isBlank()) {
+            return;
+        }
+        Files.createDirectories(Path.of(d));
+        WritableImage[] img = new WritableImage[1];
+        javafx.application.Platform.runLater(() -> img[0] = stage.getScene().snapshot(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", Path.of(d, name + ".png").toFile());
+    }
+}
