@@ -11,9 +11,12 @@ import org.gtlab.repeated.ResultSet;
 import org.gtlab.repeated.Seeds;
 import org.gtlab.repeated.StageGame;
 import org.gtlab.repeated.Strategies;
+import org.gtlab.repeated.Strategy;
+import org.gtlab.repeated.akata.AkataPresets;
 import org.gtlab.repeated.Tournament;
 import org.gtlab.repeated.TournamentRun;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameSpec;
@@ -58,14 +61,90 @@ public final class RepeatedMethods {
 
     static final String DEFAULT_PLAYERS = "cooperator,defector,tit-for-tat,grudger,win-stay-lose-shift,random";
 
-    static List<Param> tournamentParams() {
-        return List.of(
-                Param.text("players", DEFAULT_PLAYERS, RepeatedMethods::checkPlayers,
-                        "comma-separated strategy names (gtlab tournament --list), or all"),
-                Param.integer("turns", 200, 1, 1_000_000, "rounds per match (the cap with prob_end)"),
-                Param.real("prob_end", 0.0, 0, true, 1, true, "per-round ending probability (0 = fixed turns)"),
-                Param.real("noise", 0.0, 0, true, 1, true, "execution noise: probability that a move is flipped"),
-                Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair"));
+    static final Param PLAYERS = Param.text("players", DEFAULT_PLAYERS, RepeatedMethods::checkPlayers,
+            "comma-separated strategy names (gtlab tournament --list), or all");
+    static final Param TURNS = Param.integer("turns", 200, 1, 1_000_000, "rounds per match (the cap with prob_end)");
+    static final Param PROB_END = Param.real("prob_end", 0.0, 0, true, 1, true,
+            "per-round ending probability (0 = fixed turns)");
+    static final Param NOISE = Param.real("noise", 0.0, 0, true, 1, true,
+            "execution noise: probability that a move is flipped");
+    static final Param REPETITIONS = Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair");
+
+    /** The roster of the Akata et al. cross-table (spec repeated-games §10.3), as a players value. */
+    static final String AKATA_PLAYERS = AkataPresets.crossTableRoster().stream().map(Strategy::name)
+            .collect(java.util.stream.Collectors.joining(","));
+
+    /**
+     * The entries of Axelrod's first tournament (Axelrod 1980, "Effective choice in the prisoner's
+     * dilemma", J. Conflict Resolution 24) that the library holds: Tit For Tat (Rapoport), Grofman,
+     * Friedman (grudger), Davis, Joss and Random; the other nine entries are not in the library.
+     */
+    static final String AXELROD_1980_PLAYERS = "tit-for-tat,grofman,grudger,davis,joss,random";
+
+    /**
+     * {@code tournament}'s typed config.
+     *
+     * @param players     comma-separated library names or "all"
+     * @param turns       rounds per match (the cap when {@code prob_end} &gt; 0)
+     * @param prob_end    per-round ending probability in [0, 1] (0 = fixed length)
+     * @param noise       execution noise in [0, 1]
+     * @param repetitions repetitions of every ordered pair
+     */
+    public record TournamentConfig(String players, int turns, double prob_end, double noise, int repetitions) {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<TournamentConfig> SCHEMA = ConfigSchema.of(TournamentConfig.class, PLAYERS,
+                TURNS, PROB_END, NOISE, REPETITIONS);
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public TournamentConfig {
+            SCHEMA.check(players, turns, prob_end, noise, repetitions);
+        }
+
+        /** The strategies of the roster. */
+        public List<Strategy> roster() {
+            return Strategies.roster(players);
+        }
+
+        /** The repeated game on {@code stage}. */
+        public RepeatedGame repeatedGame(StageGame stage) {
+            RepeatedGame rg = prob_end > 0 ? new RepeatedGame(stage, turns, prob_end, 0, 1, 0)
+                    : RepeatedGame.fixed(stage, turns);
+            return rg.withNoise(noise);
+        }
+    }
+
+    /**
+     * {@code moran-tournament}'s typed config: the tournament's fields, then the Moran process's.
+     *
+     * @param population N, at least the number of strategies (split evenly at the start)
+     * @param mode       "bd" (birth–death) or "db" (death–birth)
+     * @param mutation   μ in [0, 1]
+     * @param selection  w in [0, 1]: fitness 1 − w + w·payoff
+     */
+    public record MoranTournamentConfig(String players, int turns, double prob_end, double noise, int repetitions,
+            int population, String mode, double mutation, double selection) {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<MoranTournamentConfig> SCHEMA = ConfigSchema.of(MoranTournamentConfig.class,
+                PLAYERS, TURNS, PROB_END, NOISE, REPETITIONS,
+                Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"),
+                Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"),
+                Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"),
+                Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public MoranTournamentConfig {
+            SCHEMA.check(players, turns, prob_end, noise, repetitions, population, mode, mutation, selection);
+        }
+
+        /** The strategies of the roster. */
+        public List<Strategy> roster() {
+            return Strategies.roster(players);
+        }
+
+        /** The tournament part. */
+        public TournamentConfig tournament() {
+            return new TournamentConfig(players, turns, prob_end, noise, repetitions);
+        }
     }
 
     static String checkPlayers(String s) {
@@ -81,17 +160,12 @@ public final class RepeatedMethods {
         return g.numPlayers() == 2 ? null : "a repeated game needs a two-player stage game";
     }
 
-    static Tournament tournament(Config c, NormalFormGame game, long seed) {
-        StageGame stage = StageGame.from(game);
-        double q = c.real("prob_end");
-        RepeatedGame rg = q > 0 ? new RepeatedGame(stage, (int) c.integer("turns"), q, 0, 1, 0)
-                : RepeatedGame.fixed(stage, (int) c.integer("turns"));
-        rg = rg.withNoise(c.real("noise"));
-        return new Tournament(rg, Strategies.roster(c.text("players")), (int) c.integer("repetitions"), seed);
+    static Tournament tournament(TournamentConfig c, NormalFormGame game, long seed) {
+        return new Tournament(c.repeatedGame(StageGame.from(game)), c.roster(), c.repetitions(), seed);
     }
 
-    static List<MetricSpec> playerMetrics(Config c, MetricSpec lead) {
-        int n = Strategies.roster(c.text("players")).size();
+    static List<MetricSpec> playerMetrics(TournamentConfig c, MetricSpec lead) {
+        int n = c.roster().size();
         List<MetricSpec> l = new ArrayList<>(List.of(lead));
         for (int a = 1; a <= n; a++) {
             l.add(SCORE.at(a));
@@ -100,6 +174,32 @@ public final class RepeatedMethods {
             l.add(COOPERATION.at(a));
         }
         return List.copyOf(l);
+    }
+
+    /** A preset whose settings hold commas (a roster), in the order players, turns, … */
+    static MethodPreset rosterPreset(String name, String label, Map<String, String> settings, String description) {
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        for (String key : List.of("players", "turns", "prob_end", "noise", "repetitions", "population")) {
+            if (settings.containsKey(key)) {
+                ordered.put(key, settings.get(key));
+            }
+        }
+        return new MethodPreset(name, label, ordered, description);
+    }
+
+    static List<MethodPreset> tournamentPresets() {
+        return List.of(
+                MethodPreset.of("axelrod-classic", "Axelrod classic (200 turns, 10 repetitions)",
+                        "turns=200, repetitions=10", "the Axelrod library's defaults"),
+                rosterPreset("axelrod-1980", "Axelrod 1980 roster (200 turns, 5 repetitions)",
+                        Map.of("players", AXELROD_1980_PLAYERS, "turns", "200", "repetitions", "5"),
+                        "Axelrod (1980), J. Conflict Resolution 24: the first tournament's entries held by the library"),
+                rosterPreset("akata-10", "Akata protocol (12 strategies, 10 rounds, 1 repetition)",
+                        Map.of("players", AKATA_PLAYERS, "turns", "10", "repetitions", "1"),
+                        "spec repeated-games §3 and the §10.3 cross-table roster"),
+                rosterPreset("akata-20", "Akata protocol (12 strategies, 20 rounds, 1 repetition)",
+                        Map.of("players", AKATA_PLAYERS, "turns", "20", "repetitions", "1"), "spec repeated-games §3"),
+                MethodPreset.of("noisy", "Noisy (noise 0.05)", "noise=0.05", "execution noise 5%"));
     }
 
     /** {@code tournament}: one ordered pair (all repetitions) per step. */
@@ -128,18 +228,17 @@ public final class RepeatedMethods {
 
         @Override
         public List<Param> params() {
-            return tournamentParams();
+            return TournamentConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<TournamentConfig> schema() {
+            return TournamentConfig.SCHEMA;
         }
 
         @Override
         public List<MethodPreset> presets() {
-            return List.of(
-                    MethodPreset.of("axelrod-classic", "Axelrod classic (200 turns, 10 repetitions)",
-                            "turns=200, repetitions=10",
-                            "the Axelrod library's defaults"),
-                    MethodPreset.of("akata-10", "Akata protocol (10 rounds, 1 repetition)",
-                            "turns=10, repetitions=1", "spec repeated-games §3"),
-                    MethodPreset.of("noisy", "Noisy (noise 0.05)", "noise=0.05", "execution noise 5%"));
+            return tournamentPresets();
         }
 
         @Override
@@ -154,7 +253,7 @@ public final class RepeatedMethods {
 
         @Override
         public List<MetricSpec> metrics(Config config, GameSpec game) {
-            return playerMetrics(config, PAIRS);
+            return playerMetrics(TournamentConfig.SCHEMA.from(config), PAIRS);
         }
 
         @Override
@@ -162,13 +261,14 @@ public final class RepeatedMethods {
             if (latest == null) {
                 return 0;
             }
-            int n = Strategies.roster(config.text("players")).size();
+            int n = TournamentConfig.SCHEMA.from(config).roster().size();
             double planned = Math.min((double) n * n, limits.maxSteps());
             return planned == 0 ? 1 : Math.min(1, latest.step() / planned);
         }
 
         @Override
-        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            TournamentConfig c = TournamentConfig.SCHEMA.from(config);
             String problem = checkTwoPlayer(game);
             if (problem != null) {
                 throw new IllegalArgumentException("tournament: " + problem);
@@ -237,12 +337,23 @@ public final class RepeatedMethods {
 
         @Override
         public List<Param> params() {
-            List<Param> p = new ArrayList<>(tournamentParams());
-            p.add(Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"));
-            p.add(Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"));
-            p.add(Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"));
-            p.add(Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
-            return List.copyOf(p);
+            return MoranTournamentConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<MoranTournamentConfig> schema() {
+            return MoranTournamentConfig.SCHEMA;
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(
+                    rosterPreset("axelrod-1980", "Axelrod 1980 roster, birth–death",
+                            Map.of("players", AXELROD_1980_PLAYERS, "turns", "200", "repetitions", "5",
+                                    "population", "60"),
+                            "the entries of Axelrod's first tournament held by the library"),
+                    MethodPreset.of("death-birth", "Death–birth with mutation (μ = 0.01)", "mode=db, mutation=0.01",
+                            "Ohtsuki et al. 2006 update rule; mutation keeps every strategy reachable"));
         }
 
         @Override
@@ -257,7 +368,7 @@ public final class RepeatedMethods {
 
         @Override
         public List<MetricSpec> metrics(Config config, GameSpec game) {
-            int n = Strategies.roster(config.text("players")).size();
+            int n = MoranTournamentConfig.SCHEMA.from(config).roster().size();
             List<MetricSpec> l = new ArrayList<>();
             for (int a = 1; a <= n; a++) {
                 l.add(MetricSpec.linear("x_", "Share", "probability", MetricSpec.Goal.NONE,
@@ -280,22 +391,24 @@ public final class RepeatedMethods {
         }
 
         @Override
-        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            MoranTournamentConfig m = MoranTournamentConfig.SCHEMA.from(config);
+            TournamentConfig c = m.tournament();
             String problem = checkTwoPlayer(game);
             if (problem != null) {
                 throw new IllegalArgumentException("moran-tournament: " + problem);
             }
             tournament(c, game, 0);
-            int size = (int) c.integer("population");
-            int k = Strategies.roster(c.text("players")).size();
+            int size = m.population();
+            int k = c.roster().size();
             if (size < k) {
                 throw new IllegalArgumentException("moran-tournament: population " + size + " is smaller than the "
                         + k + " strategies");
             }
-            List<String> names = metrics(c, null).stream().map(MetricSpec::name).toList();
-            MoranProcess.Mode mode = c.text("mode").equals("db") ? MoranProcess.Mode.DEATH_BIRTH
+            List<String> names = metrics(config, null).stream().map(MetricSpec::name).toList();
+            MoranProcess.Mode mode = m.mode().equals("db") ? MoranProcess.Mode.DEATH_BIRTH
                     : MoranProcess.Mode.BIRTH_DEATH;
-            boolean absorbing = c.real("mutation") == 0;
+            boolean absorbing = m.mutation() == 0;
             return new Experiment<State>() {
                 @Override
                 public State start(long seed) {
@@ -313,7 +426,7 @@ public final class RepeatedMethods {
                             }
                         }
                     }
-                    MoranProcess mp = new MoranProcess(p, mode, c.real("mutation"), c.real("selection"), size);
+                    MoranProcess mp = new MoranProcess(p, mode, m.mutation(), m.selection(), size);
                     int[] counts = new int[k];
                     for (int i = 0; i < size; i++) {
                         counts[i % k]++;
