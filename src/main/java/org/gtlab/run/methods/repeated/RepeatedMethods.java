@@ -56,6 +56,8 @@ public final class RepeatedMethods {
     public static final String PAYOFF_MATRIX = "payoff_matrix";
     /** Payload: per-repetition scores [player][repetition]. */
     public static final String REPETITION_SCORES = "repetition_scores";
+    /** Payload: matches won per player. */
+    public static final String WINS = "wins";
     /** Payload: population shares (moran-tournament). */
     public static final String POPULATION = "population";
 
@@ -304,8 +306,9 @@ public final class RepeatedMethods {
                         v[1 + a] = score[a];
                         v[1 + n + a] = coop[a];
                     }
+                    double[] wins = java.util.Arrays.stream(rs.wins()).asDoubleStream().toArray();
                     return Snapshot.of(step, names, v, Map.of(PAYOFF_MATRIX, Payload.rows(rs.payoffMatrix()),
-                            REPETITION_SCORES, Payload.rows(rs.repetitionScores())));
+                            REPETITION_SCORES, Payload.rows(rs.repetitionScores()), WINS, Payload.vector(wins)));
                 }
             };
         }
