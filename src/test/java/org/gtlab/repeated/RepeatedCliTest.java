@@ -48,6 +48,29 @@ class RepeatedCliTest {
     }
 
     @Test
+    void tournamentWritesABooktabsTableOfTheStandings(@TempDir Path dir) throws Exception {
+        Path tex = dir.resolve("standings.tex");
+        Run r = run("tournament", "--game", "prisoners-dilemma", "--players", "tit-for-tat,defector,cooperator",
+                "--turns", "10", "--repetitions", "2", "--seed", "3", "--out", dir.toString(), "--latex",
+                tex.toString());
+        assertEquals(0, r.code(), r.err());
+        String t = java.nio.file.Files.readString(tex);
+        for (String k : List.of("\\begin{tabular}{rlrrr}", "\\toprule", "\\midrule", "\\bottomrule",
+                "\\label{tab:tournament}", "Prisoner")) {
+            assertTrue(t.contains(k), k + " in\n" + t);
+        }
+        // 10 turns: defector 5·10 against the cooperator, TFT 9 + … → the defector leads; scores to 3 decimals
+        List<String> rows = t.lines().filter(l -> l.matches("\\d+ & .*")).toList();
+        assertEquals(3, rows.size(), t);
+        assertTrue(rows.get(0).startsWith("1 & defector & "), rows.get(0));
+        // ranking.csv and the table agree on the order
+        List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("ranking.csv"));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(csv.get(k + 1).split(",")[1], rows.get(k).split(" & ")[1]);
+        }
+    }
+
+    @Test
     void badOptionsGiveOneLine(@TempDir Path dir) {
         for (String[] args : List.of(
                 new String[] {"tournament", "--game", "prisoners-dilemma", "--players", "all", "--turns", "10",
