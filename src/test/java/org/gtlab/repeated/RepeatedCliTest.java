@@ -71,6 +71,24 @@ class RepeatedCliTest {
     }
 
     @Test
+    void fingerprintWritesTheMapAsASweepWithItsRecipe(@TempDir Path dir) throws Exception {
+        Run r = run("fingerprint", "tit-for-tat", "--grid", "3", "--repetitions", "4", "--turns", "40", "--out",
+                dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> grid = java.nio.file.Files.readAllLines(dir.resolve("grid.csv"));
+        assertEquals("x,y,value,seeds", grid.get(0));
+        assertEquals(10, grid.size(), "3 × 3 cells");
+        assertTrue(grid.contains("0,0,3,1"), "TFT against TFT: " + grid);
+        assertTrue(grid.contains("1,1,2.25,1"), "TFT against Psycho TFT (40 turns = 10 cycles): " + grid);
+        for (String f : List.of("sweep.png", "sweep.svg", "sweep.pdf", "sweep.pdf.recipe.json", "recipe.json")) {
+            assertTrue(java.nio.file.Files.exists(dir.resolve(f)), f);
+        }
+        Run bad = run("fingerprint", "no-such-strategy", "--grid", "3", "--out", dir.resolve("b").toString());
+        assertTrue(bad.code() != 0);
+        assertTrue(bad.err().contains("no-such-strategy"), bad.err());
+    }
+
+    @Test
     void badOptionsGiveOneLine(@TempDir Path dir) {
         for (String[] args : List.of(
                 new String[] {"tournament", "--game", "prisoners-dilemma", "--players", "all", "--turns", "10",

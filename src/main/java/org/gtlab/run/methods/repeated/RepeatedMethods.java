@@ -40,7 +40,7 @@ public final class RepeatedMethods {
 
     /** Both methods. */
     public static List<ExperimentFactory> all() {
-        return List.of(new TournamentMethod(), new MoranTournamentMethod());
+        return List.of(new TournamentMethod(), new MoranTournamentMethod(), new FingerprintMethod());
     }
 
     /** Player family metric: mean score per turn so far. */
@@ -455,6 +455,134 @@ public final class RepeatedMethods {
                         x[a] = (double) s.counts[a] / size;
                     }
                     return Snapshot.of(step, names, x, Map.of(POPULATION, Payload.vector(x)));
+                }
+            };
+        }
+    }
+
+    /** Fingerprint metric: the strategy's mean score per turn against the probe so far. */
+    public static final MetricSpec FINGERPRINT = MetricSpec.linear("fingerprint", "Fingerprint", "payoff",
+            MetricSpec.Goal.NONE, "mean over matches of the strategy's points per turn against the dual-probe "
+                    + "JA(x, y) (Ashlock & Kim 2008)");
+    /** Matches played. */
+    public static final MetricSpec MATCHES = MetricSpec.linear("matches", "Matches", "matches", MetricSpec.Goal.NONE,
+            "matches played against the probe");
+
+    /**
+     * {@code fingerprint}'s typed config: the strategy, the probe, the point (x, y) and the match
+     * length. The number of matches is the run's length (one match per step), so a sweep's
+     * {@code steps} sets the repetitions of every cell.
+     */
+    public record FingerprintConfig(String strategy, String probe, double x, double y, int turns) {
+        /** The declaration. */
+        public static final ConfigSchema<FingerprintConfig> SCHEMA = ConfigSchema.of(FingerprintConfig.class,
+                Param.text("strategy", "tit-for-tat", RepeatedMethods::checkPlayers,
+                        "the fingerprinted strategy (gtlab tournament --list)"),
+                Param.text("probe", "tit-for-tat", RepeatedMethods::checkPlayers,
+                        "the probe S of JA(S, x, y) and JA(dual(S), 1 − y, 1 − x)"),
+                Param.real("x", 0.25, 0, true, 1, true, "x: the probe's cooperation probability (x + y ≤ 1)"),
+                Param.real("y", 0.25, 0, true, 1, true, "y: the probe's defection probability (x + y ≤ 1)"),
+                Param.integer("turns", 200, 1, 1_000_000, "rounds per match"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public FingerprintConfig {
+            SCHEMA.check(strategy, probe, x, y, turns);
+        }
+    }
+
+    /** The fingerprint's running sums. */
+    static final class FingerprintState {
+        long seed;
+        int matches;
+        double sum;
+    }
+
+    /**
+     * {@code fingerprint}: one match per step of the strategy against the probe at (x, y) on the game
+     * as stage game (see {@link org.gtlab.repeated.Fingerprint}); metric {@code fingerprint} is the
+     * running mean. As a sweep's inner method over axes x and y it draws the Ashlock fingerprint:
+     * {@code gtlab sweep --method fingerprint --x x:0:1:21 --y y:0:1:21 --metric fingerprint}.
+     */
+    public static final class FingerprintMethod implements ExperimentFactory {
+
+        @Override
+        public String name() {
+            return "fingerprint";
+        }
+
+        @Override
+        public String title() {
+            return "Ashlock fingerprint (one point)";
+        }
+
+        @Override
+        public String description() {
+            return "A strategy's mean score per turn against the dual-probe Joss–Ann family JA(x, y) (Ashlock & Kim "
+                    + "2008), one match per step; swept over (x, y) it is the strategy's fingerprint.";
+        }
+
+        @Override
+        public boolean needsGame() {
+            return true;
+        }
+
+        @Override
+        public List<Param> params() {
+            return FingerprintConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<FingerprintConfig> schema() {
+            return FingerprintConfig.SCHEMA;
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(100, 10, 0);
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return checkTwoPlayer(game);
+        }
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            return List.of(FINGERPRINT, MATCHES);
+        }
+
+        @Override
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            FingerprintConfig c = FingerprintConfig.SCHEMA.from(config);
+            String problem = checkTwoPlayer(game);
+            if (problem != null) {
+                throw new IllegalArgumentException("fingerprint: " + problem);
+            }
+            Strategy a = Strategies.get(c.strategy());
+            Strategy probe = Strategies.get(c.probe());
+            org.gtlab.repeated.Fingerprint.probe(probe, c.x(), c.y());
+            RepeatedGame rg = RepeatedGame.fixed(StageGame.from(game), c.turns());
+            List<String> names = List.of(FINGERPRINT.name(), MATCHES.name());
+            return new Experiment<FingerprintState>() {
+                @Override
+                public FingerprintState start(long seed) {
+                    FingerprintState s = new FingerprintState();
+                    s.seed = seed;
+                    return s;
+                }
+
+                @Override
+                public FingerprintState step(FingerprintState s) {
+                    s.sum += org.gtlab.repeated.Fingerprint.match(rg, a, probe, c.x(), c.y(),
+                            Seeds.derive(s.seed, s.matches));
+                    s.matches++;
+                    return s;
+                }
+
+                @Override
+                public Snapshot observe(FingerprintState s, long step) {
+                    return Snapshot.of(step, names, new double[] {s.matches == 0 ? Double.NaN : s.sum / s.matches,
+                        s.matches}, Map.of());
                 }
             };
         }
