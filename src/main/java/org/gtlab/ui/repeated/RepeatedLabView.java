@@ -113,6 +113,12 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, vm.seedProperty().get(), 1);
         seed.setId("seed");
         seed.valueProperty().addListener((o, a, b) -> vm.seedProperty().set(b));
+        // both ways: values set on the view model (presets, tests) show in the spinners
+        vm.turnsProperty().addListener((o, a, b) -> turns.getValueFactory().setValue(b.intValue()));
+        vm.repetitionsProperty().addListener((o, a, b) -> reps.getValueFactory().setValue(b.intValue()));
+        vm.noiseProperty().addListener((o, a, b) -> noise.getValueFactory().setValue(b.doubleValue()));
+        vm.continuationProperty().addListener((o, a, b) -> delta.getValueFactory().setValue(b.doubleValue()));
+        vm.seedProperty().addListener((o, a, b) -> seed.getValueFactory().setValue(b.intValue()));
         for (Spinner<?> s : List.of(turns, reps, noise, delta, seed)) {
             s.setEditable(true);
             s.setPrefWidth(100);
@@ -169,7 +175,13 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Label chosen = new Label();
         chosen.setId("chosenCount");
         Runnable count = () -> chosen.setText(vm.chosen().size() + " strategies chosen");
-        vm.chosen().addListener((javafx.collections.SetChangeListener<String>) c -> count.run());
+        vm.chosen().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            count.run();
+            BooleanProperty p = checks.get(c.getElementAdded() != null ? c.getElementAdded() : c.getElementRemoved());
+            if (p != null) {
+                p.set(vm.chosen().contains(c.getElementAdded() != null ? c.getElementAdded() : c.getElementRemoved()));
+            }
+        });
         count.run();
         Button run = new Button("Run tournament");
         run.setId("runTournament");
@@ -196,21 +208,21 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
 
         TableView<Standing> table = new TableView<>(vm.standings());
         table.setId("standings");
-        table.getColumns().add(column("Rank", Standing::rank, 50));
+        table.getColumns().add(column("Rank", Standing::rank, 55));
         table.getColumns().add(column("Strategy", Standing::name, 190));
-        table.getColumns().add(column("Score / turn", s -> fmt(s.score()), 100));
+        table.getColumns().add(column("Score/turn", s -> fmt(s.score()), 100));
         table.getColumns().add(column("Wins", Standing::wins, 60));
         table.getColumns().add(column("Median", s -> fmt(s.median()), 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Choose strategies and run a tournament"));
         ChartCanvas heat = canvas("payoffHeatMap");
         heat.chartProperty().bind(vm.heatMapProperty());
-        Button exportHeat = new Button("Export heat map…");
+        Button exportHeat = new Button("Heat map…");
         exportHeat.setId("exportHeatMap");
         exportHeat.setOnAction(e -> exportTo("heat-map", "payoff-heat-map.pdf"));
-        Button exportStandings = new Button("Export standings chart…");
+        Button exportStandings = new Button("Standings…");
         exportStandings.setOnAction(e -> exportTo("standings", "standings.pdf"));
-        Button latex = new Button("LaTeX table…");
+        Button latex = new Button("LaTeX…");
         latex.setId("exportLatex");
         latex.setOnAction(e -> {
             File f = chooser("standings.tex").showSaveDialog(getScene().getWindow());
@@ -222,13 +234,16 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
                 }
             }
         });
-        VBox right = new VBox(6, table, new HBox(6, exportStandings, exportHeat, latex));
+        exportStandings.setTooltip(new Tooltip("Export the standings chart (PNG, SVG, PDF, TikZ) with its recipe"));
+        exportHeat.setTooltip(new Tooltip("Export the payoff heat map (PNG, SVG, PDF, TikZ) with its recipe"));
+        latex.setTooltip(new Tooltip("Write the standings as a LaTeX booktabs table"));
+        VBox right = new VBox(6, table, new HBox(6, new Label("Export:"), exportStandings, exportHeat, latex));
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane centre = new SplitPane(right, heat);
         centre.setOrientation(Orientation.HORIZONTAL);
         centre.setDividerPositions(0.42);
         SplitPane all = new SplitPane(left, centre);
-        all.setDividerPositions(0.27);
+        all.setDividerPositions(0.3);
         return all;
     }
 
@@ -380,6 +395,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Spinner<Double> mu = new Spinner<>(0.0, 1.0, vm.mutationProperty().get(), 0.001);
         mu.setId("mutation");
         mu.valueProperty().addListener((o, a, b) -> vm.mutationProperty().set(b));
+        vm.populationProperty().addListener((o, a, b) -> pop.getValueFactory().setValue(b.intValue()));
+        vm.eventsProperty().addListener((o, a, b) -> ev.getValueFactory().setValue(b.intValue()));
+        vm.mutationProperty().addListener((o, a, b) -> mu.getValueFactory().setValue(b.doubleValue()));
         for (Spinner<?> s : List.of(pop, ev, mu)) {
             s.setEditable(true);
             s.setPrefWidth(110);

@@ -235,7 +235,8 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
                 snaps = live == null ? List.of() : List.copyOf(live);
             }
             if (!snaps.isEmpty()) {
-                moranChart.set(TournamentFigures.moranShares(rosters.get(m), snaps, caption(m)));
+                moranChart.set(TournamentFigures.moranShares(rosters.get(m), snaps, caption(m)
+                        + " · layers from the bottom: " + String.join(", ", rosters.get(m))));
             }
         }
         version++;
