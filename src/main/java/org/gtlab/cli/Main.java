@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         COMMANDS.put("sweep", SweepCommand.class);
         COMMANDS.put("tournament", TournamentCommand.class);
         COMMANDS.put("match", MatchCommand.class);
+        COMMANDS.put("fingerprint", FingerprintCommand.class);
         COMMANDS.put("reproduce", ReproduceCommand.class);
     }
 

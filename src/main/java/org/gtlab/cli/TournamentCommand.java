@@ -65,6 +65,11 @@ final class TournamentCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder for pairs.csv and ranking.csv")
     Path out;
 
+    @Option(names = "--latex", paramLabel = "FILE",
+            description = "also write the standings as a LaTeX booktabs table (rank, strategy, mean score per turn, "
+                    + "wins, median score)")
+    Path latex;
+
     private final Workers workers;
 
     TournamentCommand() {
@@ -117,6 +122,17 @@ final class TournamentCommand implements Callable<Integer> {
         AtomicFiles.write(out.resolve("pairs.csv"), o -> write(o, rs, true));
         AtomicFiles.write(out.resolve("ranking.csv"), o -> write(o, rs, false));
         err.printf("tournament: wrote %s and %s%n", out.resolve("pairs.csv"), out.resolve("ranking.csv"));
+        if (latex != null) {
+            List<String> names = rs.names();
+            var standings = org.gtlab.figure.TournamentFigures.standings(names, rs.meanScores(),
+                    java.util.Arrays.stream(rs.wins()).asDoubleStream().toArray(), rs.repetitionScores());
+            String caption = "Round robin of " + names.size() + " strategies on " + rg.stage().title() + ", "
+                    + (rg.geometric() ? "ending probability " + rg.probEnd() : rg.rounds() + " turns") + ", "
+                    + repetitions + " repetitions" + (rg.noise() > 0 ? ", noise " + rg.noise() : "") + ", seed " + seed;
+            AtomicFiles.write(latex, o -> o.write(org.gtlab.figure.TournamentFigures.latex(standings, caption,
+                    "tab:tournament").getBytes(StandardCharsets.UTF_8)));
+            err.printf("tournament: wrote %s%n", latex);
+        }
         err.flush();
         return 0;
     }

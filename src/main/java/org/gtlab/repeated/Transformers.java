@@ -126,6 +126,46 @@ public final class Transformers {
                 s.stochastic(), f);
     }
 
+    /**
+     * The Joss–Ann transform JA(s, x, y) (Ashlock &amp; Kim 2008): each round the strategy's own choice
+     * is computed, then replaced by C (option 0) with probability x and by D (the last option) with
+     * probability y; with probability 1 − x − y the choice stands.
+     *
+     * @throws IllegalArgumentException if x or y is outside [0, 1] or x + y &gt; 1
+     */
+    public static Strategy jossAnn(Strategy s, double x, double y) {
+        if (!(x >= 0 && x <= 1) || !(y >= 0 && y <= 1) || x + y > 1 + 1e-12) {
+            throw new IllegalArgumentException("Joss-Ann probabilities need x, y in [0, 1] and x + y <= 1, got x = "
+                    + x + ", y = " + y);
+        }
+        Supplier<Player> f = () -> new Player() {
+            private final Player inner = s.create();
+            private MatchContext ctx;
+
+            @Override
+            public void reset(MatchContext c) {
+                ctx = c;
+                inner.reset(c);
+            }
+
+            @Override
+            public int choose(History h) {
+                int a = inner.choose(h);
+                double u = ctx.random().nextDouble();
+                return u < x ? 0 : u < x + y ? ctx.defect() : a;
+            }
+
+            @Override
+            public void finish(History h) {
+                inner.finish(h);
+            }
+        };
+        return new Strategy("joss-ann-" + trim(x) + "-" + trim(y) + "-" + s.name(),
+                "JA(" + s.title() + ", " + trim(x) + ", " + trim(y) + ")",
+                "cooperates with probability " + trim(x) + ", defects with probability " + trim(y) + ", else "
+                        + s.description(), s.reference(), s.memoryDepth(), x > 0 || y > 0 || s.stochastic(), f);
+    }
+
     static String trim(double v) {
         String t = Double.toString(v);
         return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;

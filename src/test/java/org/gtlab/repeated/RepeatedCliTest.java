@@ -48,6 +48,47 @@ class RepeatedCliTest {
     }
 
     @Test
+    void tournamentWritesABooktabsTableOfTheStandings(@TempDir Path dir) throws Exception {
+        Path tex = dir.resolve("standings.tex");
+        Run r = run("tournament", "--game", "prisoners-dilemma", "--players", "tit-for-tat,defector,cooperator",
+                "--turns", "10", "--repetitions", "2", "--seed", "3", "--out", dir.toString(), "--latex",
+                tex.toString());
+        assertEquals(0, r.code(), r.err());
+        String t = java.nio.file.Files.readString(tex);
+        for (String k : List.of("\\begin{tabular}{rlrrr}", "\\toprule", "\\midrule", "\\bottomrule",
+                "\\label{tab:tournament}", "Prisoner")) {
+            assertTrue(t.contains(k), k + " in\n" + t);
+        }
+        // 10 turns: defector 5·10 against the cooperator, TFT 9 + … → the defector leads; scores to 3 decimals
+        List<String> rows = t.lines().filter(l -> l.matches("\\d+ & .*")).toList();
+        assertEquals(3, rows.size(), t);
+        assertTrue(rows.get(0).startsWith("1 & defector & "), rows.get(0));
+        // ranking.csv and the table agree on the order
+        List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("ranking.csv"));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(csv.get(k + 1).split(",")[1], rows.get(k).split(" & ")[1]);
+        }
+    }
+
+    @Test
+    void fingerprintWritesTheMapAsASweepWithItsRecipe(@TempDir Path dir) throws Exception {
+        Run r = run("fingerprint", "tit-for-tat", "--grid", "3", "--repetitions", "4", "--turns", "40", "--out",
+                dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> grid = java.nio.file.Files.readAllLines(dir.resolve("grid.csv"));
+        assertEquals("x,y,value,seeds", grid.get(0));
+        assertEquals(10, grid.size(), "3 × 3 cells");
+        assertTrue(grid.contains("0,0,3,1"), "TFT against TFT: " + grid);
+        assertTrue(grid.contains("1,1,2.25,1"), "TFT against Psycho TFT (40 turns = 10 cycles): " + grid);
+        for (String f : List.of("sweep.png", "sweep.svg", "sweep.pdf", "sweep.pdf.recipe.json", "recipe.json")) {
+            assertTrue(java.nio.file.Files.exists(dir.resolve(f)), f);
+        }
+        Run bad = run("fingerprint", "no-such-strategy", "--grid", "3", "--out", dir.resolve("b").toString());
+        assertTrue(bad.code() != 0);
+        assertTrue(bad.err().contains("no-such-strategy"), bad.err());
+    }
+
+    @Test
     void badOptionsGiveOneLine(@TempDir Path dir) {
         for (String[] args : List.of(
                 new String[] {"tournament", "--game", "prisoners-dilemma", "--players", "all", "--turns", "10",

@@ -69,4 +69,26 @@ class RepeatedMethodsTest {
         assertTrue(x1 == 0 || x1 == 1, "fixated: " + x1);
         assertTrue(last.step() < 1_000_000);
     }
+
+    @Test
+    void presetsCarryTheirRostersAndTheTypedConfigNamesABadField() {
+        var f = CATALOG.forGame("tournament", PD);
+        RunSpec akata = RunSpec.of(f, f.preset("akata-10").settings(), PD, 0, null);
+        var c = org.gtlab.run.methods.repeated.RepeatedMethods.TournamentConfig.SCHEMA.from(
+                f.configure(f.preset("akata-10").settings()));
+        assertEquals(12, c.roster().size());
+        assertEquals(10, c.turns());
+        assertEquals(1 + 2 * 12, akata.metrics().size(), "pairs, then score and cooperation per strategy");
+        var axelrod = org.gtlab.run.methods.repeated.RepeatedMethods.TournamentConfig.SCHEMA.from(
+                f.configure(f.preset("axelrod-1980").settings()));
+        assertEquals(List.of("tit-for-tat", "grofman", "grudger", "davis", "joss", "random"),
+                axelrod.roster().stream().map(Strategy::name).toList());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new org.gtlab.run.methods.repeated.RepeatedMethods.TournamentConfig("tit-for-tat", 10, 1.5, 0, 1));
+        assertTrue(e.getMessage().contains("prob_end"), e.getMessage());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new org.gtlab.run.methods.repeated.RepeatedMethods.TournamentConfig("tit-for-tat,nobody", 10, 0,
+                        0, 1));
+        assertTrue(bad.getMessage().contains("nobody"), bad.getMessage());
+    }
 }

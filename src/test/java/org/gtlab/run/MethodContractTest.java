@@ -114,8 +114,7 @@ class MethodContractTest {
      * and every new one, must declare a record).
      */
     private static final java.util.Set<String> NOT_YET_TYPED = java.util.Set.of("sweep", "team-sweep",
-            "coop-equilibrium", "coop-montecarlo", "coop-tables", "apache", "trust-grid", "tournament",
-            "moran-tournament", "sppo", "spo", "reinforce", "nfsp", "xfp");
+            "coop-equilibrium", "coop-montecarlo", "coop-tables", "apache", "trust-grid", "sppo", "spo", "reinforce", "nfsp", "xfp");
 
     private static <R extends Record> void typedConfigRoundTrips(ExperimentFactory f) {
         @SuppressWarnings("unchecked")

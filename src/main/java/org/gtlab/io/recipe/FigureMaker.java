@@ -55,6 +55,7 @@ public final class FigureMaker {
             case MATRIX -> TableJson.fromJson(Json.field(r.source(), "table"));
             case DIAGRAM -> diagram(r);
             case SWEEP -> sweepChart(r, catalog);
+            case REPEATED -> RepeatedFigure.chart(r, catalog);
         };
     }
 
@@ -67,6 +68,9 @@ public final class FigureMaker {
      */
     public static byte[] render(Recipe r, String format, Recipe.Output output, MethodCatalog catalog) {
         String f = format.toLowerCase(java.util.Locale.ROOT);
+        if (f.equals("csv") && r.kind() == RecipeKind.REPEATED) {
+            return RepeatedFigure.csv(r, catalog).getBytes(StandardCharsets.UTF_8);
+        }
         if (f.equals("csv") || f.equals("json")) {
             if (r.kind() != RecipeKind.RUN) {
                 throw new IllegalArgumentException("format " + f + " needs a run recipe, this one is \""

@@ -48,7 +48,9 @@ import org.gtlab.run.RunSpec;
  *   <li>diagram: {@code game}, {@code method}, {@code diagram} ("square", "envelope-1", "envelope-2"),
  *       {@code equilibria} (exact probabilities);</li>
  *   <li>sweep: {@code run} (the sweep's {@link RunSpec}: game, inner method, axes, metric, seed fix
- *       every cell), {@code title}.</li>
+ *       every cell), {@code title};</li>
+ *   <li>repeated: {@code item} ("standings", "heat-map", "moran"), {@code run} (the tournament's or
+ *       Moran run's {@link RunSpec}), {@code steps}, {@code caption}.</li>
  * </ul>
  * A run entry is {@code {"label", "colour", "steps", "run": RunSpec}}: the run is re-made by running
  * its spec (method, parameters, game and seed fix every number) up to {@code steps}.
@@ -176,6 +178,20 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         s.set("run", sweep.toJson());
         s.put("title", title == null ? "" : title);
         return new Recipe(RecipeKind.SWEEP, s, null);
+    }
+
+    /**
+     * A repeated-games lab figure: {@code item} ("standings", "heat-map", "moran"), the run that
+     * makes it (a {@code tournament} or {@code moran-tournament} spec), the steps it had done and
+     * the caption.
+     */
+    public static Recipe repeated(String item, RunSpec run, long steps, String caption) {
+        ObjectNode s = Json.object();
+        s.put("item", item);
+        s.set("run", run.toJson());
+        s.put("steps", steps);
+        s.put("caption", caption == null ? "" : caption);
+        return new Recipe(RecipeKind.REPEATED, s, null);
     }
 
     /** A phase portrait. */

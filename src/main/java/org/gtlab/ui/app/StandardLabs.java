@@ -20,6 +20,7 @@ public final class StandardLabs {
         List<LabRoom> labs = new ArrayList<>();
         // one line per lab: labs.add(new org.gtlab.ui.<lab>.<Lab>Room());
         labs.add(new org.gtlab.ui.reservoir.ReservoirLab());
+        labs.add(new org.gtlab.ui.repeated.RepeatedGamesLab());
         return List.copyOf(labs);
     }
 }

@@ -210,6 +210,43 @@ class ExportRecipeTest {
         }
     }
 
+    /**
+     * The repeated-games lab's figures (standings, payoff heat map, Moran shares) made from a run's
+     * snapshots as the app makes them, exported, and re-made by {@code gtlab export} from the
+     * {@code repeated} recipe (re-running the tournament or Moran run); the standings also as CSV.
+     */
+    @Test
+    void repeatedGamesFiguresAreReMadeByReRunningTheTournament() throws Exception {
+        var pd = org.gtlab.run.GameSpec.of("prisoners-dilemma",
+                org.gtlab.game.GameCatalog.get("prisoners-dilemma").game());
+        String players = "cooperator,defector,tit-for-tat,grudger,random";
+        org.gtlab.run.RunSpec t = org.gtlab.run.RunSpec.of(CATALOG.forGame("tournament", pd),
+                java.util.Map.of("players", players, "turns", "30", "repetitions", "2", "noise", "0.05"), pd, 7,
+                new org.gtlab.run.Limits(1_000, 1, 0));
+        org.gtlab.run.RunSpec m = org.gtlab.run.RunSpec.of(CATALOG.forGame("moran-tournament", pd),
+                java.util.Map.of("players", players, "turns", "20", "repetitions", "1", "population", "20",
+                        "mutation", "0.02"), pd, 3, new org.gtlab.run.Limits(300, 5, 0));
+        java.util.List<String> names = org.gtlab.figure.TournamentFigures.rosterNames(players);
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            var tr = ex.start(t).record();
+            var mr = ex.start(m).record();
+            var last = tr.last();
+            var standings = org.gtlab.figure.TournamentFigures.standings(names, last);
+            appExportThenRemake("standings", org.gtlab.figure.TournamentFigures.standingsChart(standings, "PD"),
+                    Recipe.repeated("standings", t, last.step(), "PD"), RecipeKind.REPEATED);
+            appExportThenRemake("heat", org.gtlab.figure.TournamentFigures.heatMap(names, last, "PD"),
+                    Recipe.repeated("heat-map", t, last.step(), "PD"), RecipeKind.REPEATED);
+            appExportThenRemake("moran", org.gtlab.figure.TournamentFigures.moranShares(names, mr.snapshots(), "PD"),
+                    Recipe.repeated("moran", m, mr.last().step(), "PD"), RecipeKind.REPEATED);
+            Path csv = dir.resolve("standings.csv");
+            Cli c = gtlab("export", dir.resolve("standings.tex.recipe.json").toString(), "--format", "csv",
+                    csv.toString());
+            assertEquals(0, c.code(), c.err());
+            assertEquals(org.gtlab.figure.TournamentFigures.csv(standings), Files.readString(csv));
+            assertTrue(Files.readString(csv).startsWith("rank,player,mean_score_per_turn,wins,median_score_per_turn\n"));
+        }
+    }
+
     @Test
     void labFiguresAreReMadeByReRunningTheLabRuns() throws Exception {
         try (RunExecutor ex = RunExecutor.synchronous()) {

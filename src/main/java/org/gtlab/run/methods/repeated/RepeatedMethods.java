@@ -11,9 +11,12 @@ import org.gtlab.repeated.ResultSet;
 import org.gtlab.repeated.Seeds;
 import org.gtlab.repeated.StageGame;
 import org.gtlab.repeated.Strategies;
+import org.gtlab.repeated.Strategy;
+import org.gtlab.repeated.akata.AkataPresets;
 import org.gtlab.repeated.Tournament;
 import org.gtlab.repeated.TournamentRun;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameSpec;
@@ -37,7 +40,7 @@ public final class RepeatedMethods {
 
     /** Both methods. */
     public static List<ExperimentFactory> all() {
-        return List.of(new TournamentMethod(), new MoranTournamentMethod());
+        return List.of(new TournamentMethod(), new MoranTournamentMethod(), new FingerprintMethod());
     }
 
     /** Player family metric: mean score per turn so far. */
@@ -53,19 +56,97 @@ public final class RepeatedMethods {
     public static final String PAYOFF_MATRIX = "payoff_matrix";
     /** Payload: per-repetition scores [player][repetition]. */
     public static final String REPETITION_SCORES = "repetition_scores";
+    /** Payload: matches won per player. */
+    public static final String WINS = "wins";
     /** Payload: population shares (moran-tournament). */
     public static final String POPULATION = "population";
 
     static final String DEFAULT_PLAYERS = "cooperator,defector,tit-for-tat,grudger,win-stay-lose-shift,random";
 
-    static List<Param> tournamentParams() {
-        return List.of(
-                Param.text("players", DEFAULT_PLAYERS, RepeatedMethods::checkPlayers,
-                        "comma-separated strategy names (gtlab tournament --list), or all"),
-                Param.integer("turns", 200, 1, 1_000_000, "rounds per match (the cap with prob_end)"),
-                Param.real("prob_end", 0.0, 0, true, 1, true, "per-round ending probability (0 = fixed turns)"),
-                Param.real("noise", 0.0, 0, true, 1, true, "execution noise: probability that a move is flipped"),
-                Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair"));
+    static final Param PLAYERS = Param.text("players", DEFAULT_PLAYERS, RepeatedMethods::checkPlayers,
+            "comma-separated strategy names (gtlab tournament --list), or all");
+    static final Param TURNS = Param.integer("turns", 200, 1, 1_000_000, "rounds per match (the cap with prob_end)");
+    static final Param PROB_END = Param.real("prob_end", 0.0, 0, true, 1, true,
+            "per-round ending probability (0 = fixed turns)");
+    static final Param NOISE = Param.real("noise", 0.0, 0, true, 1, true,
+            "execution noise: probability that a move is flipped");
+    static final Param REPETITIONS = Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair");
+
+    /** The roster of the Akata et al. cross-table (spec repeated-games §10.3), as a players value. */
+    static final String AKATA_PLAYERS = AkataPresets.crossTableRoster().stream().map(Strategy::name)
+            .collect(java.util.stream.Collectors.joining(","));
+
+    /**
+     * The entries of Axelrod's first tournament (Axelrod 1980, "Effective choice in the prisoner's
+     * dilemma", J. Conflict Resolution 24) that the library holds: Tit For Tat (Rapoport), Grofman,
+     * Friedman (grudger), Davis, Joss and Random; the other nine entries are not in the library.
+     */
+    static final String AXELROD_1980_PLAYERS = "tit-for-tat,grofman,grudger,davis,joss,random";
+
+    /**
+     * {@code tournament}'s typed config.
+     *
+     * @param players     comma-separated library names or "all"
+     * @param turns       rounds per match (the cap when {@code prob_end} &gt; 0)
+     * @param prob_end    per-round ending probability in [0, 1] (0 = fixed length)
+     * @param noise       execution noise in [0, 1]
+     * @param repetitions repetitions of every ordered pair
+     */
+    public record TournamentConfig(String players, int turns, double prob_end, double noise, int repetitions) {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<TournamentConfig> SCHEMA = ConfigSchema.of(TournamentConfig.class, PLAYERS,
+                TURNS, PROB_END, NOISE, REPETITIONS);
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public TournamentConfig {
+            SCHEMA.check(players, turns, prob_end, noise, repetitions);
+        }
+
+        /** The strategies of the roster. */
+        public List<Strategy> roster() {
+            return Strategies.roster(players);
+        }
+
+        /** The repeated game on {@code stage}. */
+        public RepeatedGame repeatedGame(StageGame stage) {
+            RepeatedGame rg = prob_end > 0 ? new RepeatedGame(stage, turns, prob_end, 0, 1, 0)
+                    : RepeatedGame.fixed(stage, turns);
+            return rg.withNoise(noise);
+        }
+    }
+
+    /**
+     * {@code moran-tournament}'s typed config: the tournament's fields, then the Moran process's.
+     *
+     * @param population N, at least the number of strategies (split evenly at the start)
+     * @param mode       "bd" (birth–death) or "db" (death–birth)
+     * @param mutation   μ in [0, 1]
+     * @param selection  w in [0, 1]: fitness 1 − w + w·payoff
+     */
+    public record MoranTournamentConfig(String players, int turns, double prob_end, double noise, int repetitions,
+            int population, String mode, double mutation, double selection) {
+        /** The declaration: names, defaults, ranges and docs. */
+        public static final ConfigSchema<MoranTournamentConfig> SCHEMA = ConfigSchema.of(MoranTournamentConfig.class,
+                PLAYERS, TURNS, PROB_END, NOISE, REPETITIONS,
+                Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"),
+                Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"),
+                Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"),
+                Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public MoranTournamentConfig {
+            SCHEMA.check(players, turns, prob_end, noise, repetitions, population, mode, mutation, selection);
+        }
+
+        /** The strategies of the roster. */
+        public List<Strategy> roster() {
+            return Strategies.roster(players);
+        }
+
+        /** The tournament part. */
+        public TournamentConfig tournament() {
+            return new TournamentConfig(players, turns, prob_end, noise, repetitions);
+        }
     }
 
     static String checkPlayers(String s) {
@@ -81,17 +162,12 @@ public final class RepeatedMethods {
         return g.numPlayers() == 2 ? null : "a repeated game needs a two-player stage game";
     }
 
-    static Tournament tournament(Config c, NormalFormGame game, long seed) {
-        StageGame stage = StageGame.from(game);
-        double q = c.real("prob_end");
-        RepeatedGame rg = q > 0 ? new RepeatedGame(stage, (int) c.integer("turns"), q, 0, 1, 0)
-                : RepeatedGame.fixed(stage, (int) c.integer("turns"));
-        rg = rg.withNoise(c.real("noise"));
-        return new Tournament(rg, Strategies.roster(c.text("players")), (int) c.integer("repetitions"), seed);
+    static Tournament tournament(TournamentConfig c, NormalFormGame game, long seed) {
+        return new Tournament(c.repeatedGame(StageGame.from(game)), c.roster(), c.repetitions(), seed);
     }
 
-    static List<MetricSpec> playerMetrics(Config c, MetricSpec lead) {
-        int n = Strategies.roster(c.text("players")).size();
+    static List<MetricSpec> playerMetrics(TournamentConfig c, MetricSpec lead) {
+        int n = c.roster().size();
         List<MetricSpec> l = new ArrayList<>(List.of(lead));
         for (int a = 1; a <= n; a++) {
             l.add(SCORE.at(a));
@@ -100,6 +176,32 @@ public final class RepeatedMethods {
             l.add(COOPERATION.at(a));
         }
         return List.copyOf(l);
+    }
+
+    /** A preset whose settings hold commas (a roster), in the order players, turns, … */
+    static MethodPreset rosterPreset(String name, String label, Map<String, String> settings, String description) {
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        for (String key : List.of("players", "turns", "prob_end", "noise", "repetitions", "population")) {
+            if (settings.containsKey(key)) {
+                ordered.put(key, settings.get(key));
+            }
+        }
+        return new MethodPreset(name, label, ordered, description);
+    }
+
+    static List<MethodPreset> tournamentPresets() {
+        return List.of(
+                MethodPreset.of("axelrod-classic", "Axelrod classic (200 turns, 10 repetitions)",
+                        "turns=200, repetitions=10", "the Axelrod library's defaults"),
+                rosterPreset("axelrod-1980", "Axelrod 1980 roster (200 turns, 5 repetitions)",
+                        Map.of("players", AXELROD_1980_PLAYERS, "turns", "200", "repetitions", "5"),
+                        "Axelrod (1980), J. Conflict Resolution 24: the first tournament's entries held by the library"),
+                rosterPreset("akata-10", "Akata protocol (12 strategies, 10 rounds, 1 repetition)",
+                        Map.of("players", AKATA_PLAYERS, "turns", "10", "repetitions", "1"),
+                        "spec repeated-games §3 and the §10.3 cross-table roster"),
+                rosterPreset("akata-20", "Akata protocol (12 strategies, 20 rounds, 1 repetition)",
+                        Map.of("players", AKATA_PLAYERS, "turns", "20", "repetitions", "1"), "spec repeated-games §3"),
+                MethodPreset.of("noisy", "Noisy (noise 0.05)", "noise=0.05", "execution noise 5%"));
     }
 
     /** {@code tournament}: one ordered pair (all repetitions) per step. */
@@ -128,18 +230,17 @@ public final class RepeatedMethods {
 
         @Override
         public List<Param> params() {
-            return tournamentParams();
+            return TournamentConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<TournamentConfig> schema() {
+            return TournamentConfig.SCHEMA;
         }
 
         @Override
         public List<MethodPreset> presets() {
-            return List.of(
-                    MethodPreset.of("axelrod-classic", "Axelrod classic (200 turns, 10 repetitions)",
-                            "turns=200, repetitions=10",
-                            "the Axelrod library's defaults"),
-                    MethodPreset.of("akata-10", "Akata protocol (10 rounds, 1 repetition)",
-                            "turns=10, repetitions=1", "spec repeated-games §3"),
-                    MethodPreset.of("noisy", "Noisy (noise 0.05)", "noise=0.05", "execution noise 5%"));
+            return tournamentPresets();
         }
 
         @Override
@@ -154,7 +255,7 @@ public final class RepeatedMethods {
 
         @Override
         public List<MetricSpec> metrics(Config config, GameSpec game) {
-            return playerMetrics(config, PAIRS);
+            return playerMetrics(TournamentConfig.SCHEMA.from(config), PAIRS);
         }
 
         @Override
@@ -162,13 +263,14 @@ public final class RepeatedMethods {
             if (latest == null) {
                 return 0;
             }
-            int n = Strategies.roster(config.text("players")).size();
+            int n = TournamentConfig.SCHEMA.from(config).roster().size();
             double planned = Math.min((double) n * n, limits.maxSteps());
             return planned == 0 ? 1 : Math.min(1, latest.step() / planned);
         }
 
         @Override
-        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            TournamentConfig c = TournamentConfig.SCHEMA.from(config);
             String problem = checkTwoPlayer(game);
             if (problem != null) {
                 throw new IllegalArgumentException("tournament: " + problem);
@@ -204,8 +306,9 @@ public final class RepeatedMethods {
                         v[1 + a] = score[a];
                         v[1 + n + a] = coop[a];
                     }
+                    double[] wins = java.util.Arrays.stream(rs.wins()).asDoubleStream().toArray();
                     return Snapshot.of(step, names, v, Map.of(PAYOFF_MATRIX, Payload.rows(rs.payoffMatrix()),
-                            REPETITION_SCORES, Payload.rows(rs.repetitionScores())));
+                            REPETITION_SCORES, Payload.rows(rs.repetitionScores()), WINS, Payload.vector(wins)));
                 }
             };
         }
@@ -237,12 +340,23 @@ public final class RepeatedMethods {
 
         @Override
         public List<Param> params() {
-            List<Param> p = new ArrayList<>(tournamentParams());
-            p.add(Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"));
-            p.add(Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"));
-            p.add(Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"));
-            p.add(Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
-            return List.copyOf(p);
+            return MoranTournamentConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<MoranTournamentConfig> schema() {
+            return MoranTournamentConfig.SCHEMA;
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(
+                    rosterPreset("axelrod-1980", "Axelrod 1980 roster, birth–death",
+                            Map.of("players", AXELROD_1980_PLAYERS, "turns", "200", "repetitions", "5",
+                                    "population", "60"),
+                            "the entries of Axelrod's first tournament held by the library"),
+                    MethodPreset.of("death-birth", "Death–birth with mutation (μ = 0.01)", "mode=db, mutation=0.01",
+                            "Ohtsuki et al. 2006 update rule; mutation keeps every strategy reachable"));
         }
 
         @Override
@@ -257,7 +371,7 @@ public final class RepeatedMethods {
 
         @Override
         public List<MetricSpec> metrics(Config config, GameSpec game) {
-            int n = Strategies.roster(config.text("players")).size();
+            int n = MoranTournamentConfig.SCHEMA.from(config).roster().size();
             List<MetricSpec> l = new ArrayList<>();
             for (int a = 1; a <= n; a++) {
                 l.add(MetricSpec.linear("x_", "Share", "probability", MetricSpec.Goal.NONE,
@@ -280,22 +394,24 @@ public final class RepeatedMethods {
         }
 
         @Override
-        public Experiment<?> create(Config c, NormalFormGame game, Limits limits) {
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            MoranTournamentConfig m = MoranTournamentConfig.SCHEMA.from(config);
+            TournamentConfig c = m.tournament();
             String problem = checkTwoPlayer(game);
             if (problem != null) {
                 throw new IllegalArgumentException("moran-tournament: " + problem);
             }
             tournament(c, game, 0);
-            int size = (int) c.integer("population");
-            int k = Strategies.roster(c.text("players")).size();
+            int size = m.population();
+            int k = c.roster().size();
             if (size < k) {
                 throw new IllegalArgumentException("moran-tournament: population " + size + " is smaller than the "
                         + k + " strategies");
             }
-            List<String> names = metrics(c, null).stream().map(MetricSpec::name).toList();
-            MoranProcess.Mode mode = c.text("mode").equals("db") ? MoranProcess.Mode.DEATH_BIRTH
+            List<String> names = metrics(config, null).stream().map(MetricSpec::name).toList();
+            MoranProcess.Mode mode = m.mode().equals("db") ? MoranProcess.Mode.DEATH_BIRTH
                     : MoranProcess.Mode.BIRTH_DEATH;
-            boolean absorbing = c.real("mutation") == 0;
+            boolean absorbing = m.mutation() == 0;
             return new Experiment<State>() {
                 @Override
                 public State start(long seed) {
@@ -313,7 +429,7 @@ public final class RepeatedMethods {
                             }
                         }
                     }
-                    MoranProcess mp = new MoranProcess(p, mode, c.real("mutation"), c.real("selection"), size);
+                    MoranProcess mp = new MoranProcess(p, mode, m.mutation(), m.selection(), size);
                     int[] counts = new int[k];
                     for (int i = 0; i < size; i++) {
                         counts[i % k]++;
@@ -339,6 +455,134 @@ public final class RepeatedMethods {
                         x[a] = (double) s.counts[a] / size;
                     }
                     return Snapshot.of(step, names, x, Map.of(POPULATION, Payload.vector(x)));
+                }
+            };
+        }
+    }
+
+    /** Fingerprint metric: the strategy's mean score per turn against the probe so far. */
+    public static final MetricSpec FINGERPRINT = MetricSpec.linear("fingerprint", "Fingerprint", "payoff",
+            MetricSpec.Goal.NONE, "mean over matches of the strategy's points per turn against the dual-probe "
+                    + "JA(x, y) (Ashlock & Kim 2008)");
+    /** Matches played. */
+    public static final MetricSpec MATCHES = MetricSpec.linear("matches", "Matches", "matches", MetricSpec.Goal.NONE,
+            "matches played against the probe");
+
+    /**
+     * {@code fingerprint}'s typed config: the strategy, the probe, the point (x, y) and the match
+     * length. The number of matches is the run's length (one match per step), so a sweep's
+     * {@code steps} sets the repetitions of every cell.
+     */
+    public record FingerprintConfig(String strategy, String probe, double x, double y, int turns) {
+        /** The declaration. */
+        public static final ConfigSchema<FingerprintConfig> SCHEMA = ConfigSchema.of(FingerprintConfig.class,
+                Param.text("strategy", "tit-for-tat", RepeatedMethods::checkPlayers,
+                        "the fingerprinted strategy (gtlab tournament --list)"),
+                Param.text("probe", "tit-for-tat", RepeatedMethods::checkPlayers,
+                        "the probe S of JA(S, x, y) and JA(dual(S), 1 − y, 1 − x)"),
+                Param.real("x", 0.25, 0, true, 1, true, "x: the probe's cooperation probability (x + y ≤ 1)"),
+                Param.real("y", 0.25, 0, true, 1, true, "y: the probe's defection probability (x + y ≤ 1)"),
+                Param.integer("turns", 200, 1, 1_000_000, "rounds per match"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public FingerprintConfig {
+            SCHEMA.check(strategy, probe, x, y, turns);
+        }
+    }
+
+    /** The fingerprint's running sums. */
+    static final class FingerprintState {
+        long seed;
+        int matches;
+        double sum;
+    }
+
+    /**
+     * {@code fingerprint}: one match per step of the strategy against the probe at (x, y) on the game
+     * as stage game (see {@link org.gtlab.repeated.Fingerprint}); metric {@code fingerprint} is the
+     * running mean. As a sweep's inner method over axes x and y it draws the Ashlock fingerprint:
+     * {@code gtlab sweep --method fingerprint --x x:0:1:21 --y y:0:1:21 --metric fingerprint}.
+     */
+    public static final class FingerprintMethod implements ExperimentFactory {
+
+        @Override
+        public String name() {
+            return "fingerprint";
+        }
+
+        @Override
+        public String title() {
+            return "Ashlock fingerprint (one point)";
+        }
+
+        @Override
+        public String description() {
+            return "A strategy's mean score per turn against the dual-probe Joss–Ann family JA(x, y) (Ashlock & Kim "
+                    + "2008), one match per step; swept over (x, y) it is the strategy's fingerprint.";
+        }
+
+        @Override
+        public boolean needsGame() {
+            return true;
+        }
+
+        @Override
+        public List<Param> params() {
+            return FingerprintConfig.SCHEMA.params();
+        }
+
+        @Override
+        public ConfigSchema<FingerprintConfig> schema() {
+            return FingerprintConfig.SCHEMA;
+        }
+
+        @Override
+        public Limits defaultLimits() {
+            return new Limits(100, 10, 0);
+        }
+
+        @Override
+        public String checkGame(NormalFormGame game) {
+            return checkTwoPlayer(game);
+        }
+
+        @Override
+        public List<MetricSpec> metrics(Config config, GameSpec game) {
+            return List.of(FINGERPRINT, MATCHES);
+        }
+
+        @Override
+        public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
+            FingerprintConfig c = FingerprintConfig.SCHEMA.from(config);
+            String problem = checkTwoPlayer(game);
+            if (problem != null) {
+                throw new IllegalArgumentException("fingerprint: " + problem);
+            }
+            Strategy a = Strategies.get(c.strategy());
+            Strategy probe = Strategies.get(c.probe());
+            org.gtlab.repeated.Fingerprint.probe(probe, c.x(), c.y());
+            RepeatedGame rg = RepeatedGame.fixed(StageGame.from(game), c.turns());
+            List<String> names = List.of(FINGERPRINT.name(), MATCHES.name());
+            return new Experiment<FingerprintState>() {
+                @Override
+                public FingerprintState start(long seed) {
+                    FingerprintState s = new FingerprintState();
+                    s.seed = seed;
+                    return s;
+                }
+
+                @Override
+                public FingerprintState step(FingerprintState s) {
+                    s.sum += org.gtlab.repeated.Fingerprint.match(rg, a, probe, c.x(), c.y(),
+                            Seeds.derive(s.seed, s.matches));
+                    s.matches++;
+                    return s;
+                }
+
+                @Override
+                public Snapshot observe(FingerprintState s, long step) {
+                    return Snapshot.of(step, names, new double[] {s.matches == 0 ? Double.NaN : s.sum / s.matches,
+                        s.matches}, Map.of());
                 }
             };
         }

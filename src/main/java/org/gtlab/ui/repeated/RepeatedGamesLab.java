@@ -1,0 +1,35 @@
+package org.gtlab.ui.repeated;
+
+import javafx.scene.Node;
+
+import org.gtlab.ui.workspace.LabContext;
+import org.gtlab.ui.workspace.LabRoom;
+
+/**
+ * The repeated-games lab in the app (Lab ▸ Open lab ▸ Repeated games): tournaments of library
+ * strategies on the active matrix document's game (or the Prisoner's Dilemma), single matches,
+ * playing against a strategy, and Moran processes on tournament payoffs.
+ */
+public final class RepeatedGamesLab implements LabRoom {
+
+    @Override
+    public String id() {
+        return "repeated-games";
+    }
+
+    @Override
+    public String title() {
+        return "Repeated games";
+    }
+
+    @Override
+    public String description() {
+        return "Axelrod-style tournaments, matches, play against a strategy and Moran processes on any "
+                + "two-player stage game";
+    }
+
+    @Override
+    public Node open(LabContext context) {
+        return new RepeatedLabView(new RepeatedLabViewModel(context));
+    }
+}
