@@ -47,7 +47,8 @@ import org.gtlab.run.methods.MethodEntry;
  *   <li>{@code team-sweep}: the 3,125-configuration TR-3 sweep, one (ω, β, c) block of 25 per step, with
  *       the six targets and the paired test;</li>
  *   <li>{@code apache}: the four Apache phases, one per step, with cohesion and the rubric;</li>
- *   <li>{@code trust-grid}: the TR-2 parameter grid (5⁶), one λ⁺ × λ⁻ block per step, with summaries.</li>
+ *   <li>{@code trust-grid}: the TR-2 parameter grid (5⁶), one λ⁺ × λ⁻ block per step, with summaries;</li>
+ *   <li>{@code coop-map}: one of the 13 maps of §8 on the sweep engine ({@link CoopMapMethod}).</li>
  * </ul>
  * Presets carry the published (P), reproduced (R) or derived (D) number they show, per spec §1.3.
  */
@@ -59,7 +60,7 @@ public final class CoopetitionMethods {
     /** Every method of the lab, in catalog order. */
     public static List<ExperimentFactory> all() {
         return List.of(new EquilibriumMethod(), new MonteCarloMethod(), new TablesMethod(), new TeamSweepMethod(),
-                new ApacheMethod(), new TrustGridMethod());
+                new ApacheMethod(), new TrustGridMethod(), new CoopMapMethod());
     }
 
     /**
