@@ -48,7 +48,8 @@ import org.gtlab.run.RunSpec;
  *   <li>diagram: {@code game}, {@code method}, {@code diagram} ("square", "envelope-1", "envelope-2"),
  *       {@code equilibria} (exact probabilities);</li>
  *   <li>sweep: {@code run} (the sweep's {@link RunSpec}: game, inner method, axes, metric, seed fix
- *       every cell), {@code title}.</li>
+ *       every cell), {@code title};</li>
+ *   <li>coopetition: {@code item}, {@code params} (an object of text values).</li>
  * </ul>
  * A run entry is {@code {"label", "colour", "steps", "run": RunSpec}}: the run is re-made by running
  * its spec (method, parameters, game and seed fix every number) up to {@code steps}.
@@ -176,6 +177,15 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         s.set("run", sweep.toJson());
         s.put("title", title == null ? "" : title);
         return new Recipe(RecipeKind.SWEEP, s, null);
+    }
+
+    /** A coopetition-lab figure: {@code item} and {@code params} (text values) of a {@code figure.CoopetitionFigure}. */
+    public static Recipe coopetition(String item, java.util.Map<String, String> params) {
+        ObjectNode s = Json.object();
+        s.put("item", item);
+        ObjectNode p = s.putObject("params");
+        new java.util.TreeMap<>(params).forEach(p::put);
+        return new Recipe(RecipeKind.COOPETITION, s, null);
     }
 
     /** A phase portrait. */
