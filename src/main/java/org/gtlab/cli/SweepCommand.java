@@ -133,6 +133,9 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
         }
+        if (gameName == null && StandAloneSweep.applies(catalog, method)) { // a map without a game (coop-map)
+            return StandAloneSweep.run(catalog, method, set, noRefine, list, out, firstSeed, o);
+        }
         if (gameName == null) {
             throw new IllegalArgumentException("give --game NAME (or \"game\" in SPEC.json)");
         }

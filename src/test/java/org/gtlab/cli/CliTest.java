@@ -121,4 +121,17 @@ class CliTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--stop-after"), bad.err());
     }
+
+    @Test
+    void sweepDrawsACoopetitionMapWithoutAGame(@TempDir Path dir) throws Exception {
+        Run r = run("sweep", "--method", "coop-map", "--set", "map=8-log,nx=21,ny=21", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("coop_map_8_log over γ × D: 21 × 21 cells"), r.out());
+        String csv = java.nio.file.Files.readString(dir.resolve("grid.csv"));
+        assertTrue(csv.startsWith("x,y,value,seeds"), csv.substring(0, 40));
+        assertTrue(java.nio.file.Files.size(dir.resolve("sweep.png")) > 1000);
+        Run list = run("sweep", "--method", "coop-map", "--list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("10-utility"), list.out());
+    }
 }

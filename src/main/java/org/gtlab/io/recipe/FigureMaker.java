@@ -56,6 +56,7 @@ public final class FigureMaker {
             case DIAGRAM -> diagram(r);
             case SWEEP -> sweepChart(r, catalog);
             case REPEATED -> RepeatedFigure.chart(r, catalog);
+            case COOPETITION -> coopetition(r).chart();
         };
     }
 
@@ -70,6 +71,9 @@ public final class FigureMaker {
         String f = format.toLowerCase(java.util.Locale.ROOT);
         if (f.equals("csv") && r.kind() == RecipeKind.REPEATED) {
             return RepeatedFigure.csv(r, catalog).getBytes(StandardCharsets.UTF_8);
+        }
+        if (f.equals("csv") && r.kind() == RecipeKind.COOPETITION) {
+            return coopetition(r).csv().getBytes(StandardCharsets.UTF_8);
         }
         if (f.equals("csv") || f.equals("json")) {
             if (r.kind() != RecipeKind.RUN) {
@@ -160,6 +164,16 @@ public final class FigureMaker {
         }
         return RunCharts.metric(lines, metric, r.flag("log", RunCharts.logByDefault(RunCharts.find(metric, lines))),
                 r.text("caption", RunCharts.caption(lines)));
+    }
+
+    /** The coopetition figure of a recipe (fields {@code item}, {@code params}). */
+    private static org.gtlab.figure.CoopetitionFigure coopetition(Recipe r) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        com.fasterxml.jackson.databind.JsonNode n = r.source().get("params");
+        if (n != null) {
+            n.fields().forEachRemaining(e -> p.put(e.getKey(), e.getValue().asText()));
+        }
+        return new org.gtlab.figure.CoopetitionFigure(r.text("item", ""), p);
     }
 
     /** Re-runs the sweep of a sweep recipe to the end and draws its map. */

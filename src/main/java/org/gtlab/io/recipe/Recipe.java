@@ -51,6 +51,7 @@ import org.gtlab.run.RunSpec;
  *       every cell), {@code title};</li>
  *   <li>repeated: {@code item} ("standings", "heat-map", "moran"), {@code run} (the tournament's or
  *       Moran run's {@link RunSpec}), {@code steps}, {@code caption}.</li>
+ *   <li>coopetition: {@code item}, {@code params} (an object of text values).</li>
  * </ul>
  * A run entry is {@code {"label", "colour", "steps", "run": RunSpec}}: the run is re-made by running
  * its spec (method, parameters, game and seed fix every number) up to {@code steps}.
@@ -192,6 +193,15 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         s.put("steps", steps);
         s.put("caption", caption == null ? "" : caption);
         return new Recipe(RecipeKind.REPEATED, s, null);
+    }
+
+    /** A coopetition-lab figure: {@code item} and {@code params} (text values) of a {@code figure.CoopetitionFigure}. */
+    public static Recipe coopetition(String item, java.util.Map<String, String> params) {
+        ObjectNode s = Json.object();
+        s.put("item", item);
+        ObjectNode p = s.putObject("params");
+        new java.util.TreeMap<>(params).forEach(p::put);
+        return new Recipe(RecipeKind.COOPETITION, s, null);
     }
 
     /** A phase portrait. */

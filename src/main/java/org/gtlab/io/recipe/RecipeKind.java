@@ -13,12 +13,13 @@ import java.util.Locale;
  *   <li>{@link #MATRIX}: a payoff table as shown (the game and the table's texts and marks);</li>
  *   <li>{@link #DIAGRAM}: a best-response square or upper envelope (the game and its equilibria);</li>
  *   <li>{@link #REPEATED}: a repeated-games lab figure or table (tournament standings, payoff heat map,
- *       Moran shares) re-made by re-running its tournament or Moran run.</li>
+ *       Moran shares) re-made by re-running its tournament or Moran run;</li>
+ *   <li>{@link #COOPETITION}: a figure of the coopetition lab (item and parameters, {@code figure.CoopetitionFigure}).</li>
  * </ul>
  */
 public enum RecipeKind {
     RUN("run"), RUN_CHART("run-chart"), PORTRAIT("portrait"), LAB_FIGURE("lab-figure"), MATRIX("matrix"),
-    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated");
+    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated"), COOPETITION("coopetition");
 
     private final String id;
 

@@ -21,6 +21,7 @@ public final class StandardLabs {
         // one line per lab: labs.add(new org.gtlab.ui.<lab>.<Lab>Room());
         labs.add(new org.gtlab.ui.reservoir.ReservoirLab());
         labs.add(new org.gtlab.ui.repeated.RepeatedGamesLab());
+        labs.add(new org.gtlab.ui.coopetition.CoopetitionLab());
         return List.copyOf(labs);
     }
 }

@@ -188,6 +188,33 @@ class ExportRecipeTest {
     }
 
     @Test
+    void coopetitionFiguresAreReMadeFromTheirItemAndParameters() throws Exception {
+        for (org.gtlab.figure.CoopetitionFigure f : List.of(
+                new org.gtlab.figure.CoopetitionFigure("best-responses", Map.of("value", "power", "trust", "0.8")),
+                new org.gtlab.figure.CoopetitionFigure("team-effort", Map.of("theta", "0.7", "n", "6")),
+                new org.gtlab.figure.CoopetitionFigure("apache", Map.of("phase", "2")),
+                new org.gtlab.figure.CoopetitionFigure("map", Map.of("map", "2", "nx", "12", "ny", "11")))) {
+            appExportThenRemake("coop-" + f.item(), f.chart(), Recipe.coopetition(f.item(), f.params()),
+                    RecipeKind.COOPETITION);
+        }
+        // the data: CSV re-made byte for byte
+        org.gtlab.figure.CoopetitionFigure u = new org.gtlab.figure.CoopetitionFigure("utility",
+                Map.of("d01", "0.86", "d10", "0.64"));
+        Path csv = dir.resolve("coop-utility.csv");
+        Path rp = Exporter.writeBytes(u.csv().getBytes(StandardCharsets.UTF_8), csv,
+                Recipe.coopetition(u.item(), u.params()), "csv");
+        Path csv2 = dir.resolve("coop-utility-again.csv");
+        Cli c = gtlab("export", rp.toString(), csv2.toString());
+        assertEquals(0, c.code(), c.err());
+        assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(csv2));
+        assertTrue(Files.readString(csv).startsWith("series,x,y"), Files.readString(csv));
+        // a bad parameter is one message naming it
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new org.gtlab.figure.CoopetitionFigure("team-effort", Map.of("theta", "2")).chart());
+        assertTrue(e.getMessage().contains("theta"), e.getMessage());
+    }
+
+    @Test
     void runDataIsReMadeByteForByteAndAsAChart() throws Exception {
         try (RunExecutor ex = RunExecutor.synchronous()) {
             LiveRunsViewModel runs = new LiveRunsViewModel(ex);

@@ -23,6 +23,7 @@ import org.gtlab.coopetition.tr3.WelfareMode;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Rng;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameSpec;
@@ -33,6 +34,7 @@ import org.gtlab.run.MetricSpec.Goal;
 import org.gtlab.run.Param;
 import org.gtlab.run.Payload;
 import org.gtlab.run.Snapshot;
+import org.gtlab.run.methods.MethodEntry;
 
 /**
  * The coopetition lab's methods (spec {@code coopetition.md} §3, §5, §6), none of which takes a game:
@@ -45,7 +47,8 @@ import org.gtlab.run.Snapshot;
  *   <li>{@code team-sweep}: the 3,125-configuration TR-3 sweep, one (ω, β, c) block of 25 per step, with
  *       the six targets and the paired test;</li>
  *   <li>{@code apache}: the four Apache phases, one per step, with cohesion and the rubric;</li>
- *   <li>{@code trust-grid}: the TR-2 parameter grid (5⁶), one λ⁺ × λ⁻ block per step, with summaries.</li>
+ *   <li>{@code trust-grid}: the TR-2 parameter grid (5⁶), one λ⁺ × λ⁻ block per step, with summaries;</li>
+ *   <li>{@code coop-map}: one of the 13 maps of §8 on the sweep engine ({@link CoopMapMethod}).</li>
  * </ul>
  * Presets carry the published (P), reproduced (R) or derived (D) number they show, per spec §1.3.
  */
@@ -57,38 +60,20 @@ public final class CoopetitionMethods {
     /** Every method of the lab, in catalog order. */
     public static List<ExperimentFactory> all() {
         return List.of(new EquilibriumMethod(), new MonteCarloMethod(), new TablesMethod(), new TeamSweepMethod(),
-                new ApacheMethod(), new TrustGridMethod());
+                new ApacheMethod(), new TrustGridMethod(), new CoopMapMethod());
     }
 
-    static String text(Config c, String name) {
-        return c.text(name);
-    }
+    /**
+     * The shared catalog data of a method without a game: {@link MethodEntry} (name, title, description,
+     * the typed config record's schema, limits) with {@code needsGame() = false}, the planned length as
+     * progress and the experiment built from the typed record.
+     */
+    abstract static class Base<R extends Record> extends MethodEntry {
+        private final ConfigSchema<R> schema;
 
-    /** The shared catalog data of a method without a game. */
-    abstract static class Base implements ExperimentFactory {
-        private final String name;
-        private final String title;
-        private final String description;
-
-        Base(String name, String title, String description) {
-            this.name = name;
-            this.title = title;
-            this.description = description;
-        }
-
-        @Override
-        public final String name() {
-            return name;
-        }
-
-        @Override
-        public final String title() {
-            return title;
-        }
-
-        @Override
-        public final String description() {
-            return description;
+        Base(String name, String title, String description, ConfigSchema<R> schema) {
+            super(name, title, description, schema, new Limits(1_000_000, 1, 0));
+            this.schema = schema;
         }
 
         @Override
@@ -97,39 +82,29 @@ public final class CoopetitionMethods {
         }
 
         /** The number of steps the configuration plans. */
-        abstract int planned(Config c);
+        abstract int planned(R c);
 
         @Override
         public double progress(Config config, Limits limits, Snapshot latest) {
             if (latest == null) {
                 return 0;
             }
-            long plan = Math.min(planned(config), limits.maxSteps());
+            long plan = Math.min(planned(schema.from(config)), limits.maxSteps());
             return plan == 0 ? 1 : Math.min(1, latest.step() / (double) plan);
-        }
-
-        @Override
-        public Limits defaultLimits() {
-            return new Limits(1_000_000, 1, 0);
         }
 
         @Override
         public final Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
             if (game != null) {
-                throw new IllegalArgumentException(name + " takes no game");
+                throw new IllegalArgumentException(name() + " takes no game");
             }
-            return build(config);
+            return build(schema.from(config));
         }
 
-        abstract Experiment<?> build(Config c);
+        abstract Experiment<?> build(R c);
 
         static List<String> names(List<MetricSpec> specs) {
             return specs.stream().map(MetricSpec::name).toList();
-        }
-
-        @Override
-        public String toString() {
-            return name;
         }
     }
 
@@ -153,30 +128,58 @@ public final class CoopetitionMethods {
     record Iterate(double[] actions, int sweeps, double change) {
     }
 
-    static final class EquilibriumMethod extends Base {
+    /**
+     * The typed config of {@code coop-equilibrium}: value function and its parameter, γ (automatic: 0.5
+     * for power, 0.65 for log), endowments, actor 1's bargaining share, the two interdependence
+     * coefficients (row = depender), the best-response mode, the action box (A7) and the start action.
+     */
+    public record EquilibriumConfig(ValueFunction.Kind value, double beta, double theta, Double gamma, double e0,
+            double e1, double alpha0, double d01, double d10, EquilibriumSolver.BestResponse best_response,
+            String box, double start) {
+        public static final ConfigSchema<EquilibriumConfig> SCHEMA = ConfigSchema.of(EquilibriumConfig.class,
+                Param.choice("value", "log", List.of("log", "power"), "value function: θ ln(1 + a) or a^β"),
+                Param.real("beta", 0.75, 0, false, 1, false, "β of the power value function"),
+                Param.real("theta", 20, 0, false, 1e6, true, "θ of the log value function"),
+                Param.real("gamma", null, "0.5 (power) or 0.65 (log)", 0, true, 1, true, "complementarity γ"),
+                Param.real("e0", 100, 0, true, 1e9, true, "endowment of actor 1"),
+                Param.real("e1", 100, 0, true, 1e9, true, "endowment of actor 2"),
+                Param.real("alpha0", 0.55, 0, true, 1, true, "bargaining share of actor 1 (actor 2 has 1 − α)"),
+                Param.real("d01", 0.64, 0, true, 1, true, "D_12: how much actor 1 depends on actor 2"),
+                Param.real("d10", 0.86, 0, true, 1, true, "D_21: how much actor 2 depends on actor 1"),
+                Param.choice("best_response", "exact", List.of("exact", "brent"),
+                        "exact FOC root or bounded Brent maximisation (replication)"),
+                Param.choice("box", "reproduction", List.of("reproduction", "realistic"),
+                        "actions in [0.01, 100], or [0.01, min(100, e_i)] (A7)"),
+                Param.real("start", 10, 0.01, true, 100, true, "start action of both actors"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public EquilibriumConfig {
+            SCHEMA.check(value, beta, theta, gamma, e0, e1, alpha0, d01, d10, best_response, box, start);
+        }
+
+        /** γ, with the automatic default of the value function. */
+        public double effectiveGamma() {
+            return gamma != null ? gamma : value == ValueFunction.Kind.POWER ? 0.5 : 0.65;
+        }
+
+        /** The TR-1 dyad of this config. */
+        public CoopetitionGame game() {
+            ValueFunction f = value == ValueFunction.Kind.POWER ? ValueFunction.power(beta) : ValueFunction.log(theta);
+            return CoopetitionGame.dyad(e0, e1, alpha0, d01, d10, f, effectiveGamma());
+        }
+
+        /** The Gauss–Seidel solver of this config (tolerance 1e-6, 1000 sweeps, box [0.01, 100]). */
+        public EquilibriumSolver solver() {
+            EquilibriumSolver s = new EquilibriumSolver(start, 0.01, 100, 1e-6, 1000, best_response, false);
+            return box.equals("realistic") ? s.realistic() : s;
+        }
+    }
+
+    static final class EquilibriumMethod extends Base<EquilibriumConfig> {
         EquilibriumMethod() {
             super("coop-equilibrium", "Coopetitive equilibrium (TR-1)", "Pant & Yu TR-1: a dyad with interdependence "
                     + "D (row = depender), bargaining shares and complementarity γ; Gauss–Seidel best responses "
-                    + "(exact FOC root or the authors' Brent), scored with the 60-point rubric.");
-        }
-
-        @Override
-        public List<Param> params() {
-            return List.of(
-                    Param.choice("value", "log", List.of("log", "power"), "value function: θ ln(1 + a) or a^β"),
-                    Param.real("beta", 0.75, 0, false, 1, false, "β of the power value function"),
-                    Param.real("theta", 20, 0, false, 1e6, true, "θ of the log value function"),
-                    Param.real("gamma", null, "0.5 (power) or 0.65 (log)", 0, true, 1, true, "complementarity γ"),
-                    Param.real("e0", 100, 0, true, 1e9, true, "endowment of actor 1"),
-                    Param.real("e1", 100, 0, true, 1e9, true, "endowment of actor 2"),
-                    Param.real("alpha0", 0.55, 0, true, 1, true, "bargaining share of actor 1 (actor 2 has 1 − α)"),
-                    Param.real("d01", 0.64, 0, true, 1, true, "D_12: how much actor 1 depends on actor 2"),
-                    Param.real("d10", 0.86, 0, true, 1, true, "D_21: how much actor 2 depends on actor 1"),
-                    Param.choice("best_response", "exact", List.of("exact", "brent"),
-                            "exact FOC root or bounded Brent maximisation (replication)"),
-                    Param.choice("box", "reproduction", List.of("reproduction", "realistic"),
-                            "actions in [0.01, 100], or [0.01, min(100, e_i)] (A7)"),
-                    Param.real("start", 10, 0.01, true, 100, true, "start action of both actors"));
+                    + "(exact FOC root or the authors' Brent), scored with the 60-point rubric.", EquilibriumConfig.SCHEMA);
         }
 
         @Override
@@ -194,7 +197,7 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        int planned(Config c) {
+        int planned(EquilibriumConfig c) {
             return 1000;
         }
 
@@ -208,27 +211,17 @@ public final class CoopetitionMethods {
             return List.of(ACTION.at(1), ACTION.at(2), CHANGE, COOP, VINC, SHARE, ASYM, SCORE);
         }
 
-        static CoopetitionGame game(Config c) {
-            boolean power = c.text("value").equals("power");
-            ValueFunction f = power ? ValueFunction.power(c.real("beta")) : ValueFunction.log(c.real("theta"));
-            double g = c.realOr("gamma", power ? 0.5 : 0.65);
-            return CoopetitionGame.dyad(c.real("e0"), c.real("e1"), c.real("alpha0"), c.real("d01"), c.real("d10"), f, g);
-        }
-
         @Override
-        Experiment<?> build(Config c) {
-            CoopetitionGame game = game(c);
-            EquilibriumSolver s0 = new EquilibriumSolver(c.real("start"), 0.01, 100, 1e-6, 1000,
-                    EquilibriumSolver.BestResponse.EXACT, false);
-            EquilibriumSolver s1 = c.text("best_response").equals("brent") ? s0.brent() : s0;
-            EquilibriumSolver solver = c.text("box").equals("realistic") ? s1.realistic() : s1;
+        Experiment<?> build(EquilibriumConfig c) {
+            CoopetitionGame game = c.game();
+            EquilibriumSolver solver = c.solver();
             Equilibrium base = EquilibriumSolver.defaults().solve(game.baseline());
-            List<String> names = names(metrics(c, null));
+            List<String> names = names(metrics(null, null));
             return new Experiment<Iterate>() {
                 @Override
                 public Iterate start(long seed) {
                     double[] a = new double[2];
-                    Arrays.fill(a, c.real("start"));
+                    Arrays.fill(a, c.start());
                     for (int i = 0; i < 2; i++) {
                         a[i] = Math.min(solver.upper(game, i), Math.max(solver.lower(), a[i]));
                     }
@@ -271,7 +264,26 @@ public final class CoopetitionMethods {
 
     // ------------------------------------------------------------------ TR-1 Monte Carlo
 
-    static final class MonteCarloMethod extends Base {
+    /** The typed config of {@code coop-montecarlo}: the S-LCD matrix orientation, trials and spread s. */
+    public record MonteCarloConfig(String matrix, long trials, double spread) {
+        public static final ConfigSchema<MonteCarloConfig> SCHEMA = ConfigSchema.of(MonteCarloConfig.class,
+                Param.choice("matrix", "slcd", List.of("slcd", "slcd-legacy"),
+                        "S-LCD, correct orientation or legacy (as published)"),
+                Param.integer("trials", 500, 1, 100_000, "number of trials"),
+                Param.real("spread", 0.15, 0, true, 0.5, true, "s: factors drawn from U(1 − s, 1 + s)"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public MonteCarloConfig {
+            SCHEMA.check(matrix, trials, spread);
+        }
+
+        /** The base case of the perturbations. */
+        public DyadCase base() {
+            return matrix.equals("slcd") ? DyadCase.SLCD : DyadCase.SLCD_LEGACY;
+        }
+    }
+
+    static final class MonteCarloMethod extends Base<MonteCarloConfig> {
         static final List<MetricSpec> METRICS = List.of(
                 MetricSpec.linear("trials", "Trials", "trials", Goal.NONE, "trials done"),
                 MetricSpec.linear("power_mean", "Power mean score", "points", Goal.NONE, "mean power score"),
@@ -291,15 +303,7 @@ public final class CoopetitionMethods {
         MonteCarloMethod() {
             super("coop-montecarlo", "TR-1 Monte Carlo and significance", "Perturbs the S-LCD case (endowments, "
                     + "shares and D by U(1 − s, 1 + s) factors) and scores power (β 0.75, γ 0.5) against log "
-                    + "(θ 20, γ 0.65), one trial per step (spec §3.3).");
-        }
-
-        @Override
-        public List<Param> params() {
-            return List.of(Param.choice("case", "slcd", List.of("slcd", "slcd-legacy"),
-                    "S-LCD, correct orientation or legacy (as published)"),
-                    Param.integer("trials", 500, 1, 100_000, "number of trials"),
-                    Param.real("spread", 0.15, 0, true, 0.5, true, "s: factors drawn from U(1 − s, 1 + s)"));
+                    + "(θ 20, γ 0.65), one trial per step (spec §3.3).", MonteCarloConfig.SCHEMA);
         }
 
         @Override
@@ -310,12 +314,12 @@ public final class CoopetitionMethods {
                     MethodPreset.of("significance", "Significance ±5 %: mean diff 11.90, p < 0.001 [P, R]",
                             "spread=0.05", "published: p < 0.001"),
                     MethodPreset.of("legacy-monte-carlo", "Legacy matrix ±15 %: log 57.44 vs power 45.30 [R]",
-                            "case=slcd-legacy, spread=0.15", "d of the paired difference 9.83 (the published d > 9)"));
+                            "matrix=slcd-legacy, spread=0.15", "d of the paired difference 9.83 (the published d > 9)"));
         }
 
         @Override
-        int planned(Config c) {
-            return (int) c.integer("trials");
+        int planned(MonteCarloConfig c) {
+            return (int) c.trials();
         }
 
         @Override
@@ -324,9 +328,9 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        Experiment<?> build(Config c) {
-            DyadCase base = c.text("case").equals("slcd") ? DyadCase.SLCD : DyadCase.SLCD_LEGACY;
-            double spread = c.real("spread");
+        Experiment<?> build(MonteCarloConfig c) {
+            DyadCase base = c.base();
+            double spread = c.spread();
             EquilibriumSolver solver = EquilibriumSolver.defaults();
             return new PlannedExperiment<Tr1Experiments.Trial>(planned(c),
                     (seed, k) -> Tr1Experiments.trial(base, spread, Rng.stream(seed, k), solver), names(METRICS),
@@ -355,7 +359,19 @@ public final class CoopetitionMethods {
     record TableRow(double x, double power, double log) {
     }
 
-    static final class TablesMethod extends Base {
+    /** The typed config of {@code coop-tables}: which table. */
+    public record TablesConfig(String table) {
+        public static final ConfigSchema<TablesConfig> SCHEMA = ConfigSchema.of(TablesConfig.class,
+                Param.choice("table", "five-cases", List.of("five-cases", "d-sensitivity", "gamma-sensitivity",
+                        "convergence"), "which table"));
+
+        /** @throws IllegalArgumentException naming the field and its choices */
+        public TablesConfig {
+            SCHEMA.check(table);
+        }
+    }
+
+    static final class TablesMethod extends Base<TablesConfig> {
         static final List<MetricSpec> METRICS = List.of(
                 MetricSpec.linear("rows", "Rows", "rows", Goal.NONE, "rows done"),
                 MetricSpec.linear("x", "Row parameter", "", Goal.NONE,
@@ -368,13 +384,7 @@ public final class CoopetitionMethods {
 
         TablesMethod() {
             super("coop-tables", "TR-1 tables", "The five-case table, the D and γ sensitivity series and the "
-                    + "50-start convergence check of the TR-1 suite (spec §3.3–3.5), one row per step.");
-        }
-
-        @Override
-        public List<Param> params() {
-            return List.of(Param.choice("table", "five-cases", List.of("five-cases", "d-sensitivity",
-                    "gamma-sensitivity", "convergence"), "which table"));
+                    + "50-start convergence check of the TR-1 suite (spec §3.3–3.5), one row per step.", TablesConfig.SCHEMA);
         }
 
         @Override
@@ -391,8 +401,8 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        int planned(Config c) {
-            switch (c.text("table")) {
+        int planned(TablesConfig c) {
+            switch (c.table()) {
                 case "five-cases":
                     return 5;
                 case "d-sensitivity":
@@ -410,8 +420,8 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        Experiment<?> build(Config c) {
-            String table = c.text("table");
+        Experiment<?> build(TablesConfig c) {
+            String table = c.table();
             EquilibriumSolver solver = EquilibriumSolver.defaults();
             PlannedExperiment.RowFunction<TableRow> f;
             switch (table) {
@@ -466,22 +476,35 @@ public final class CoopetitionMethods {
 
     // ------------------------------------------------------------------ TR-3 sweep
 
-    static TeamModel teamModel(Config c) {
-        return new TeamModel(20, 0.5, 2.5, c.real("phi_b"), c.real("phi_c"),
-                c.text("welfare").equals("summed") ? WelfareMode.SUMMED : WelfareMode.AVERAGED, c.real("min_effort"),
-                c.real("max_effort"));
-    }
-
-    static List<Param> teamParams() {
-        return List.of(Param.choice("welfare", "summed", List.of("summed", "averaged"),
-                "teammate welfare summed (paper-faithful) or averaged (repository v1.x variant)"),
+    /**
+     * The typed config of {@code team-sweep}: teammate-welfare mode (A1), loyalty strengths φ_B, φ_C and
+     * the effort box [a_min, a_max] (A4; a_max &gt; a_min).
+     */
+    public record TeamConfig(WelfareMode welfare, double phi_b, double phi_c, double min_effort, double max_effort) {
+        public static final ConfigSchema<TeamConfig> SCHEMA = ConfigSchema.of(TeamConfig.class,
+                Param.choice("welfare", "summed", List.of("summed", "averaged"),
+                        "teammate welfare summed (paper-faithful) or averaged (repository v1.x variant)"),
                 Param.real("phi_b", 0.8, 0, true, 10, true, "φ_B: loyalty-benefit strength"),
                 Param.real("phi_c", 0.3, 0, true, 1, false, "φ_C: cost-tolerance strength"),
                 Param.real("min_effort", 0.01, 0, true, 1e6, true, "a_min"),
                 Param.real("max_effort", 50, 0, false, 1e6, true, "a_max (> a_min)"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public TeamConfig {
+            SCHEMA.check(welfare, phi_b, phi_c, min_effort, max_effort);
+            if (!(max_effort > min_effort)) {
+                throw new IllegalArgumentException("TeamConfig.max_effort = " + max_effort
+                        + ": the maximum effort a_max must be > min_effort = " + min_effort);
+            }
+        }
+
+        /** The grid-centre team model (ω 20, β 0.5, c 2.5) of this config; the sweep varies ω, β, c, n, θ. */
+        public TeamModel model() {
+            return new TeamModel(20, 0.5, 2.5, phi_b, phi_c, welfare, min_effort, max_effort);
+        }
     }
 
-    static final class TeamSweepMethod extends Base {
+    static final class TeamSweepMethod extends Base<TeamConfig> {
         static final List<MetricSpec> METRICS = List.of(
                 MetricSpec.linear("configurations", "Configurations", "rows", Goal.NONE, "rows done"),
                 MetricSpec.linear("free_riding", "Target 1: free riding", "share", Goal.MAXIMISE,
@@ -503,12 +526,7 @@ public final class CoopetitionMethods {
         TeamSweepMethod() {
             super("team-sweep", "TR-3 sweep (3,125 configurations)", "Pant & Yu TR-3: ω × β × c × n × θ, closed-form "
                     + "equilibria, the six behavioural targets and the paired test (spec §5.1–5.3), one (ω, β, c) block "
-                    + "of 25 configurations per step.");
-        }
-
-        @Override
-        public List<Param> params() {
-            return teamParams();
+                    + "of 25 configurations per step.", TeamConfig.SCHEMA);
         }
 
         @Override
@@ -521,7 +539,7 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        int planned(Config c) {
+        int planned(TeamConfig c) {
             return Tr3Sweep.BLOCKS;
         }
 
@@ -531,8 +549,8 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        Experiment<?> build(Config c) {
-            TeamModel base = teamModel(c);
+        Experiment<?> build(TeamConfig c) {
+            TeamModel base = c.model();
             return new PlannedExperiment<List<Tr3Sweep.Row>>(Tr3Sweep.BLOCKS, (seed, k) -> Tr3Sweep.block(base, k),
                     names(METRICS), blocks -> {
                         if (blocks.isEmpty()) {
@@ -555,7 +573,19 @@ public final class CoopetitionMethods {
 
     // ------------------------------------------------------------------ Apache
 
-    static final class ApacheMethod extends Base {
+    /** The typed config of {@code apache}: the teammate-welfare mode (A1). */
+    public record ApacheConfig(WelfareMode welfare) {
+        public static final ConfigSchema<ApacheConfig> SCHEMA = ConfigSchema.of(ApacheConfig.class,
+                Param.choice("welfare", "summed", List.of("summed", "averaged"),
+                        "teammate welfare summed (paper-faithful) or averaged (repository v1.x variant)"));
+
+        /** @throws IllegalArgumentException naming the field and its choices */
+        public ApacheConfig {
+            SCHEMA.check(welfare);
+        }
+    }
+
+    static final class ApacheMethod extends Base<ApacheConfig> {
         static final List<MetricSpec> METRICS = List.of(
                 MetricSpec.linear("phases", "Phases", "phases", Goal.NONE, "phases done"),
                 MetricSpec.linear("mean_effort", "Mean effort", "effort", Goal.NONE, "equilibrium mean effort of the phase"),
@@ -568,13 +598,7 @@ public final class CoopetitionMethods {
         ApacheMethod() {
             super("apache", "Apache HTTP Server phases (TR-3)", "The four phases of the Apache case (formation, "
                     + "growth, maturation, evolution) with heterogeneous loyalty, cohesion and the 60-point rubric "
-                    + "(spec §5.6), one phase per step.");
-        }
-
-        @Override
-        public List<Param> params() {
-            return List.of(Param.choice("welfare", "summed", List.of("summed", "averaged"),
-                    "teammate welfare summed (paper-faithful) or averaged (repository v1.x variant)"));
+                    + "(spec §5.6), one phase per step.", ApacheConfig.SCHEMA);
         }
 
         @Override
@@ -584,7 +608,7 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        int planned(Config c) {
+        int planned(ApacheConfig c) {
             return 4;
         }
 
@@ -594,9 +618,8 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        Experiment<?> build(Config c) {
-            WelfareMode mode = c.text("welfare").equals("summed") ? WelfareMode.SUMMED : WelfareMode.AVERAGED;
-            TeamModel m = ApacheCase.model(mode);
+        Experiment<?> build(ApacheConfig c) {
+            TeamModel m = ApacheCase.model(c.welfare());
             return new PlannedExperiment<ApacheCase.PhaseResult>(4, (seed, k) -> {
                 ApacheCase.Phase p = ApacheCase.PHASES.get(k);
                 double[] t = ApacheCase.loyalty(p);
@@ -625,7 +648,18 @@ public final class CoopetitionMethods {
     record TrustRow(double negativity, double recovery, double amplification) {
     }
 
-    static final class TrustGridMethod extends Base {
+    /** The typed config of {@code trust-grid}: cooperative rounds after the violation (recovery). */
+    public record TrustGridConfig(long rounds) {
+        public static final ConfigSchema<TrustGridConfig> SCHEMA = ConfigSchema.of(TrustGridConfig.class,
+                Param.integer("rounds", 10, 1, 1000, "cooperative rounds after the violation (recovery)"));
+
+        /** @throws IllegalArgumentException naming the field and its allowed range */
+        public TrustGridConfig {
+            SCHEMA.check(rounds);
+        }
+    }
+
+    static final class TrustGridMethod extends Base<TrustGridConfig> {
         static final double[] UP = {0.05, 0.08, 0.10, 0.12, 0.15};
         static final double[] DOWN = {0.15, 0.23, 0.30, 0.38, 0.45};
         static final double[] MU = {0.50, 0.55, 0.60, 0.65, 0.70};
@@ -648,12 +682,7 @@ public final class CoopetitionMethods {
             super("trust-grid", "TR-2 trust grid", "The two-layer trust/reputation update over the suite's 5⁶ grid "
                     + "(λ⁺, λ⁻, μ_R, δ_R, ξ, κ), one λ⁺ × λ⁻ block of 625 configurations per step, with the "
                     + "negativity, recovery and amplification summaries (spec §6; definitions of the last two are lab "
-                    + "definitions).");
-        }
-
-        @Override
-        public List<Param> params() {
-            return List.of(Param.integer("rounds", 10, 1, 1000, "cooperative rounds after the violation (recovery)"));
+                    + "definitions).", TrustGridConfig.SCHEMA);
         }
 
         @Override
@@ -663,7 +692,7 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        int planned(Config c) {
+        int planned(TrustGridConfig c) {
             return 25;
         }
 
@@ -685,8 +714,8 @@ public final class CoopetitionMethods {
         }
 
         @Override
-        Experiment<?> build(Config c) {
-            int rounds = (int) c.integer("rounds");
+        Experiment<?> build(TrustGridConfig c) {
+            int rounds = (int) c.rounds();
             return new PlannedExperiment<List<TrustRow>>(25, (seed, k) -> {
                 List<TrustRow> block = new ArrayList<>(625);
                 for (double mu : MU) {

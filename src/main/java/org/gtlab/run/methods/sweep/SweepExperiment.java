@@ -53,6 +53,11 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
         this.engine = engine;
     }
 
+    /** A sweep of a stand-alone model's map (no game, no inner method: {@link #definition()} is null). */
+    public SweepExperiment(SweepEngine engine) {
+        this(null, engine);
+    }
+
     public SweepDefinition definition() {
         return definition;
     }
