@@ -395,7 +395,7 @@ public final class CoopetitionLabModel implements AutoCloseable {
         List<String> names = r.latest().metricNames();
         String m = names.contains("log_mean") ? "log_mean" : names.size() > 1 ? names.get(1) : names.get(0);
         runChart.set(RunCharts.metric(List.of(new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(),
-                null)), m, false, r.spec().method()));
+                null, r.spec().metrics())), m, false, r.spec().method()));
     }
 
     /** The recipe of the dyad figure (best responses or utility curves). */

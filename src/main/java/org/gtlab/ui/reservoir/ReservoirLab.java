@@ -236,7 +236,8 @@ public final class ReservoirLab implements LabRoom {
             List<String> names = chartedMetrics(r.spec());
             version++;
             charts.clear();
-            RunCharts.Line line = new RunCharts.Line(r.name(), r.colour(), Math.min(planned, r.horizon()), r.record(), null);
+            RunCharts.Line line = new RunCharts.Line(r.name(), r.colour(), Math.min(planned, r.horizon()), r.record(), null,
+                    r.spec().metrics());
             for (int i = 0; i < canvases.size(); i++) {
                 if (i < names.size()) {
                     XYChart c = RunCharts.metric(List.of(line), names.get(i), false, r.spec().displayName());
