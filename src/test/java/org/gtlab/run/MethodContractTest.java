@@ -115,7 +115,7 @@ class MethodContractTest {
      */
     private static final java.util.Set<String> NOT_YET_TYPED = java.util.Set.of("sweep", "team-sweep",
             "coop-equilibrium", "coop-montecarlo", "coop-tables", "apache", "trust-grid", "tournament",
-            "moran-tournament", "sppo", "spo", "reinforce", "nfsp", "xfp");
+            "moran-tournament");
 
     private static <R extends Record> void typedConfigRoundTrips(ExperimentFactory f) {
         @SuppressWarnings("unchecked")
