@@ -47,8 +47,10 @@ public final class SelfPlayConfigs {
     public record SppoConfig(String mode, Double eta, long samples, boolean self_inclusive, String matrix) {
         /** The declaration. */
         public static final ConfigSchema<SppoConfig> SCHEMA = ConfigSchema.of(SppoConfig.class,
-                Param.choice("mode", "exact", List.of("exact", "sampled"),
-                        "exact: r = P x; sampled: SPPO's row-mean estimate from K samples"),
+                Param.choice("mode", "exact", List.of("exact", "sampled", "optimistic", "extragradient"),
+                        "exact: r = P x; sampled: SPPO's row-mean estimate from K samples; optimistic: exponent "
+                                + "2 P x_t − P x_{t−1}; extragradient: a Hedge half-step, then the step with its "
+                                + "reward (the last two converge in the last iterate)"),
                 Param.real("eta", null, "√(8 ln K / T)", 0, false, 1e6, true,
                         "η: learning rate (> 0); auto: the rate of the Hedge bound for the run's length"),
                 Param.integer("samples", 5, 1, 10_000, "K: responses sampled per step"),

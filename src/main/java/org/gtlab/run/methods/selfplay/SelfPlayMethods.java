@@ -211,7 +211,11 @@ public final class SelfPlayMethods {
         public List<MethodPreset> presets() {
             List<MethodPreset> base = sppo ? List.of(MethodPreset.of("exact", "SPPO exact", "mode=exact", "full-information Hedge"),
                     MethodPreset.of("sampled-k5", "SPPO sampled (K = 5)", "mode=sampled, samples=5",
-                            "SPPO's released estimator"))
+                            "SPPO's released estimator"),
+                    MethodPreset.of("optimistic", "Optimistic Hedge", "mode=optimistic, eta=1",
+                            "exponent η(2 P x_t − P x_{t−1}): the last iterate converges"),
+                    MethodPreset.of("extragradient", "Extragradient (EGPO)", "mode=extragradient, eta=1",
+                            "half-step then step: the last iterate converges"))
                     : List.of(MethodPreset.of("win-rate", "SPO win rates (N = 8)", "mode=win-rate, samples=8", ""),
                             MethodPreset.of("full-vector", "Full-vector sampled Hedge", "mode=full-vector, samples=8",
                                     "the estimator of the expected-gap bound"));
@@ -266,6 +270,8 @@ public final class SelfPlayMethods {
             double eta = c.realOr("eta", HedgeSelfPlay.boundRate(Math.max(2, p.size()), horizon));
             String mode = c.text("mode");
             HedgeSelfPlay.Mode hm = sppo ? (mode.equals("exact") ? HedgeSelfPlay.Mode.EXACT
+                    : mode.equals("optimistic") ? HedgeSelfPlay.Mode.OPTIMISTIC
+                    : mode.equals("extragradient") ? HedgeSelfPlay.Mode.EXTRAGRADIENT
                     : HedgeSelfPlay.Mode.SPPO_SAMPLED)
                     : mode.equals("win-rate") ? HedgeSelfPlay.Mode.SPO_SAMPLED : HedgeSelfPlay.Mode.FULL_VECTOR;
             HedgeSelfPlay h = new HedgeSelfPlay(p, hm, eta, (int) c.integer("samples"),
