@@ -312,6 +312,17 @@ public final class SelfPlayMethods {
         }
 
         @Override
+        public com.fasterxml.jackson.databind.JsonNode save(HedgeSelfPlay.State s) {
+            return SelfPlayCodec.hedge(s);
+        }
+
+        @Override
+        public HedgeSelfPlay.State load(com.fasterxml.jackson.databind.JsonNode json) {
+            winner();
+            return SelfPlayCodec.hedge(json);
+        }
+
+        @Override
         public Snapshot observe(HedgeSelfPlay.State s, long step) {
             Preference p = h.preference();
             double[] x = s.x().clone();
@@ -411,6 +422,16 @@ public final class SelfPlayMethods {
                 }
 
                 @Override
+                public com.fasterxml.jackson.databind.JsonNode save(TabularReinforce.State st) {
+                    return SelfPlayCodec.reinforce(st);
+                }
+
+                @Override
+                public TabularReinforce.State load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.reinforce(json);
+                }
+
+                @Override
                 public Snapshot observe(TabularReinforce.State st, long step) {
                     EpisodeGame eg = r.game();
                     double[][] avg = TabularReinforce.average(st);
@@ -502,6 +523,16 @@ public final class SelfPlayMethods {
                 }
 
                 @Override
+                public com.fasterxml.jackson.databind.JsonNode save(TabularNfsp st) {
+                    return SelfPlayCodec.nfsp(st);
+                }
+
+                @Override
+                public TabularNfsp load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.nfsp(json, eg, s);
+                }
+
+                @Override
                 public Snapshot observe(TabularNfsp st, long step) {
                     double[][] avg = st.averagePolicy();
                     return Snapshot.of(step, names, concat(new double[] {eg.nashConv(avg),
@@ -573,6 +604,16 @@ public final class SelfPlayMethods {
                 @Override
                 public XfpState step(XfpState s) {
                     return new XfpState(x.step(s.profile(), s.t()), s.t() + 1);
+                }
+
+                @Override
+                public com.fasterxml.jackson.databind.JsonNode save(XfpState s) {
+                    return SelfPlayCodec.xfp(s);
+                }
+
+                @Override
+                public XfpState load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.xfp(json);
                 }
 
                 @Override
