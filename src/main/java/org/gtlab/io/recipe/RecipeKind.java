@@ -11,12 +11,13 @@ import java.util.Locale;
  *   <li>{@link #PORTRAIT}: a phase portrait ({@code PortraitSpec});</li>
  *   <li>{@link #LAB_FIGURE}: a figure or data table of the team Lab (curves, meta-game, weights, policy);</li>
  *   <li>{@link #MATRIX}: a payoff table as shown (the game and the table's texts and marks);</li>
- *   <li>{@link #DIAGRAM}: a best-response square or upper envelope (the game and its equilibria).</li>
+ *   <li>{@link #DIAGRAM}: a best-response square or upper envelope (the game and its equilibria);</li>
+ *   <li>{@link #SELF_PLAY}: a preference run of the self-play lab as a simplex or iterate chart.</li>
  * </ul>
  */
 public enum RecipeKind {
     RUN("run"), RUN_CHART("run-chart"), PORTRAIT("portrait"), LAB_FIGURE("lab-figure"), MATRIX("matrix"),
-    DIAGRAM("diagram"), SWEEP("sweep");
+    DIAGRAM("diagram"), SWEEP("sweep"), SELF_PLAY("self-play");
 
     private final String id;
 
