@@ -19,6 +19,7 @@ public final class StandardLabs {
     public static List<LabRoom> all() {
         List<LabRoom> labs = new ArrayList<>();
         // one line per lab: labs.add(new org.gtlab.ui.<lab>.<Lab>Room());
+        labs.add(new org.gtlab.ui.selfplay.SelfPlayLab());
         return List.copyOf(labs);
     }
 }
