@@ -92,9 +92,6 @@ public final class SelfPlayFigures {
         if (w != null && w.length == 3) {
             points.add(new PortraitChart.Point(w, PortraitChart.PointKind.EQUILIBRIUM, "x*"));
         }
-        if (d.size() > 0) {
-            points.add(new PortraitChart.Point(lx.get(lx.size() - 1), PortraitChart.PointKind.UNSTABLE, "x_t"));
-        }
         return new PortraitChart(title, caption, PortraitChart.Kind.SIMPLEX, labels, List.of(), curves, points, null);
     }
 

@@ -406,9 +406,16 @@ public final class SelfPlayLabModel implements AutoCloseable {
         int k = SelfPlayFigures.options(r.record());
         List<String> labels = SelfPlayFigures.optionLabels(k);
         String title = r.name();
-        String caption = r.spec().game().title() + " · " + r.spec().displayName();
+        String caption = caption(r);
         return k == 3 && !lines ? SelfPlayFigures.simplex(r.record(), labels, title, caption)
                 : SelfPlayFigures.iterates(r.record(), labels, title, caption);
+    }
+
+    private String caption(RunRow r) {
+        String g = r.spec().game().title();
+        Object mode = r.spec().params().asMap().get("mode");
+        return (g == null || g.isBlank() ? preferenceName : g) + " · " + r.spec().method() + " " + mode
+                + " · η = " + r.spec().params().asMap().getOrDefault("eta", "auto") + " · x* by LP";
     }
 
     /** The recipe of {@link #preferenceFigure} (null when there is none). */
@@ -420,7 +427,7 @@ public final class SelfPlayLabModel implements AutoCloseable {
         int k = SelfPlayFigures.options(r.record());
         return Recipe.selfPlay(k == 3 && !lines ? "simplex" : "iterates",
                 new Recipe.RunEntry(r.name(), r.number() - 1, r.spec(), r.record().last().step()), r.name(),
-                r.spec().game().title() + " · " + r.spec().displayName());
+                caption(r));
     }
 
     /** NashConv of the Kuhn runs' average policies against the step; null without Kuhn runs. */

@@ -88,7 +88,10 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
                 model.runs().selectedProperty().set(b);
             }
         });
-        SplitPane charts = new SplitPane(prefChart, kuhnChart);
+        // one figure at a time: the mode tab picks the preference figure or the Kuhn NashConv chart
+        javafx.scene.layout.StackPane charts = new javafx.scene.layout.StackPane(prefChart, kuhnChart);
+        kuhnChart.visibleProperty().bind(modes.getSelectionModel().selectedIndexProperty().isEqualTo(1));
+        prefChart.visibleProperty().bind(kuhnChart.visibleProperty().not());
         SplitPane right = new SplitPane(charts, runList);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.72);
@@ -114,6 +117,7 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
         raters.setStyle("-fx-font-family: monospace");
         rankings.setId("preferenceRankings");
         rankings.setEditable(false);
+        rankings.setWrapText(true);
         rankings.setPrefRowCount(7);
         rankings.setStyle("-fx-font-family: monospace; -fx-font-size: 11px");
         message.setId("preferenceMessage");
@@ -316,8 +320,11 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
                 setText(null);
                 return;
             }
-            Label name = new Label(r.name());
-            name.setMinWidth(180);
+            Map<String, Object> p = r.spec().params().asMap();
+            String what = p.containsKey("mode") ? " · " + p.get("mode")
+                    : p.containsKey("baseline") ? " · " + p.get("baseline") : "";
+            Label name = new Label(r.name() + what);
+            name.setMinWidth(260);
             Label summary = new Label(r.summaryProperty().get());
             summary.getStyleClass().add("muted");
             summary.setMaxWidth(Double.MAX_VALUE);

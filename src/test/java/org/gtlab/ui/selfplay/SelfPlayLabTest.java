@@ -112,8 +112,11 @@ class SelfPlayLabTest {
             robot.lookup("#useRankings").queryAs(Button.class).fire();
         });
         assertEquals(0.65, view.model().preference().get(0, 1), 1e-12);
-        // SPPO exact, 3000 steps: the simplex with the winner
-        fx(() -> robot.lookup("#runPreference").queryAs(Button.class).fire());
+        // SPPO exact, η = 0.3, 3000 steps: the simplex with the winner
+        fx(() -> {
+            robot.lookup("#preferenceEta").queryAs(TextField.class).setText("0.3");
+            robot.lookup("#runPreference").queryAs(Button.class).fire();
+        });
         RunRow sppo = view.model().runs().rows().get(0);
         assertEquals(RunStatus.COMPLETED, sppo.currentStatus());
         settle();
@@ -124,17 +127,21 @@ class SelfPlayLabTest {
         assertEquals(0.5, simplex.points().get(0).at(0), 1e-7, "the winner x* is marked");
         double[] avg = simplex.curves().get(1).point(simplex.curves().get(1).size() - 1);
         assertEquals(0.5, avg[0], 0.02, "the average closes in on x*");
+        assertTrue(sppo.record().last().metric("kl_last") > sppo.record().get(0).metric("kl_last"),
+                "plain Hedge's last iterate drifts away");
+        shot("selfplay-hedge");
         // optimistic Hedge: the last iterate converges too
         fx(() -> {
             robot.lookup("#preferenceLearner").queryAs(ComboBox.class).getSelectionModel()
                     .select(SelfPlayLabModel.PreferenceLearner.OPTIMISTIC);
+            robot.lookup("#preferenceEta").queryAs(TextField.class).setText("auto");
             robot.lookup("#runPreference").queryAs(Button.class).fire();
         });
         settle();
         RunRow opt = view.model().runs().rows().get(1);
         assertTrue(opt.record().last().metric("kl_last") < 1e-9, "optimistic last iterate: "
                 + opt.record().last().metric("kl_last"));
-        shot("selfplay-preference");
+        shot("selfplay-optimistic");
         fx(() -> robot.lookup("#preferenceLines").queryAs(ToggleButton.class).fire());
         settle();
         XYChart lines = (XYChart) canvas.chartProperty().get();
