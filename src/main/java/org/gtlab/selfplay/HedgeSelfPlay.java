@@ -17,8 +17,17 @@ import org.gtlab.math.Rng;
  *   <li>{@link Mode#FULL_VECTOR} — draw N opponents y_k ~ x_t; for every action r̂_i = (1/N)Σ_k B_ik,
  *       B_ik ~ Bernoulli(P(i ≻ y_k)): unbiased for (P x_t)_i, so Hedge's expected-gap bound holds
  *       with the extra Azuma term (spec §3.7).</li>
+ *   <li>{@link Mode#OPTIMISTIC} — optimistic Hedge (Rakhlin &amp; Sridharan 2013; Daskalakis &amp;
+ *       Panageas 2019): x_{t+1} ∝ x_t ⊙ exp(η(2 P x_t − P x_{t−1})). In a zero-sum game with a
+ *       unique equilibrium and a small enough η its <em>last iterate</em> converges to it; on a
+ *       preference game with an interior von Neumann winner KL(x* ‖ x_t) → 0.</li>
+ *   <li>{@link Mode#EXTRAGRADIENT} — extragradient / mirror prox (Korpelevich 1976; Nemirovski
+ *       2004), the exact form of EGPO's update: x_{t+½} ∝ x_t ⊙ exp(η P x_t), then
+ *       x_{t+1} ∝ x_t ⊙ exp(η P x_{t+½}); with the entropy mirror map its last iterate also
+ *       converges to a unique equilibrium for small η (Mertikopoulos et al. 2019). Each step costs two
+ *       matrix-vector products.</li>
  * </ul>
- * With uniform x_0 and η = √(8 ln K / T) the exact mode's average x̄_T = (1/T)Σ_{t&lt;T} x_t has
+ * The two last-iterate modes are deterministic (they use r = P x). With uniform x_0 and η = √(8 ln K / T) the exact mode's average x̄_T = (1/T)Σ_{t&lt;T} x_t has
  * duality gap ≤ √(2 ln K / T) (Freund–Schapire 1999); with an interior winner the last iterate
  * drifts away: KL(x* ‖ x_t) never decreases.
  *
@@ -37,15 +46,21 @@ public final class HedgeSelfPlay {
         /** SPO's sampled win-rate rewards. */
         SPO_SAMPLED,
         /** Unbiased full-vector estimate. */
-        FULL_VECTOR
+        FULL_VECTOR,
+        /** Optimistic Hedge: exponent η(2 r_t − r_{t−1}), r = P x. */
+        OPTIMISTIC,
+        /** Extragradient (mirror prox): a leading Hedge half-step, then the step with its reward. */
+        EXTRAGRADIENT
     }
 
     /**
      * One iterate: log-weights (normalised, so {@code exp(logw)} is x_t), the iterate x_t itself, the
-     * sum of the iterates so far (x_0 .. x_{t−1}), the step t and the generator state. Arrays are never
-     * modified after construction (read them, do not write them).
+     * sum of the iterates so far (x_0 .. x_{t−1}), the step t, the generator state and the reward
+     * vector of the previous step (the optimistic mode's r_{t−1}; P x_0 at t = 0, so its first step
+     * is a plain Hedge step). Arrays are never modified after construction (read them, do not write
+     * them).
      */
-    public record State(double[] logw, double[] x, double[] sum, long t, long rng) {
+    public record State(double[] logw, double[] x, double[] sum, long t, long rng, double[] previous) {
 
         /** The running average x̄_t (x_0 at t = 0). */
         public double[] average() {
@@ -137,7 +152,8 @@ public final class HedgeSelfPlay {
         for (int i = 0; i < lw.length; i++) {
             lw[i] = StrictMath.log(start[i]);
         }
-        return new State(lw, start.clone(), new double[start.length], 0, Rng.stream(seed, 7).state());
+        return new State(lw, start.clone(), new double[start.length], 0, Rng.stream(seed, 7).state(),
+                pref.against(start));
     }
 
     /** One Hedge step. */
@@ -149,15 +165,43 @@ public final class HedgeSelfPlay {
             sum[i] += x[i];
         }
         Rng rng = Rng.fromState(s.rng());
-        double[] r = reward(x, rng);
+        double[] r;
+        double[] exponent;
+        switch (mode) {
+            case OPTIMISTIC: {
+                r = pref.against(x);
+                exponent = new double[k];
+                double[] prev = s.previous();
+                for (int i = 0; i < k; i++) {
+                    exponent[i] = 2 * r[i] - prev[i];
+                }
+                break;
+            }
+            case EXTRAGRADIENT: {
+                double[] half = new double[k];
+                hedge(s.logw(), pref.against(x), new double[k], half);
+                r = pref.against(half);
+                exponent = r;
+                break;
+            }
+            default:
+                r = reward(x, rng);
+                exponent = r;
+        }
         double[] lw = new double[k];
+        double[] nx = new double[k];
+        hedge(s.logw(), exponent, lw, nx);
+        return new State(lw, nx, sum, s.t() + 1, rng.state(), r);
+    }
+
+    /** One log-domain Hedge step: lw = normalised (old + η·r), nx = exp(lw). */
+    private void hedge(double[] old, double[] r, double[] lw, double[] nx) {
+        int k = old.length;
         double max = Double.NEGATIVE_INFINITY;
-        double[] old = s.logw();
         for (int i = 0; i < k; i++) {
             lw[i] = old[i] + eta * r[i];
             max = Math.max(max, lw[i]);
         }
-        double[] nx = new double[k];
         double z = 0;
         for (int i = 0; i < k; i++) {
             nx[i] = StrictMath.exp(lw[i] - max);
@@ -168,7 +212,6 @@ public final class HedgeSelfPlay {
             lw[i] -= lse;
             nx[i] /= z;
         }
-        return new State(lw, nx, sum, s.t() + 1, rng.state());
     }
 
     /** Runs {@code steps} steps from {@code start(seed)}. */

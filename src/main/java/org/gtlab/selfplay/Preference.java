@@ -446,15 +446,23 @@ public final class Preference {
 
     /**
      * The preference game as a constant-sum bimatrix game (row payoffs P, column payoffs 1 − P;
-     * exact, entries read as shortest decimals), which every solver accepts.
+     * exact, upper-triangle entries read as shortest decimals, P_ji = 1 − P_ij and P_ii = ½ exactly,
+     * so the game is exactly symmetric and constant-sum even when a double 1 − p is not a short
+     * decimal), which every solver accepts.
      */
     public NormalFormGame asGame() {
         int k = size();
         Rational[][] a = new Rational[k][k];
         Rational[][] b = new Rational[k][k];
         for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
+            a[i][i] = Rational.of(1, 2);
+            for (int j = i + 1; j < k; j++) {
                 a[i][j] = Rational.valueOf(p[i][j]);
+                a[j][i] = Rational.ONE.subtract(a[i][j]);
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
                 b[i][j] = Rational.ONE.subtract(a[i][j]);
             }
         }

@@ -41,6 +41,16 @@ public final class Reservoir {
         return r;
     }
 
+    /** A reservoir of {@code capacity} slots that has already been offered {@code seen} items (for restoring). */
+    public static Reservoir restored(int capacity, long seen) {
+        if (seen < 0) {
+            throw new IllegalArgumentException("reservoir seen count must be >= 0, got " + seen);
+        }
+        Reservoir r = new Reservoir(capacity);
+        r.seen = seen;
+        return r;
+    }
+
     /** Items offered so far. */
     public long seen() {
         return seen;

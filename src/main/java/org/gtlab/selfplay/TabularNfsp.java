@@ -131,6 +131,66 @@ public final class TabularNfsp {
         return new TabularNfsp(this);
     }
 
+    /**
+     * The learner's complete state as plain arrays (for checkpoints): Q, the SL counts, the reservoirs'
+     * offer counts, slot information sets and slot vectors (null arrays with exact counts; a null
+     * slot vector is an empty slot), episodes and the generator. {@link #restore} is its exact inverse.
+     */
+    public record Memento(double[][] q, double[][] counts, long[] seen, int[][] slotInfoset, double[][][] slotProbs,
+            long episodes, long rng) {
+    }
+
+    /** The state as a {@link Memento} (deep copies). */
+    public Memento memento() {
+        long[] seen = null;
+        int[][] si = null;
+        double[][][] sp = null;
+        if (reservoirs != null) {
+            seen = new long[] {reservoirs[0].seen(), reservoirs[1].seen()};
+            si = new int[][] {slotInfoset[0].clone(), slotInfoset[1].clone()};
+            sp = new double[][][] {slotProbs[0].clone(), slotProbs[1].clone()};
+        }
+        return new Memento(deep(q), deep(counts), seen, si, sp, episodes, rngState);
+    }
+
+    /**
+     * The learner of a {@link Memento}.
+     *
+     * @throws IllegalArgumentException if the memento's shapes do not fit the game and settings
+     */
+    public static TabularNfsp restore(EpisodeGame game, Settings settings, Memento m) {
+        TabularNfsp t = new TabularNfsp(game, settings, 0);
+        if (m.q().length != t.q.length || m.counts().length != t.counts.length) {
+            throw new IllegalArgumentException("NFSP state has " + m.q().length + " information sets, expected "
+                    + t.q.length);
+        }
+        for (int i = 0; i < t.q.length; i++) {
+            if (m.q()[i].length != t.q[i].length || m.counts()[i].length != t.counts[i].length) {
+                throw new IllegalArgumentException("NFSP state: information set " + i + " has the wrong width");
+            }
+            t.q[i] = m.q()[i].clone();
+            t.counts[i] = m.counts()[i].clone();
+        }
+        if ((m.seen() == null) != (t.reservoirs == null)) {
+            throw new IllegalArgumentException("NFSP state: reservoir data do not match reservoir size "
+                    + settings.reservoir());
+        }
+        if (t.reservoirs != null) {
+            for (int p = 0; p < 2; p++) {
+                if (m.slotInfoset()[p].length != settings.reservoir()
+                        || m.slotProbs()[p].length != settings.reservoir()) {
+                    throw new IllegalArgumentException("NFSP state: reservoir " + p + " has the wrong capacity");
+                }
+                t.reservoirs[p] = Reservoir.restored(settings.reservoir(), m.seen()[p]);
+                t.slotInfoset[p] = m.slotInfoset()[p].clone();
+                t.slotProbs[p] = m.slotProbs()[p].clone();
+            }
+        }
+        t.episodes = m.episodes();
+        t.rngState = m.rng();
+        return t;
+    }
+
     /** Episodes played. */
     public long episodes() {
         return episodes;

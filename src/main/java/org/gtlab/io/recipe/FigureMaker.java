@@ -57,6 +57,7 @@ public final class FigureMaker {
             case SWEEP -> sweepChart(r, catalog);
             case REPEATED -> RepeatedFigure.chart(r, catalog);
             case COOPETITION -> coopetition(r).chart();
+            case SELF_PLAY -> selfPlayChart(r, catalog);
         };
     }
 
@@ -174,6 +175,25 @@ public final class FigureMaker {
             n.fields().forEachRemaining(e -> p.put(e.getKey(), e.getValue().asText()));
         }
         return new org.gtlab.figure.CoopetitionFigure(r.text("item", ""), p);
+    }
+
+    /** Re-runs a self-play lab recipe's preference run and draws its simplex or iterate chart. */
+    private static Chart selfPlayChart(Recipe r, MethodCatalog catalog) {
+        List<Recipe.RunEntry> entries = r.runs(catalog);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("field \"runs\": the self-play recipe has no run");
+        }
+        RunRecord rec = rerun(entries.get(0));
+        List<String> labels = org.gtlab.figure.SelfPlayFigures.optionLabels(org.gtlab.figure.SelfPlayFigures.options(rec));
+        String item = r.text("item", "simplex");
+        return switch (item) {
+            case "simplex" -> org.gtlab.figure.SelfPlayFigures.simplex(rec, labels, r.text("title", ""),
+                    r.text("caption", ""));
+            case "iterates" -> org.gtlab.figure.SelfPlayFigures.iterates(rec, labels, r.text("title", ""),
+                    r.text("caption", ""));
+            default -> throw new IllegalArgumentException("field \"item\": \"" + item
+                    + "\" is not a self-play figure (simplex, iterates)");
+        };
     }
 
     /** Re-runs the sweep of a sweep recipe to the end and draws its map. */

@@ -239,6 +239,19 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         return new Recipe(RecipeKind.LAB_FIGURE, s, null);
     }
 
+    /**
+     * A figure of a preference run of the self-play lab: {@code item} "simplex" or "iterates", the
+     * run, the figure's title and caption.
+     */
+    public static Recipe selfPlay(String item, RunEntry run, String title, String caption) {
+        ObjectNode s = Json.object();
+        s.put("item", item);
+        s.put("title", title == null ? "" : title);
+        s.put("caption", caption == null ? "" : caption);
+        s.set("runs", entries(List.of(run)));
+        return new Recipe(RecipeKind.SELF_PLAY, s, null);
+    }
+
     /** A payoff table as shown (texts, marks, highlights), with its game and solver. */
     public static Recipe matrix(NormalFormGame game, String method, PayoffTable table) {
         ObjectNode s = Json.object();

@@ -14,12 +14,13 @@ import java.util.Locale;
  *   <li>{@link #DIAGRAM}: a best-response square or upper envelope (the game and its equilibria);</li>
  *   <li>{@link #REPEATED}: a repeated-games lab figure or table (tournament standings, payoff heat map,
  *       Moran shares) re-made by re-running its tournament or Moran run;</li>
- *   <li>{@link #COOPETITION}: a figure of the coopetition lab (item and parameters, {@code figure.CoopetitionFigure}).</li>
+ *   <li>{@link #COOPETITION}: a figure of the coopetition lab (item and parameters, {@code figure.CoopetitionFigure});</li>
+ *   <li>{@link #SELF_PLAY}: a preference run of the self-play lab as a simplex or iterate chart.</li>
  * </ul>
  */
 public enum RecipeKind {
     RUN("run"), RUN_CHART("run-chart"), PORTRAIT("portrait"), LAB_FIGURE("lab-figure"), MATRIX("matrix"),
-    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated"), COOPETITION("coopetition");
+    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated"), COOPETITION("coopetition"), SELF_PLAY("self-play");
 
     private final String id;
 

@@ -80,6 +80,8 @@ public final class MainWindow extends BorderPane {
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
         setId("mainWindow");
+        // a lab asks for a game in the editor (e.g. self-play: Kuhn poker's 27 × 64 normal form)
+        addEventHandler(org.gtlab.ui.workspace.OpenGameEvent.OPEN_GAME, e -> vm.openGenerated(e.game(), e.name()));
         this.docTabs = new DocumentTabs(vm, tabs, lab, this::confirmClose, () -> screenStyle, sideBySide, presentation);
         ActionCatalog catalog = new ActionCatalog(vm, this, files);
         catalog.build();

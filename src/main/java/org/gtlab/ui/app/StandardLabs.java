@@ -22,6 +22,7 @@ public final class StandardLabs {
         labs.add(new org.gtlab.ui.reservoir.ReservoirLab());
         labs.add(new org.gtlab.ui.repeated.RepeatedGamesLab());
         labs.add(new org.gtlab.ui.coopetition.CoopetitionLab());
+        labs.add(new org.gtlab.ui.selfplay.SelfPlayLab());
         return List.copyOf(labs);
     }
 }

@@ -161,6 +161,32 @@ class ExportRecipeTest {
     }
 
     @Test
+    void selfPlayFiguresAreReMadeByReRunningThePreferenceRun() throws Exception {
+        RunSpec spec = CATALOG.spec("sppo", Map.of("eta", 1), GameSpec.of("three-raters",
+                org.gtlab.game.GameCatalog.get("three-raters").game()), 1, new org.gtlab.run.Limits(400, 4, 0));
+        org.gtlab.run.RunRecord rec;
+        try (RunExecutor ex = RunExecutor.synchronous()) {
+            rec = ex.start(spec).record();
+        }
+        Recipe.RunEntry e = new Recipe.RunEntry("SPPO exact η = 1", 0, spec, 400);
+        List<String> abc = org.gtlab.figure.SelfPlayFigures.optionLabels(3);
+        Chart simplex = org.gtlab.figure.SelfPlayFigures.simplex(rec, abc, "Hedge self-play", "three raters");
+        appExportThenRemake("selfplay-simplex", simplex, Recipe.selfPlay("simplex", e, "Hedge self-play",
+                "three raters"), RecipeKind.SELF_PLAY);
+        Chart it = org.gtlab.figure.SelfPlayFigures.iterates(rec, abc, "Iterates", "three raters");
+        appExportThenRemake("selfplay-iterates", it, Recipe.selfPlay("iterates", e, "Iterates", "three raters"),
+                RecipeKind.SELF_PLAY);
+        org.gtlab.chart.model.XYChart again = (org.gtlab.chart.model.XYChart) FigureMaker.chart(
+                Recipe.selfPlay("iterates", e, "Iterates", "three raters"), CATALOG);
+        org.gtlab.chart.model.XYChart orig = (org.gtlab.chart.model.XYChart) it;
+        assertEquals(orig.series().size(), again.series().size());
+        for (int i = 0; i < orig.series().size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(orig.series().get(i).ys(), again.series().get(i).ys(),
+                    "series " + orig.series().get(i).name() + " re-made bit for bit");
+        }
+    }
+
+    @Test
     void runChartIsReMadeByReRunningTheRuns() throws Exception {
         try (RunExecutor ex = RunExecutor.synchronous()) {
             LiveRunsViewModel runs = new LiveRunsViewModel(ex);

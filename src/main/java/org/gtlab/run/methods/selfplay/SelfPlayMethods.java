@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gtlab.game.KuhnPoker;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameSpec;
@@ -20,6 +21,7 @@ import org.gtlab.run.Snapshot;
 import org.gtlab.selfplay.EpisodeGame;
 import org.gtlab.selfplay.HedgeSelfPlay;
 import org.gtlab.selfplay.Preference;
+import org.gtlab.selfplay.SelfPlayPresets;
 import org.gtlab.selfplay.TabularNfsp;
 import org.gtlab.selfplay.TabularReinforce;
 import org.gtlab.selfplay.Xfp;
@@ -132,11 +134,25 @@ public final class SelfPlayMethods {
         abstract Experiment<?> build(Config c, NormalFormGame g, Limits limits);
 
         @Override
+        public abstract ConfigSchema<?> schema();
+
+        @Override
+        public List<Param> params() {
+            return schema().params();
+        }
+
+        /** The game a run plays: the run's own game, or the preset named by the config's {@code matrix}. */
+        static NormalFormGame effective(Config c, NormalFormGame g) {
+            String m = c.text("matrix");
+            return m.equals(SelfPlayPresets.GAME) ? g : SelfPlayPresets.game(m);
+        }
+
+        @Override
         public List<MetricSpec> metrics(Config config, GameSpec game) {
             if (game == null) {
                 throw new IllegalArgumentException(name() + " needs a game");
             }
-            return metricsFor(config, game.game());
+            return metricsFor(config, effective(config, game.game()));
         }
 
         @Override
@@ -144,11 +160,12 @@ public final class SelfPlayMethods {
             if (game == null) {
                 throw new IllegalArgumentException(name() + " needs a game");
             }
-            String why = checkGame(game);
+            NormalFormGame g = effective(config, game);
+            String why = checkGame(g);
             if (why != null) {
                 throw new IllegalArgumentException(name() + ": " + why);
             }
-            return build(config, game, limits);
+            return build(config, g, limits);
         }
 
         @Override
@@ -186,31 +203,31 @@ public final class SelfPlayMethods {
         }
 
         @Override
-        public List<Param> params() {
-            List<Param> l = new ArrayList<>();
-            l.add(sppo ? Param.choice("mode", "exact", List.of("exact", "sampled"),
-                    "exact: r = P x; sampled: SPPO's row-mean estimate from K samples")
-                    : Param.choice("mode", "win-rate", List.of("win-rate", "full-vector"),
-                            "win-rate: SPO's per-sample win fractions; full-vector: unbiased estimate of P x"));
-            l.add(Param.real("eta", null, "√(8 ln K / T)", 0, false, 1e6, true,
-                    "η: learning rate (> 0); auto: the rate of the Hedge bound for the run's length"));
-            l.add(Param.integer("samples", sppo ? 5 : 8, 1, 10_000, sppo ? "K: responses sampled per step"
-                    : "N: samples (opponents) per step"));
-            if (sppo) {
-                l.add(Param.bool("self_inclusive", true,
-                        "SPPO's estimate includes the self-comparison ½ (its code) or excludes it (unbiased)"));
-            }
-            return l;
+        public ConfigSchema<?> schema() {
+            return sppo ? SelfPlayConfigs.SppoConfig.SCHEMA : SelfPlayConfigs.SpoConfig.SCHEMA;
         }
 
         @Override
         public List<MethodPreset> presets() {
-            return sppo ? List.of(MethodPreset.of("exact", "SPPO exact", "mode=exact", "full-information Hedge"),
+            List<MethodPreset> base = sppo ? List.of(MethodPreset.of("exact", "SPPO exact", "mode=exact", "full-information Hedge"),
                     MethodPreset.of("sampled-k5", "SPPO sampled (K = 5)", "mode=sampled, samples=5",
-                            "SPPO's released estimator"))
+                            "SPPO's released estimator"),
+                    MethodPreset.of("optimistic", "Optimistic Hedge", "mode=optimistic, eta=1",
+                            "exponent η(2 P x_t − P x_{t−1}): the last iterate converges"),
+                    MethodPreset.of("extragradient", "Extragradient (EGPO)", "mode=extragradient, eta=1",
+                            "half-step then step: the last iterate converges"))
                     : List.of(MethodPreset.of("win-rate", "SPO win rates (N = 8)", "mode=win-rate, samples=8", ""),
                             MethodPreset.of("full-vector", "Full-vector sampled Hedge", "mode=full-vector, samples=8",
                                     "the estimator of the expected-gap bound"));
+            List<MethodPreset> l = new ArrayList<>(base);
+            l.add(MethodPreset.of("three-raters", "Three rater groups", "matrix=three-raters",
+                    "weights 0.40/0.35/0.25; winner x* = (0.5, 0.2, 0.3), Borda picks b"));
+            l.add(MethodPreset.of("cycle", "Symmetric cycle (p = 0.8)", "matrix=cycle", "uniform winner"));
+            l.add(MethodPreset.of("bradley-terry", "Bradley–Terry s = (1, 0, −1)", "matrix=bradley-terry",
+                    "transitive; pure winner e_1"));
+            l.add(MethodPreset.of("condorcet", "Condorcet winner (4 × 4)", "matrix=condorcet",
+                    "option 3 beats every other; pure winner e_3"));
+            return l;
         }
 
         @Override
@@ -253,6 +270,8 @@ public final class SelfPlayMethods {
             double eta = c.realOr("eta", HedgeSelfPlay.boundRate(Math.max(2, p.size()), horizon));
             String mode = c.text("mode");
             HedgeSelfPlay.Mode hm = sppo ? (mode.equals("exact") ? HedgeSelfPlay.Mode.EXACT
+                    : mode.equals("optimistic") ? HedgeSelfPlay.Mode.OPTIMISTIC
+                    : mode.equals("extragradient") ? HedgeSelfPlay.Mode.EXTRAGRADIENT
                     : HedgeSelfPlay.Mode.SPPO_SAMPLED)
                     : mode.equals("win-rate") ? HedgeSelfPlay.Mode.SPO_SAMPLED : HedgeSelfPlay.Mode.FULL_VECTOR;
             HedgeSelfPlay h = new HedgeSelfPlay(p, hm, eta, (int) c.integer("samples"),
@@ -290,6 +309,17 @@ public final class SelfPlayMethods {
         @Override
         public HedgeSelfPlay.State step(HedgeSelfPlay.State s) {
             return h.step(s);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonNode save(HedgeSelfPlay.State s) {
+            return SelfPlayCodec.hedge(s);
+        }
+
+        @Override
+        public HedgeSelfPlay.State load(com.fasterxml.jackson.databind.JsonNode json) {
+            winner();
+            return SelfPlayCodec.hedge(json);
         }
 
         @Override
@@ -331,19 +361,8 @@ public final class SelfPlayMethods {
         }
 
         @Override
-        public List<Param> params() {
-            return List.of(
-                    Param.choice("baseline", "rae", List.of("none", "turn", "rae", "mars"),
-                            "advantage estimator: none = terminal return, turn = turn-level return, rae = SPIRAL's "
-                                    + "per-role EMA baseline, mars = per-role normalised turn returns"),
-                    Param.choice("reward", "chips", List.of("chips", "match"),
-                            "chips: summed payoffs; match: ±1/0 by the sign over the hands (SPIRAL's 5-hand match)"),
-                    Param.integer("hands", 1, 1, 100, "hands per episode (first mover alternates)"),
-                    Param.real("lr", 0.05, 0, false, 100, true, "learning rate (> 0)"),
-                    Param.real("alpha", 0.95, 0, true, 1, false, "RAE's EMA factor α"),
-                    Param.real("gamma", 1.0, 0, false, 1, true, "discount of the turn-level return"),
-                    Param.integer("batch", 16, 1, 100_000, "episodes per update (MARS normalises over it)"),
-                    Param.bool("filter_zero", false, "skip zero advantages (the update is unchanged)"));
+        public ConfigSchema<?> schema() {
+            return SelfPlayConfigs.ReinforceConfig.SCHEMA;
         }
 
         @Override
@@ -352,7 +371,13 @@ public final class SelfPlayMethods {
                     MethodPreset.of("none", "No baseline", "baseline=none", "terminal return at every turn"),
                     MethodPreset.of("mars", "MARS", "baseline=mars", "turn-level return, per-role normalisation"),
                     MethodPreset.of("spiral-match", "SPIRAL 5-hand match", "baseline=rae, reward=match, hands=5",
-                            "±1 by chip total over 5 hands, P1 opens hands 1, 3, 5"));
+                            "±1 by chip total over 5 hands, P1 opens hands 1, 3, 5"),
+                    MethodPreset.of("kuhn-rae", "Kuhn poker, RAE", "baseline=rae, matrix=kuhn-poker",
+                            "Kuhn poker's extensive form whatever the run's game"),
+                    MethodPreset.of("attack-defend", "Attack–defend (zero-sum)", "matrix=attack-defend",
+                            "Self-RedTeam reference instance; saddle (2, 1), value 0.80"),
+                    MethodPreset.of("hide-and-detect", "Hide-and-detect", "matrix=hide-and-detect",
+                            "SPC generator vs critic, d = (0.9, 0.5, 0.2); value 55/73"));
         }
 
         @Override
@@ -376,12 +401,13 @@ public final class SelfPlayMethods {
 
         @Override
         Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
-            String b = c.text("baseline");
+            SelfPlayConfigs.ReinforceConfig rc = SelfPlayConfigs.ReinforceConfig.SCHEMA.from(c);
+            String b = rc.baseline();
             TabularReinforce.Estimator est = b.equals("none") ? TabularReinforce.Estimator.TERMINAL
                     : TabularReinforce.Estimator.valueOf(b.toUpperCase(Locale.ROOT));
             TabularReinforce.Settings s = new TabularReinforce.Settings(est,
-                    TabularReinforce.Reward.valueOf(c.text("reward").toUpperCase(Locale.ROOT)), (int) c.integer("hands"),
-                    c.real("lr"), c.real("alpha"), c.real("gamma"), (int) c.integer("batch"), c.bool("filter_zero"));
+                    TabularReinforce.Reward.valueOf(rc.reward().toUpperCase(Locale.ROOT)), (int) rc.hands(),
+                    rc.lr(), rc.alpha(), rc.gamma(), (int) rc.batch(), rc.filter_zero());
             TabularReinforce r = new TabularReinforce(episodeGame(g), s);
             List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
             return new Experiment<TabularReinforce.State>() {
@@ -393,6 +419,16 @@ public final class SelfPlayMethods {
                 @Override
                 public TabularReinforce.State step(TabularReinforce.State st) {
                     return r.step(st);
+                }
+
+                @Override
+                public com.fasterxml.jackson.databind.JsonNode save(TabularReinforce.State st) {
+                    return SelfPlayCodec.reinforce(st);
+                }
+
+                @Override
+                public TabularReinforce.State load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.reinforce(json);
                 }
 
                 @Override
@@ -429,16 +465,8 @@ public final class SelfPlayMethods {
         }
 
         @Override
-        public List<Param> params() {
-            return List.of(
-                    Param.real("eta", 0.1, 0, true, 1, true, "anticipatory parameter η"),
-                    Param.real("alpha", 0.05, 0, false, 1, true, "Q-learning rate α (> 0)"),
-                    Param.real("epsilon", 0.06, 0, true, 1, true, "ε₀ of ε_t = ε₀/√(1 + t/τ)"),
-                    Param.real("epsilon_decay", 1000.0, 0, false, 1e12, true, "τ of the ε schedule (episodes)"),
-                    Param.integer("reservoir", 0, 0, 100_000_000, "SL reservoir size m (0 = exact counts)"),
-                    Param.choice("storage", "actions", List.of("actions", "probabilities"),
-                            "SL memory stores the action (paper) or the ε-greedy vector (OpenSpiel)"),
-                    Param.integer("episodes_per_step", 1000, 1, 10_000_000, "episodes per step"));
+        public ConfigSchema<?> schema() {
+            return SelfPlayConfigs.NfspConfig.SCHEMA;
         }
 
         @Override
@@ -446,7 +474,14 @@ public final class SelfPlayMethods {
             return List.of(MethodPreset.of("reference", "Spec reference", "eta=0.1, alpha=0.05, epsilon=0.06",
                     "η = 0.1, α = 0.05, ε_t = 0.06/√(1 + t/1000), exact counts"),
                     MethodPreset.of("openspiel", "OpenSpiel storage", "storage=probabilities, reservoir=200000",
-                            "soft targets in a reservoir"));
+                            "soft targets in a reservoir"),
+                    MethodPreset.of("kuhn", "Kuhn poker", "matrix=kuhn-poker", "Kuhn poker's extensive form"),
+                    MethodPreset.of("attack-defend", "Attack–defend (zero-sum)", "matrix=attack-defend",
+                            "Self-RedTeam reference instance; saddle (2, 1), value 0.80"),
+                    MethodPreset.of("attack-defend-general", "Attack–defend (code's general-sum)",
+                            "matrix=attack-defend-general", "unique equilibrium (2, 2)"),
+                    MethodPreset.of("hide-and-detect", "Hide-and-detect", "matrix=hide-and-detect",
+                            "SPC generator vs critic, d = (0.9, 0.5, 0.2); value 55/73"));
         }
 
         @Override
@@ -468,11 +503,11 @@ public final class SelfPlayMethods {
 
         @Override
         Experiment<?> build(Config c, NormalFormGame g, Limits limits) {
-            TabularNfsp.Settings s = new TabularNfsp.Settings(c.real("eta"), c.real("alpha"), c.real("epsilon"),
-                    c.real("epsilon_decay"), (int) c.integer("reservoir"),
-                    TabularNfsp.Storage.valueOf(c.text("storage").toUpperCase(Locale.ROOT)));
+            SelfPlayConfigs.NfspConfig nc = SelfPlayConfigs.NfspConfig.SCHEMA.from(c);
+            TabularNfsp.Settings s = new TabularNfsp.Settings(nc.eta(), nc.alpha(), nc.epsilon(), nc.epsilon_decay(),
+                    (int) nc.reservoir(), TabularNfsp.Storage.valueOf(nc.storage().toUpperCase(Locale.ROOT)));
             EpisodeGame eg = episodeGame(g);
-            long per = c.integer("episodes_per_step");
+            long per = nc.episodes_per_step();
             List<String> names = metricsFor(c, g).stream().map(MetricSpec::name).toList();
             return new Experiment<TabularNfsp>() {
                 @Override
@@ -485,6 +520,16 @@ public final class SelfPlayMethods {
                     TabularNfsp n = st.copy();
                     n.run(per);
                     return n;
+                }
+
+                @Override
+                public com.fasterxml.jackson.databind.JsonNode save(TabularNfsp st) {
+                    return SelfPlayCodec.nfsp(st);
+                }
+
+                @Override
+                public TabularNfsp load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.nfsp(json, eg, s);
                 }
 
                 @Override
@@ -523,8 +568,17 @@ public final class SelfPlayMethods {
         }
 
         @Override
-        public List<Param> params() {
-            return List.of();
+        public ConfigSchema<?> schema() {
+            return SelfPlayConfigs.XfpConfig.SCHEMA;
+        }
+
+        @Override
+        public List<MethodPreset> presets() {
+            return List.of(MethodPreset.of("kuhn", "Kuhn poker", "matrix=kuhn-poker", "Kuhn poker's extensive form"),
+                    MethodPreset.of("attack-defend", "Attack–defend (zero-sum)", "matrix=attack-defend",
+                            "Self-RedTeam reference instance; saddle (2, 1), value 0.80"),
+                    MethodPreset.of("hide-and-detect", "Hide-and-detect", "matrix=hide-and-detect",
+                            "SPC generator vs critic, d = (0.9, 0.5, 0.2); value 55/73"));
         }
 
         @Override
@@ -550,6 +604,16 @@ public final class SelfPlayMethods {
                 @Override
                 public XfpState step(XfpState s) {
                     return new XfpState(x.step(s.profile(), s.t()), s.t() + 1);
+                }
+
+                @Override
+                public com.fasterxml.jackson.databind.JsonNode save(XfpState s) {
+                    return SelfPlayCodec.xfp(s);
+                }
+
+                @Override
+                public XfpState load(com.fasterxml.jackson.databind.JsonNode json) {
+                    return SelfPlayCodec.xfp(json);
                 }
 
                 @Override

@@ -78,6 +78,28 @@ class SelfPlayMethodsTest {
         assertTrue(spo.metric("nash_conv") < 3 * Math.sqrt(2 * Math.log(3) / 2000), "spo " + spo.metric("nash_conv"));
     }
 
+    /** The §3.6 and §7 presets replace the run's game and reach their known answers. */
+    @Test
+    void presetsReplaceTheGameAndReachTheirKnownAnswers() {
+        GameSpec rps = GameSpec.of("rock-paper-scissors", GameCatalog.get("rock-paper-scissors").game());
+        Snapshot t = last(run("sppo", CATALOG.forGame("sppo", rps).preset("three-raters").settings(), rps, 1000));
+        assertEquals(0.0110, t.metric("nash_conv"), 0.0005); // the three-rater Hedge reference, not RPS
+        assertEquals(0.5, t.metric("avg_p1_1"), 0.05);
+        Snapshot c = last(run("sppo", Map.of("matrix", "condorcet"), rps, 2000));
+        assertTrue(c.metric("avg_p1_3") > 0.8, "condorcet winner e_3: " + c.metric("avg_p1_3"));
+        assertEquals(4, c.metricNames().stream().filter(n -> n.startsWith("x_p1_")).count());
+        // hide-and-detect under XFP: value 55/73 on the ±1 scale
+        Snapshot h = last(run("xfp", Map.of("matrix", "hide-and-detect"), rps, 2000));
+        assertEquals(55.0 / 73, h.metric("value"), 0.02);
+        assertTrue(h.metric("nash_conv") < 0.05, "xfp hide-and-detect " + h.metric("nash_conv"));
+        // attack-defend zero-sum: saddle (2, 1), value 0.80
+        Snapshot a = last(run("xfp", Map.of("matrix", "attack-defend"), rps, 500));
+        assertEquals(0.80, a.metric("value"), 0.01);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RunSpec.of(CATALOG.forGame("sppo", rps), Map.of("matrix", "kuhn-poker"), rps, 0, null));
+        assertTrue(e.getMessage().contains("matrix"), e.getMessage());
+    }
+
     private static Snapshot last(List<Snapshot> l) {
         return l.get(l.size() - 1);
     }
