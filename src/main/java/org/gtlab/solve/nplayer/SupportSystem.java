@@ -26,13 +26,13 @@ import org.gtlab.math.Rational;
  * rationals (a unique solution is an exact equilibrium or none; a singular system is a continuum
  * or empty and goes to step 2). (2) Otherwise the box [0,1]^d is bisected (widest side first); a
  * cell is dropped when some f has constant sign on it, some g is positive on all of it, or it lies
- * outside the simplices (corner ranges, tolerance 1e-12·scale); cells of side 2⁻⁷ are leaves, and
+ * outside the simplices (corner ranges, tolerance 1e-12·scale); cells of side 2⁻⁵ are leaves, and
  * Newton's method from each leaf's centre (with Levenberg–Marquardt steps where singular) gives
  * the roots. A root whose Jacobian is singular (smallest/largest pivot below 1e-9) is reported as
  * a point of a continuum. At most {@code budget} cells are visited per support (as
  * {@code gambit-enumpoly -r}); a support over budget is reported. Exclusion is exact up to
  * rounding; the leaf Newton step can in principle miss a second root within one leaf cell
- * (distance below 2⁻⁷), which the leaf size makes unlikely for games with small integer payoffs.
+ * (distance below 2⁻⁵), which the leaf size makes unlikely for games with small integer payoffs.
  *
  * <p>References: Porter, Nudelman, Shoham, "Simple search methods for finding a Nash
  * equilibrium", GEB 63 (2008) (support enumeration); McKelvey and McLennan, "Computation of
@@ -45,7 +45,7 @@ final class SupportSystem {
     record Outcome(List<NumericEquilibrium> equilibria, boolean continuum, boolean overBudget, int cells) {
     }
 
-    static final double LEAF = 1.0 / 128;
+    static final double LEAF = 1.0 / 32;
 
     private final NormalFormGame game;
     private final int n;
@@ -408,12 +408,23 @@ final class SupportSystem {
             return dist;
         }));
         List<NumericEquilibrium> found = new ArrayList<>();
+        List<double[][]> roots = new ArrayList<>();
         boolean continuum = false;
         for (double[] leaf : leaves) {
             Cancellation.check();
             double[][] x0 = profile(leaf);
+            if (near(x0, roots, 2 * LEAF)) {
+                continue; // a root found from a neighbouring leaf lies in or next to this one
+            }
             double[][] x = d == 0 ? x0 : org.gtlab.solve.logit.ExactRefinement.polish(game, s, x0);
-            if (x == null || !onSupport(x) || residual(x) > 1e-9 * scale || !bestResponse(x)) {
+            if (x == null || !onSupport(x) || residual(x) > 1e-9 * scale) {
+                continue;
+            }
+            if (near(x, roots, NumericEquilibrium.SAME)) {
+                continue;
+            }
+            roots.add(x);
+            if (!bestResponse(x)) {
                 continue;
             }
             boolean singular = d > 0 && singular(x);
@@ -428,6 +439,16 @@ final class SupportSystem {
             found.add(e);
         }
         return new Outcome(found, continuum, over, visited);
+    }
+
+    /** Whether some root is within {@code dist} (max norm) of x; roots of singular systems never suppress leaves. */
+    private static boolean near(double[][] x, List<double[][]> roots, double dist) {
+        for (double[][] r : roots) {
+            if (NumericEquilibrium.distance(x, r) < dist) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double[] filled(double value) {
