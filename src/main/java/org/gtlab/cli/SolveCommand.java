@@ -52,7 +52,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Compute equilibria of game files (.nfg, .json), folders of them, or catalog games.",
             "Methods: enumpure (all pure NE, N players), enummixed (all extreme NE, 2 players),",
             "lcp (Lemke-Howson reachable set, 2 players), lp (zero-sum LP), dominance (iterated elimination),",
-            "logit (logit QRE branch and its limit, N players), ce (correlated equilibria: max welfare, max entropy)."})
+            "logit (logit QRE branch and its limit, N players), ce (correlated equilibria: max welfare, max entropy),",
+            "enumpoly (all equilibria by support enumeration, N players), simpdiv (simplicial subdivision, N players),",
+            "gnm (global Newton method, N players)."})
 final class SolveCommand implements Callable<Integer> {
 
     /** The composition root's worker budget (solvers that split work take idle workers); null: the calling thread. */
@@ -70,7 +72,7 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "METHOD", description = "enumpure, enummixed, lcp, lp, dominance, logit or ce")
+    @Parameters(index = "0", paramLabel = "METHOD", description = "enumpure, enummixed, lcp, lp, dominance, logit, ce, enumpoly, simpdiv or gnm")
     String method;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -107,6 +109,13 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = {"-e", "--end-only"}, description = "with logit: print only the limit equilibrium, not the branch")
     boolean endOnly;
 
+    @Option(names = "--starts", paramLabel = "N",
+            description = "with simpdiv: starting points (centroid, then random); with gnm: perturbation rays (default: 1)")
+    int starts = 1;
+
+    @Option(names = "--seed", paramLabel = "S", description = "with simpdiv/gnm: seed of the random starts or rays (default: 1)")
+    long seed = 1;
+
     @Option(names = "--fit", paramLabel = "COUNTS",
             description = "with logit: fit lambda by maximum likelihood to observed counts, players separated by ';' (e.g. \"30,70;55,45\")")
     String fit;
@@ -124,6 +133,9 @@ final class SolveCommand implements Callable<Integer> {
         }
         if (!(maxSeconds > 0)) {
             throw new IllegalArgumentException("--max-seconds must be positive, got " + maxSeconds);
+        }
+        if (starts < 1) {
+            throw new IllegalArgumentException("--starts must be at least 1, got " + starts);
         }
         int dec = decimals == null ? -1 : decimals;
         NashSolver solver = method.equals("ce") ? null
@@ -164,6 +176,13 @@ final class SolveCommand implements Callable<Integer> {
                     .withStopAfter(stopAfter);
             if (showProgress) {
                 options = options.withListener(new ProgressPrinter(err, headed ? file : method));
+            }
+            if (NPlayerOutput.handles(method)) {
+                if (headed && !format.equals("json")) {
+                    out.println("# " + file);
+                }
+                NPlayerOutput.print(out, method, game, options, starts, seed, format.equals("json"), dec, headed ? file : null);
+                return 0;
             }
             SolveResult result = solver.solve(game, options);
             if (format.equals("json")) {

@@ -60,11 +60,15 @@ class NashSolverContractTest {
         /** at most one pure equilibrium (when elimination leaves a single profile) */
         AT_MOST_ONE_PURE,
         /** exactly one equilibrium on every two-player game, an extreme one on nondegenerate games (limit methods) */
-        ONE_EQUILIBRIUM
+        ONE_EQUILIBRIUM,
+        /** every equilibrium on nondegenerate games (= the extreme ones), a non-empty set of equilibria on degenerate ones */
+        ALL_ON_NONDEGENERATE,
+        /** a non-empty set of equilibria, extreme ones on nondegenerate games (one per start or ray) */
+        SOME_EQUILIBRIA
     }
 
     /** Methods that solve N-player games (the others refuse three players). */
-    static final Set<String> N_PLAYER = Set.of("enumpure", "dominance", "logit");
+    static final Set<String> N_PLAYER = Set.of("enumpure", "dominance", "logit", "enumpoly", "simpdiv", "gnm");
 
     static final Map<String, Promise> PROMISES = Map.of(
             "enumpure", Promise.ALL_PURE,
@@ -72,7 +76,10 @@ class NashSolverContractTest {
             "lcp", Promise.SOME_EXTREME,
             "lp", Promise.ONE_OPTIMAL_PAIR,
             "dominance", Promise.AT_MOST_ONE_PURE,
-            "logit", Promise.ONE_EQUILIBRIUM);
+            "logit", Promise.ONE_EQUILIBRIUM,
+            "enumpoly", Promise.ALL_ON_NONDEGENERATE,
+            "simpdiv", Promise.SOME_EQUILIBRIA,
+            "gnm", Promise.SOME_EQUILIBRIA);
 
     private static MixedStrategy m(String... p) {
         return MixedStrategy.parse(p);
@@ -178,6 +185,18 @@ class NashSolverContractTest {
                 }
                 case ONE_EQUILIBRIUM -> {
                     assertEquals(1, eq.size(), solver.name() + " on " + k + ": " + set);
+                    if (!k.name().contains("degenerate")) {
+                        assertTrue(k.extreme().containsAll(set), solver.name() + " on " + k + ": " + set);
+                    }
+                }
+                case ALL_ON_NONDEGENERATE -> {
+                    assertFalse(set.isEmpty(), solver.name() + " found nothing on " + k);
+                    if (!k.name().contains("degenerate")) {
+                        assertEquals(k.extreme(), set, solver.name() + " on " + k);
+                    }
+                }
+                case SOME_EQUILIBRIA -> {
+                    assertFalse(set.isEmpty(), solver.name() + " found nothing on " + k);
                     if (!k.name().contains("degenerate")) {
                         assertTrue(k.extreme().containsAll(set), solver.name() + " on " + k + ": " + set);
                     }

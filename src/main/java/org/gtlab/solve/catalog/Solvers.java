@@ -35,6 +35,9 @@ public final class Solvers {
         register(new ZeroSumLpSolver());
         register(new DominanceSolver());
         register(new org.gtlab.solve.logit.LogitSolver());
+        register(new org.gtlab.solve.nplayer.EnumPolySolver());
+        register(new org.gtlab.solve.nplayer.SimpDivSolver());
+        register(new org.gtlab.solve.nplayer.GnmSolver());
     }
 
     private Solvers() {
