@@ -65,6 +65,8 @@ public final class Nd4jBackend implements ComputeBackend {
             INDArray[] k4 = field(pa, pb, sx.add(k3[0].mul(dt)), sy.add(k3[1].mul(dt)));
             sx = sx.add(k1[0].add(k2[0].mul(2)).add(k3[0].mul(2)).add(k4[0]).mul(dt / 6));
             sy = sy.add(k1[1].add(k2[1].mul(2)).add(k3[1].mul(2)).add(k4[1]).mul(dt / 6));
+            sx = sx.div(sx.sum(true, 1).broadcast(batch, n, 1));
+            sy = sy.div(sy.sum(true, 1).broadcast(batch, m, 1));
         }
         System.arraycopy(sx.reshape(batch * (long) n).toDoubleVector(), 0, x, 0, batch * n);
         System.arraycopy(sy.reshape(batch * (long) m).toDoubleVector(), 0, y, 0, batch * m);

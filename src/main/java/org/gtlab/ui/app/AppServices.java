@@ -46,6 +46,7 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
         Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
         MethodCatalog methods = org.gtlab.run.methods.StandardMethods.catalog();
         org.gtlab.ui.workspace.RunServices.install(methods, workers);
+        org.gtlab.compute.Backends.install(workers);
         return new AppServices(new FxBackgroundExecutor(workers), org.gtlab.ui.workspace.RunServices::runs, methods,
                 Solvers.all(workers), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),
                 new Settings(home.resolve("settings.properties")));
