@@ -28,9 +28,16 @@ final class BenchComputeCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "timed calls per size (median reported)")
     int repeat;
 
+    @Option(names = "--sizes", split = ",", defaultValue = "256,4096,65536",
+            description = "three batch sizes B (replicator and mat-vec batches, distance rows, reduced rows)")
+    int[] sizes;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        if (sizes.length != 3 || java.util.Arrays.stream(sizes).anyMatch(v -> v < 1 || v > 1_000_000)) {
+            throw new IllegalArgumentException("--sizes: give three batch sizes 1 … 1000000, e.g. 256,4096,65536");
+        }
         Backends.Selection nd = Backends.nd4j();
         if (nd.message() != null) {
             spec.commandLine().getErr().println("gtlab: " + nd.message());
@@ -40,7 +47,7 @@ final class BenchComputeCommand implements Callable<Integer> {
         AutoBackend auto = new AutoBackend(java, nd4j);
         o.println(row("kernel", "size", "java ms", nd4j.name() + " ms", "max |diff|", "auto"));
         SplittableRandom rng = new SplittableRandom(1);
-        for (int batch : new int[] {16, 256, 1024}) {
+        for (int batch : sizes) {
             int n = 3;
             double[] a = rand(rng, batch * n * n);
             double[] b = rand(rng, batch * n * n);
@@ -63,7 +70,12 @@ final class BenchComputeCommand implements Callable<Integer> {
             o.println(row("replicator 3×3 ×20 steps", "B=" + batch, fmt(t[0]), fmt(t[1]), diff(res[0], res[1]),
                     auto.pick("replicator", (long) batch * 9 * 20).name()));
         }
-        for (int[] s : new int[][] {{64, 16}, {256, 64}, {64, 256}, {16, 512}}) {
+        java.util.List<int[]> mv = new java.util.ArrayList<>();
+        for (int batch : sizes) {
+            mv.add(new int[] {batch, 8});
+        }
+        mv.add(new int[] {64, 256});
+        for (int[] s : mv) {
             int batch = s[0];
             int d = s[1];
             double[] w = rand(rng, batch * d * d);
@@ -79,7 +91,7 @@ final class BenchComputeCommand implements Callable<Integer> {
             o.println(row("matVec tanh", "B=" + batch + " d=" + d, fmt(t[0]), fmt(t[1]), diff(res[0], res[1]),
                     auto.pick("matVec", (long) batch * d * d).name()));
         }
-        for (int[] s : new int[][] {{100, 100, 8}, {500, 500, 8}, {1000, 1000, 16}}) {
+        for (int[] s : new int[][] {{sizes[0], 64, 16}, {sizes[1], 64, 16}, {sizes[2], 64, 16}, {1000, 1000, 16}}) {
             int n = s[0];
             int m = s[1];
             int d = s[2];
@@ -96,7 +108,7 @@ final class BenchComputeCommand implements Callable<Integer> {
             o.println(row("squaredDistances", n + "×" + m + " d=" + d, fmt(t[0]), fmt(t[1]), diff(res[0], res[1]),
                     auto.pick("squaredDistances", (long) n * m * d).name()));
         }
-        for (int rows : new int[] {1000, 100_000}) {
+        for (int rows : sizes) {
             int cols = 9;
             double[] v = rand(rng, rows * cols);
             double[][] res = new double[2][rows];

@@ -92,6 +92,7 @@ public final class Main implements Runnable {
         // the composition root: one worker budget (threads start on first use) and, when the run
         // command is built, one method catalog with the standard methods
         Workers workers = Workers.forCores();
+        org.gtlab.compute.Backends.install(workers); // batched compute work (sweeps, seed groups) helps itself to idle workers
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {

@@ -2,13 +2,19 @@ package org.gtlab.compute;
 
 /**
  * Picks, per kernel call, the faster of two backends from the problem size: the "nd4j" backend only
- * where its per-call overhead (tens of microseconds per op, build-stack.md §7) is paid back by the
- * work, i.e. above the crossovers below, and "java" otherwise. The crossovers come from
- * {@code gtlab bench compute}: on the 2-core build machine (ND4J CPU, OMP_NUM_THREADS=1, shared and
- * loaded) ND4J lost at every measured size — replicator up to B = 4096 (379 ms vs 34.9 s), mat-vec up
- * to B·d² = 4.2·10⁶ (42.5 ms vs 2.0 s), distances at 100 × 100 × 8 (0.32 ms vs 34 ms; larger sizes were
- * not measured within the benchmark's time limit) — so the crossovers lie
- * beyond the measured range (2³⁶ multiply–adds per call, GPU-sized work) and "auto" is "java" here.
+ * where its per-call and per-op overhead (tens to hundreds of microseconds per op, build-stack.md §7)
+ * is paid back by the work, i.e. above the crossovers below, and "java" otherwise. The crossovers are
+ * measured with {@code gtlab bench compute} (B = 256, 4096, 65536) on the 2-core build machine (ND4J
+ * CPU, one native thread, the machine shared and heavily loaded, load average ≈ 20):
+ * <ul>
+ *   <li>squaredDistances (one GEMM): nd4j wins from n·m·d ≈ 1.6·10⁷ (1000 × 1000 × 16: 35.5 ms vs
+ *       63.0 ms java; 65536 × 64 × 16: 101 ms vs 127 ms) and loses at 4096 × 64 × 16 (11.7 vs 8.7 ms),
+ *       so {@link #DISTANCE_CROSSOVER} = 2²⁴;</li>
+ *   <li>matVec (B small d × d products): java at every measured size (B = 65536, d = 8: 71.5 vs
+ *       312 ms; B = 64, d = 256: 10.1 vs 26.6 ms), so the crossover lies beyond the measured range;</li>
+ *   <li>replicator steps (3 × 3, ~120 ops per RK4 step whatever B) and row reductions: java at every
+ *       measured size (replicator B = 65536, 20 steps: 1.28 s vs 2.65 s).</li>
+ * </ul>
  * On other hardware (a GPU, an idle many-core CPU) rerun the benchmark and lower them. Results agree
  * with "java" within the tolerance of the chosen backend.
  */
@@ -17,7 +23,7 @@ public final class AutoBackend implements ComputeBackend {
     /** Work (multiply–adds) per call above which matVec goes to the second backend. */
     public static final long MATVEC_CROSSOVER = 1L << 36;
     /** Work (n·m·d) above which squaredDistances goes to the second backend. */
-    public static final long DISTANCE_CROSSOVER = 1L << 36;
+    public static final long DISTANCE_CROSSOVER = 1L << 24;
 
     private final ComputeBackend java;
     private final ComputeBackend fast;

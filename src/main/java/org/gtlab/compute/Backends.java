@@ -22,6 +22,7 @@ public final class Backends {
     private static final String ND4J_CLASS = "org.gtlab.compute.nd4j.Nd4jBackend";
 
     private static volatile Selection nd4j;
+    private static volatile Workers workers;
 
     private Backends() {
     }
@@ -58,6 +59,20 @@ public final class Backends {
                 throw new IllegalArgumentException("unknown backend \"" + name + "\"; choose one of "
                         + String.join(", ", NAMES));
         }
+    }
+
+    /**
+     * Hands the composition root's one worker budget to the compute room (called by {@code cli.Main}
+     * and {@code ui.app.AppServices}): batched work (sweep levels, seed groups) then spreads over the
+     * idle workers with {@link Workers#tryExecute}, never waiting for one. Null removes it.
+     */
+    public static void install(Workers budget) {
+        workers = budget;
+    }
+
+    /** The installed worker budget, or null (then batched work runs on the caller's thread). */
+    public static Workers workers() {
+        return workers;
     }
 
     /** The ND4J backend, or "java" with a message if it cannot be loaded. */

@@ -55,9 +55,27 @@ public final class JavaBackend implements ComputeBackend {
                 for (int i = 0; i < d; i++) {
                     s[i] = s[i] + dt / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
                 }
+                renormalise(s, 0, n);
+                renormalise(s, n, m);
             }
             System.arraycopy(s, 0, x, c * n, n);
             System.arraycopy(s, n, y, c * m, m);
+        }
+    }
+
+    /**
+     * Divides a population's shares by their sum. The simplex is invariant under the flow, but not
+     * attracting across it: the sum S obeys Ṡ = xᵀAy (1 − S), so with negative mean payoffs rounding
+     * errors off the simplex grow (a run of 1000 steps can lose most of its mass). Projecting back
+     * after every step keeps the numerical run on the simplex.
+     */
+    static void renormalise(double[] s, int off, int len) {
+        double sum = 0;
+        for (int i = 0; i < len; i++) {
+            sum += s[off + i];
+        }
+        for (int i = 0; i < len; i++) {
+            s[off + i] = s[off + i] / sum;
         }
     }
 

@@ -111,6 +111,87 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code part.accept(0 … parts − 1)}, spreading the parts over idle workers: parts
+     * 1 … parts − 1 are offered with {@link #tryExecute}, the caller runs part 0 and every part no
+     * worker took, then waits for the parts the workers took (they started at once, so waiting never
+     * deadlocks, even from a worker). With {@code workers == null} every part runs on the caller. The
+     * first exception of any part is rethrown on the caller after all parts have ended; the
+     * interrupt flag of the caller is kept.
+     *
+     * @param workers the budget, or null
+     */
+    public static void runParts(Workers workers, int parts, java.util.function.IntConsumer part) {
+        if (workers == null || parts <= 1) {
+            for (int p = 0; p < parts; p++) {
+                part.accept(p);
+            }
+            return;
+        }
+        final Object lock = new Object();
+        final int[] running = {0};
+        final Throwable[] failure = {null};
+        java.util.List<Integer> mine = new java.util.ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            final int q = p;
+            synchronized (lock) {
+                running[0]++;
+            }
+            boolean taken = workers.tryExecute(() -> {
+                try {
+                    part.accept(q);
+                } catch (Throwable t) {
+                    synchronized (lock) {
+                        failure[0] = failure[0] == null ? t : failure[0];
+                    }
+                } finally {
+                    synchronized (lock) {
+                        running[0]--;
+                        lock.notifyAll();
+                    }
+                }
+            });
+            if (!taken) {
+                synchronized (lock) {
+                    running[0]--;
+                }
+                mine.add(q);
+            }
+        }
+        Throwable own = null;
+        try {
+            part.accept(0);
+            for (int q : mine) {
+                part.accept(q);
+            }
+        } catch (Throwable t) {
+            own = t;
+        }
+        boolean interrupted = false;
+        synchronized (lock) {
+            while (running[0] > 0) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = own != null ? own : failure[0];
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     /** Tasks waiting for a worker. */
     public synchronized int queued() {
         return queue.size();

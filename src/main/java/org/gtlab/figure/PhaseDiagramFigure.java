@@ -10,8 +10,8 @@ import org.gtlab.sweep.PhaseDiagram;
  * The chart of a {@link PhaseDiagram}: a heat map with x increasing to the right and y increasing
  * upwards (the first row drawn is the largest y), axis labels at most every tenth value, and either a
  * continuous colour bar (sequential, from the smallest to the largest value) or, for a categorical
- * metric, the category indices coloured on a sequential scale with the legend of names
- * ("0 = PD · 1 = chicken …", only the categories present) in the caption. Unknown cells are NaN
+ * metric, one distinct colour per category and a colour-keyed legend of the names of the categories
+ * present (PNG, SVG, PDF and TikZ alike). Unknown cells are NaN
  * (drawn greyed). Values are printed in the cells when the grid is at most 12 × 12.
  */
 public final class PhaseDiagramFigure {
@@ -54,13 +54,8 @@ public final class PhaseDiagramFigure {
         }
         String caption;
         if (d.metric().categorical()) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < present.length; k++) {
-                if (present[k]) {
-                    sb.append(sb.length() == 0 ? "" : " · ").append(k).append(" = ").append(d.metric().categories().get(k));
-                }
-            }
-            caption = sb.toString();
+            // the legend (a colour swatch and name per category present) is drawn by the chart
+            caption = d.computedCount() + " of " + (x.n() * y.n()) + " cells computed";
             lo = 0;
             hi = Math.max(1, d.metric().categories().size() - 1);
         } else {
@@ -72,6 +67,6 @@ public final class PhaseDiagramFigure {
         }
         boolean small = x.n() <= 12 && y.n() <= 12;
         return new HeatMapChart(title, caption, y.name(), x.name(), rl, cl, flipped, HeatMapChart.Scale.SEQUENTIAL,
-                lo, hi, d.metric().label(), small);
+                lo, hi, d.metric().label(), small && !d.metric().categorical(), d.metric().categories());
     }
 }

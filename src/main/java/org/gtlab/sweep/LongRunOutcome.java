@@ -38,6 +38,10 @@ public final class LongRunOutcome {
     private final double horizon;
     private final double dt;
     private final ComputeBackend backend;
+    private final boolean earlyStop;
+
+    /** RK4 steps between early-stop checks. */
+    public static final int SLICE = 16;
 
     /**
      * @param dynamic    the dynamic (use {@link Dynamic#replicator()} for the batched kernel)
@@ -46,6 +50,11 @@ public final class LongRunOutcome {
      * @param dt         RK4 step, &gt; 0
      */
     public LongRunOutcome(Dynamic dynamic, boolean replicator, double horizon, double dt, ComputeBackend backend) {
+        this(dynamic, replicator, horizon, dt, backend, true);
+    }
+
+    private LongRunOutcome(Dynamic dynamic, boolean replicator, double horizon, double dt, ComputeBackend backend,
+            boolean earlyStop) {
         if (!(horizon > 0) || !(dt > 0) || Double.isInfinite(horizon)) {
             throw new IllegalArgumentException("horizon and dt must be finite and > 0, got " + horizon + ", " + dt);
         }
@@ -54,6 +63,7 @@ public final class LongRunOutcome {
         this.horizon = horizon;
         this.dt = dt;
         this.backend = backend;
+        this.earlyStop = earlyStop && replicator;
     }
 
     /** Category names for an n × m game: the pure profiles row-major, then the two others. */
@@ -97,36 +107,233 @@ public final class LongRunOutcome {
             System.arraycopy(starts.get(c), 0, x, c * n, n);
             System.arraycopy(starts.get(c), n, y, c * m, m);
         }
-        int steps = (int) Math.ceil(horizon / dt - 1e-9);
         if (replicator) {
-            // in slices so that cancel is seen between them
-            int slice = 64;
-            for (int done = 0; done < steps; done += slice) {
-                Cancellation.check();
-                backend.replicator(batch, n, m, a, b, x, y, horizon / steps, Math.min(slice, steps - done));
-            }
-        } else {
-            for (int c = 0; c < batch; c++) {
-                Cancellation.check();
-                GameDynamics f = new GameDynamics(PopulationGame.of(games.get(c), PopulationGame.Mode.PER_PLAYER),
-                        dynamic);
-                double[] s = starts.get(c).clone();
-                s = new RungeKutta4(dt).advance(f, s, horizon, dt).state();
-                System.arraycopy(s, 0, x, c * n, n);
-                System.arraycopy(s, n, y, c * m, m);
-            }
+            return replicatorOutcomes(batch, n, m, a, b, x, y);
+        }
+        for (int c = 0; c < batch; c++) {
+            Cancellation.check();
+            GameDynamics f = new GameDynamics(PopulationGame.of(games.get(c), PopulationGame.Mode.PER_PLAYER),
+                    dynamic);
+            double[] s = starts.get(c).clone();
+            s = new RungeKutta4(dt).advance(f, s, horizon, dt).state();
+            System.arraycopy(s, 0, x, c * n, n);
+            System.arraycopy(s, n, y, c * m, m);
         }
         int[] out = new int[batch];
+        double[] s = new double[n + m];
+        double[] ds = new double[n + m];
         for (int c = 0; c < batch; c++) {
-            double[] s = new double[n + m];
             System.arraycopy(x, c * n, s, 0, n);
             System.arraycopy(y, c * m, s, n, m);
-            out[c] = classify(games.get(c), s, n, m);
+            out[c] = classify(games.get(c), a, b, c * n * m, s, ds, n, m);
         }
         return out;
     }
 
-    private int classify(NormalFormGame g, double[] s, int n, int m) {
+    /**
+     * Replicator outcomes straight from flat payoff tensors (the sweep's batched path: no game
+     * objects per cell), through the backend's kernel. Only for a dynamic built with
+     * {@code replicator = true}.
+     *
+     * <p>Early stop (unless {@link #withoutEarlyStop()}): the batch is stepped in slices of
+     * {@link #SLICE} RK4 steps; after each slice a cell whose state (x, y) has x_i &gt; 1 − PURE and
+     * y_j &gt; 1 − PURE at a pure profile (i, j) that is <em>locked</em> is settled: its outcome is
+     * (i, j) and it leaves the batch. Locked means that i is the strict best reply to every y with
+     * y_j ≥ 1 − PURE and j to every x with x_i ≥ 1 − PURE, i.e. for all i′ ≠ i
+     * (1 − δ)(A_ij − A_i′j) − δ max_{k≠j} |A_ik − A_i′k| &gt; 0 (δ = PURE) and the same for B by
+     * columns. In that box ẋ_i = x_i Σ_i′ x_i′ ((Ay)_i − (Ay)_i′) &gt; 0 and likewise ẏ_j &gt; 0, so the
+     * box {x_i ≥ x_i(t), y_j ≥ y_j(t)} is forward invariant and the full run would end at the same
+     * vertex category. For the RK4 map this holds in the linear regime when h·λ ≤ 1 (the RK4 factor
+     * 1 − z + z²/2 − z³/6 + z⁴/24 stays in (0, 1) for 0 &lt; z ≤ 1), so early stop is used only when
+     * h·(largest payoff spread of the cell) ≤ 1; cells that do not settle run the full horizon with
+     * bit-identical steps. Tested equal, cell by cell, to the run without early stop.
+     *
+     * @param a batch × n × m row payoffs
+     * @param b batch × n × m column payoffs
+     * @param x batch × n start shares (overwritten with the end or settled states)
+     * @param y batch × m start shares (overwritten likewise)
+     */
+    public int[] replicatorOutcomes(int batch, int n, int m, double[] a, double[] b, double[] x, double[] y) {
+        if (!replicator) {
+            throw new IllegalStateException("replicatorOutcomes needs the replicator kernel");
+        }
+        int steps = (int) Math.ceil(horizon / dt - 1e-9);
+        double h = horizon / steps;
+        int nm = n * m;
+        int[] out = new int[batch];
+        java.util.Arrays.fill(out, -1);
+        // the cells still running, compacted into their own arrays when many have settled
+        int[] idx = new int[batch];
+        for (int c = 0; c < batch; c++) {
+            idx[c] = c;
+        }
+        int act = batch;
+        double[] ca = a;
+        double[] cb = b;
+        double[] cx = x;
+        double[] cy = y;
+        boolean compacted = false;
+        boolean[] lockable = new boolean[batch];
+        if (earlyStop) {
+            for (int c = 0; c < batch; c++) {
+                lockable[c] = h * spread(a, b, c * nm, nm) <= 1;
+            }
+        }
+        int slice = earlyStop ? SLICE : 64;
+        int done = 0;
+        int settled = 0; // settled cells still in the running arrays
+        while (done < steps && act > settled) {
+            Cancellation.check();
+            int k = Math.min(slice, steps - done);
+            backend.replicator(act, n, m, ca, cb, cx, cy, h, k);
+            done += k;
+            if (!earlyStop || done >= steps) {
+                continue;
+            }
+            for (int q = 0; q < act; q++) {
+                int c = idx[q];
+                if (out[c] < 0 && lockable[c]) {
+                    int v = lockedVertex(ca, cb, q * nm, cx, q * n, cy, q * m, n, m);
+                    if (v >= 0) {
+                        out[c] = v;
+                        settled++;
+                    }
+                }
+            }
+            if (settled > 0 && settled * 4 >= act) {
+                // (a settled cell that stays in the arrays is stepped on harmlessly: its outcome is fixed)
+                // compact: write the settled states back, keep the running ones
+                int keep = act - settled;
+                double[] na = new double[keep * nm];
+                double[] nb = new double[keep * nm];
+                double[] nx = new double[keep * n];
+                double[] ny = new double[keep * m];
+                int[] ni = new int[keep];
+                int r = 0;
+                for (int q = 0; q < act; q++) {
+                    int c = idx[q];
+                    if (compacted) {
+                        System.arraycopy(cx, q * n, x, c * n, n);
+                        System.arraycopy(cy, q * m, y, c * m, m);
+                    }
+                    if (out[c] < 0) {
+                        System.arraycopy(ca, q * nm, na, r * nm, nm);
+                        System.arraycopy(cb, q * nm, nb, r * nm, nm);
+                        System.arraycopy(cx, q * n, nx, r * n, n);
+                        System.arraycopy(cy, q * m, ny, r * m, m);
+                        ni[r++] = c;
+                    }
+                }
+                ca = na;
+                cb = nb;
+                cx = nx;
+                cy = ny;
+                idx = ni;
+                act = keep;
+                settled = 0;
+                compacted = true;
+            }
+        }
+        if (compacted) {
+            for (int q = 0; q < act; q++) {
+                System.arraycopy(cx, q * n, x, idx[q] * n, n);
+                System.arraycopy(cy, q * m, y, idx[q] * m, m);
+            }
+        }
+        double[] s = new double[n + m];
+        double[] ds = new double[n + m];
+        for (int c = 0; c < batch; c++) {
+            if (out[c] < 0) {
+                System.arraycopy(x, c * n, s, 0, n);
+                System.arraycopy(y, c * m, s, n, m);
+                out[c] = classify(null, a, b, c * nm, s, ds, n, m);
+            }
+        }
+        return out;
+    }
+
+    /** True if this runs the backend's replicator kernel ({@link #replicatorOutcomes} applies). */
+    public boolean isReplicatorKernel() {
+        return replicator;
+    }
+
+    /** This outcome without the replicator's early stop (the per-cell reference the tests compare with). */
+    public LongRunOutcome withoutEarlyStop() {
+        return new LongRunOutcome(dynamic, replicator, horizon, dt, backend, false);
+    }
+
+    /** The largest |payoff difference| within A and within B of one cell. */
+    private static double spread(double[] a, double[] b, int off, int nm) {
+        double alo = Double.POSITIVE_INFINITY;
+        double ahi = Double.NEGATIVE_INFINITY;
+        double blo = Double.POSITIVE_INFINITY;
+        double bhi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < nm; k++) {
+            alo = Math.min(alo, a[off + k]);
+            ahi = Math.max(ahi, a[off + k]);
+            blo = Math.min(blo, b[off + k]);
+            bhi = Math.max(bhi, b[off + k]);
+        }
+        double s = Math.max(ahi - alo, bhi - blo);
+        return Double.isFinite(s) ? s : Double.POSITIVE_INFINITY;
+    }
+
+    /** The settled pure profile i·m + j of a state (see {@link #replicatorOutcomes}), or −1. */
+    private static int lockedVertex(double[] a, double[] b, int ao, double[] x, int xo, double[] y, int yo, int n,
+            int m) {
+        int i = 0;
+        for (int r = 1; r < n; r++) {
+            if (x[xo + r] > x[xo + i]) {
+                i = r;
+            }
+        }
+        int j = 0;
+        for (int c = 1; c < m; c++) {
+            if (y[yo + c] > y[yo + j]) {
+                j = c;
+            }
+        }
+        if (!(x[xo + i] > 1 - PURE) || !(y[yo + j] > 1 - PURE)) {
+            return -1;
+        }
+        double d = PURE;
+        for (int r = 0; r < n; r++) {
+            if (r == i) {
+                continue;
+            }
+            double worst = 0;
+            for (int c = 0; c < m; c++) {
+                if (c != j) {
+                    worst = Math.max(worst, Math.abs(a[ao + i * m + c] - a[ao + r * m + c]));
+                }
+            }
+            if (!((1 - d) * (a[ao + i * m + j] - a[ao + r * m + j]) - d * worst > 0)) {
+                return -1;
+            }
+        }
+        for (int c = 0; c < m; c++) {
+            if (c == j) {
+                continue;
+            }
+            double worst = 0;
+            for (int r = 0; r < n; r++) {
+                if (r != i) {
+                    worst = Math.max(worst, Math.abs(b[ao + r * m + j] - b[ao + r * m + c]));
+                }
+            }
+            if (!((1 - d) * (b[ao + i * m + j] - b[ao + i * m + c]) - d * worst > 0)) {
+                return -1;
+            }
+        }
+        return i * m + j;
+    }
+
+    /**
+     * The category of an end state s = (x, y) of the cell at payoff offset {@code ao}: a pure
+     * profile if both populations are within PURE of a vertex, else a mixed rest point if the
+     * dynamic's speed |ṡ| is below REST, else "no rest point".
+     */
+    private int classify(NormalFormGame g, double[] a, double[] b, int ao, double[] s, double[] ds, int n, int m) {
         int bi = 0;
         for (int i = 1; i < n; i++) {
             if (s[i] > s[bi]) {
@@ -142,15 +349,46 @@ public final class LongRunOutcome {
         if (s[bi] > 1 - PURE && s[n + bj] > 1 - PURE) {
             return bi * m + bj;
         }
-        GameDynamics f = new GameDynamics(PopulationGame.of(g, PopulationGame.Mode.PER_PLAYER),
-                replicator ? Dynamic.replicator() : dynamic);
-        double[] ds = new double[n + m];
-        f.derivative(s, ds);
+        if (replicator) {
+            replicatorField(a, b, ao, n, m, s, ds);
+        } else {
+            GameDynamics f = new GameDynamics(PopulationGame.of(g, PopulationGame.Mode.PER_PLAYER),
+                    dynamic);
+            f.derivative(s, ds);
+        }
         double speed = 0;
         for (double v : ds) {
             speed += v * v;
         }
         return Math.sqrt(speed) < REST ? n * m : n * m + 1;
+    }
+
+    /** The two-population replicator field at s into ds (the kernel's formula, plain loops). */
+    static void replicatorField(double[] a, double[] b, int ao, int n, int m, double[] s, double[] ds) {
+        double xay = 0;
+        for (int i = 0; i < n; i++) {
+            double f = 0;
+            for (int j = 0; j < m; j++) {
+                f += a[ao + i * m + j] * s[n + j];
+            }
+            ds[i] = f;
+            xay += s[i] * f;
+        }
+        for (int i = 0; i < n; i++) {
+            ds[i] = s[i] * (ds[i] - xay);
+        }
+        double xby = 0;
+        for (int j = 0; j < m; j++) {
+            double g = 0;
+            for (int i = 0; i < n; i++) {
+                g += b[ao + i * m + j] * s[i];
+            }
+            ds[n + j] = g;
+            xby += s[n + j] * g;
+        }
+        for (int j = 0; j < m; j++) {
+            ds[n + j] = s[n + j] * (ds[n + j] - xby);
+        }
     }
 
     /**

@@ -46,6 +46,7 @@ public final class SweepEngine {
     private final double[] xv;
     private final double[] yv;
     private final int s0;
+    private final org.gtlab.compute.Workers workers;
 
     /**
      * @param tolerance relative tolerance for "continuous corners agree" (ignored for categorical metrics)
@@ -53,6 +54,19 @@ public final class SweepEngine {
      */
     public SweepEngine(Axis x, Axis y, SweepMetric metric, CellFunction function, int seedCount, boolean refine,
             double tolerance, int chunk, CellCache cache) {
+        this(x, y, metric, function, seedCount, refine, tolerance, chunk, cache, null);
+    }
+
+    /**
+     * As above, with a worker budget: the cells of a step are evaluated in sub-batches spread over
+     * the idle workers ({@link org.gtlab.compute.Workers#runParts}); values are the same as on one
+     * thread because a cell's value does not depend on its batch ({@link CellFunction}).
+     *
+     * @param workers the budget, or null for the caller's thread only
+     */
+    public SweepEngine(Axis x, Axis y, SweepMetric metric, CellFunction function, int seedCount, boolean refine,
+            double tolerance, int chunk, CellCache cache, org.gtlab.compute.Workers workers) {
+        this.workers = workers;
         this.x = Objects.requireNonNull(x, "x");
         this.y = Objects.requireNonNull(y, "y");
         this.metric = Objects.requireNonNull(metric, "metric");
@@ -246,11 +260,7 @@ public final class SweepEngine {
                         mx[q] = xs[miss[q]];
                         my[q] = ys[miss[q]];
                     }
-                    double[] r = function.evaluate(mx, my, seed);
-                    if (r.length != missing) {
-                        throw new IllegalStateException("metric " + metric.name() + " returned " + r.length
-                                + " values for " + missing + " cells");
-                    }
+                    double[] r = evaluate(mx, my, seed);
                     cache.putAll(mx, my, seed, r);
                     for (int q = 0; q < missing; q++) {
                         perSeed[miss[q]][si] = r[q];
@@ -270,6 +280,50 @@ public final class SweepEngine {
             return new State(v, c, st.level, st.stride, st.pending, end, count, st.lo, st.hi, st.seed);
         }
         return finishLevel(st, v, c, count);
+    }
+
+    /** Smallest sub-batch worth handing to another worker. */
+    private static final int MIN_PART = 8;
+
+    /** The function on these cells, in sub-batches over the workers when there are enough cells. */
+    private double[] evaluate(double[] mx, double[] my, long seed) {
+        int cells = mx.length;
+        int threads = workers == null ? 1 : workers.size();
+        if (threads <= 1 || cells < 2 * MIN_PART) {
+            return checked(function.evaluate(mx, my, seed), cells);
+        }
+        // sub-batches taken in turn by every helping thread, so uneven cells (early stops) balance
+        int size = Math.max(MIN_PART, (cells + 4 * threads - 1) / (4 * threads));
+        int parts = (cells + size - 1) / size;
+        double[] out = new double[cells];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        org.gtlab.compute.Workers.runParts(workers, Math.min(threads, parts), t -> {
+            int p;
+            try {
+                while ((p = next.getAndIncrement()) < parts) {
+                    if (t == 0) {
+                        Cancellation.check();
+                    }
+                    int from = p * size;
+                    int to = Math.min(cells, from + size);
+                    double[] r = checked(function.evaluate(Arrays.copyOfRange(mx, from, to),
+                            Arrays.copyOfRange(my, from, to), seed), to - from);
+                    System.arraycopy(r, 0, out, from, to - from);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(parts); // the others stop after their current sub-batch
+                throw e;
+            }
+        });
+        return out;
+    }
+
+    private double[] checked(double[] r, int cells) {
+        if (r.length != cells) {
+            throw new IllegalStateException("metric " + metric.name() + " returned " + r.length + " values for "
+                    + cells + " cells");
+        }
+        return r;
     }
 
     private State finishLevel(State st, double[] v, boolean[] c, int count) {

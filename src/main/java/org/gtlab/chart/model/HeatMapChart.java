@@ -29,10 +29,21 @@ import java.util.Objects;
  * @param max          upper end of the colour range ({@code > min})
  * @param valueLabel   the colour bar's label, for example "payoff to the row member"
  * @param showValues   whether to print the numbers in cells that are large enough
+ * @param categories   empty for a numeric map; else the values are category indices 0, 1, … named here,
+ *                     drawn in distinct colours ({@link Palette#SERIES}, cycling) with a colour-keyed
+ *                     legend of the categories present instead of the colour bar
  */
 public record HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
         List<String> columnLabels, double[][] values, Scale scale, double min, double max, String valueLabel,
-        boolean showValues) implements Chart {
+        boolean showValues, List<String> categories) implements Chart {
+
+    /** A numeric heat map (no categories). */
+    public HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
+            List<String> columnLabels, double[][] values, Scale scale, double min, double max, String valueLabel,
+            boolean showValues) {
+        this(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values, scale, min, max, valueLabel,
+                showValues, List.of());
+    }
 
     /** Colour scales. */
     public enum Scale {
@@ -53,6 +64,7 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
         rowTitle = Objects.requireNonNullElse(rowTitle, "");
         columnTitle = Objects.requireNonNullElse(columnTitle, "");
         valueLabel = Objects.requireNonNullElse(valueLabel, "");
+        categories = List.copyOf(Objects.requireNonNullElse(categories, List.<String>of()));
         Objects.requireNonNull(scale, "scale");
         if (values == null || values.length == 0 || values[0].length == 0) {
             throw new IllegalArgumentException("a heat map needs at least one row and one column");
@@ -115,6 +127,24 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
         return values.length;
     }
 
+    /** True if the values are category indices with a legend. */
+    public boolean categorical() {
+        return !categories.isEmpty();
+    }
+
+    /** The category indices that occur in the values, ascending (the legend's entries). */
+    public List<Integer> categoriesPresent() {
+        java.util.TreeSet<Integer> t = new java.util.TreeSet<>();
+        for (double[] r : values) {
+            for (double v : r) {
+                if (Double.isFinite(v) && v >= 0 && v < categories.size()) {
+                    t.add((int) v);
+                }
+            }
+        }
+        return List.copyOf(t);
+    }
+
     public int columns() {
         return values[0].length;
     }
@@ -148,6 +178,10 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
     public Color colour(double v, Color neutral) {
         if (Double.isNaN(v)) {
             return null;
+        }
+        if (categorical()) {
+            int k = (int) v;
+            return k >= 0 && k < categories.size() ? Palette.series(k) : null;
         }
         if (scale == Scale.DIVERGING) {
             if (v >= 0) {
@@ -202,12 +236,12 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
                 && columnTitle.equals(h.columnTitle) && rowLabels.equals(h.rowLabels)
                 && columnLabels.equals(h.columnLabels) && java.util.Arrays.deepEquals(values, h.values)
                 && scale == h.scale && min == h.min && max == h.max && valueLabel.equals(h.valueLabel)
-                && showValues == h.showValues;
+                && showValues == h.showValues && categories.equals(h.categories);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, rowLabels, columnLabels, scale, min, max) * 31 + java.util.Arrays.deepHashCode(values);
+        return Objects.hash(title, rowLabels, columnLabels, scale, min, max, categories) * 31 + java.util.Arrays.deepHashCode(values);
     }
 
     @Override

@@ -92,6 +92,14 @@ public final class HeatMapRenderer {
         double tickW = Math.max(fm.stringWidth(HeatMapChart.format(c.min())), fm.stringWidth(HeatMapChart.format(c.max())));
         double barW = em * 0.9;
         double right = em * 0.8 + barW + em * 0.3 + tickW + (c.valueLabel().isEmpty() ? 0 : em * 0.4 + lineH) + em * 0.5;
+        if (c.categorical()) {
+            // legend: a swatch and the name of each category present
+            double nameW = 0;
+            for (int k : c.categoriesPresent()) {
+                nameW = Math.max(nameW, fm.stringWidth(c.categories().get(k)));
+            }
+            right = em * 0.8 + barW + em * 0.4 + Math.min(nameW, em * 16) + em * 0.5;
+        }
         double top = em * 0.5 + (c.title().isEmpty() ? 0 : lineF * 1.3);
         double bottom = em * 0.5 + (c.caption().isEmpty() ? 0 : lineH + em * 0.4);
         double left = em * 0.5 + (c.rowTitle().isEmpty() ? 0 : lineH + em * 0.3) + rowLabelW + em * 0.4;
@@ -250,8 +258,12 @@ public final class HeatMapRenderer {
             g.drawString(t, 0f, 0f);
             g.setTransform(old);
         }
-        // colour bar
-        drawBar(g, c, s, l, fm);
+        // colour bar, or the legend of a categorical map
+        if (c.categorical()) {
+            drawLegend(g, c, s, l, fm);
+        } else {
+            drawBar(g, c, s, l, fm);
+        }
         // caption
         if (!c.caption().isEmpty()) {
             g.setColor(s.muted());
@@ -261,6 +273,27 @@ public final class HeatMapRenderer {
             cx = Math.min(cx, w - fm.stringWidth(t) / 2.0 - em * 0.3);
             g.drawString(t, (float) (cx - fm.stringWidth(t) / 2.0),
                     (float) (l.gridY + gridH + em * 0.4 + fm.getAscent()));
+        }
+    }
+
+    /** One swatch and name per category present, top down from the top of the grid. */
+    private static void drawLegend(Graphics2D g, HeatMapChart c, ChartStyle s, Layout l, Metrics fm) {
+        double em = s.scaledFontSize();
+        double sw = l.bar.getWidth();
+        double lineH = Math.max(sw, fm.getAscent() + fm.getDescent()) + em * 0.3;
+        double x = l.bar.getX();
+        double y = l.gridY;
+        g.setFont(l.small);
+        for (int k : c.categoriesPresent()) {
+            g.setColor(c.colour(k, s.background()));
+            g.fill(new Rectangle2D.Double(x, y, sw, sw));
+            g.setColor(s.grid());
+            g.setStroke(new BasicStroke((float) (0.8 * s.scale())));
+            g.draw(new Rectangle2D.Double(x, y, sw, sw));
+            g.setColor(s.foreground());
+            String t = clip(c.categories().get(k), fm, em * 16);
+            g.drawString(t, (float) (x + sw + em * 0.4), (float) (y + (sw + fm.getAscent() - fm.getDescent()) / 2));
+            y += lineH;
         }
     }
 

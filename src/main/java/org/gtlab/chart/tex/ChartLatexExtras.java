@@ -69,29 +69,45 @@ final class ChartLatexExtras {
             b.append("\\node[rotate=90, above=2.6em, text=gray] at (0,").append(Latex.num(h / 2)).append(") {")
                     .append(Latex.escape(c.rowTitle())).append("};\n");
         }
-        // colour bar
-        double bx = w + 0.4;
-        double bh = Math.max(2, Math.min(h, 5));
-        double by = (h - bh) / 2;
-        int steps = 24;
-        for (int k = 0; k < steps; k++) {
-            double v = c.min() + (k + 0.5) / steps * (c.max() - c.min());
-            b.append("\\fill[fill=").append(rgb(c.colour(v))).append("] (").append(Latex.num(bx)).append(',')
-                    .append(Latex.num(by + k * bh / steps)).append(") rectangle (").append(Latex.num(bx + 0.35))
-                    .append(',').append(Latex.num(by + (k + 1) * bh / steps + 0.005)).append(");\n");
+        if (c.categorical()) {
+            // legend of a categorical map: a swatch and the name of each category present
+            double lx = w + 0.4;
+            double ly = h - 0.35;
+            for (int k : c.categoriesPresent()) {
+                b.append("\\fill[fill=").append(rgb(c.colour(k))).append(", draw=gray!60, line width=0.4pt] (")
+                        .append(Latex.num(lx)).append(',').append(Latex.num(ly)).append(") rectangle (")
+                        .append(Latex.num(lx + 0.35)).append(',').append(Latex.num(ly + 0.35)).append(");\n");
+                b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(lx + 0.4)).append(',')
+                        .append(Latex.num(ly + 0.175)).append(") {").append(Latex.escape(c.categories().get(k)))
+                        .append("};\n");
+                ly -= 0.5;
+            }
         }
-        b.append("\\draw[gray!60, line width=0.4pt] (").append(Latex.num(bx)).append(',').append(Latex.num(by))
-                .append(") rectangle (").append(Latex.num(bx + 0.35)).append(',').append(Latex.num(by + bh)).append(");\n");
-        b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
-                .append(Latex.num(by + bh)).append(") {$").append(HeatMapChart.format(c.max()).replace("-", "{-}"))
-                .append("$};\n");
-        b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
-                .append(Latex.num(by)).append(") {$").append(HeatMapChart.format(c.min()).replace("-", "{-}"))
-                .append("$};\n");
-        if (!c.valueLabel().isEmpty()) {
-            b.append("\\node[rotate=90, below=1.6em, text=gray, font=\\footnotesize] at (").append(Latex.num(bx + 0.35))
-                    .append(',').append(Latex.num(by + bh / 2)).append(") {").append(Latex.escape(c.valueLabel()))
-                    .append("};\n");
+        if (!c.categorical()) {
+            // colour bar
+            double bx = w + 0.4;
+            double bh = Math.max(2, Math.min(h, 5));
+            double by = (h - bh) / 2;
+            int steps = 24;
+            for (int k = 0; k < steps; k++) {
+                double v = c.min() + (k + 0.5) / steps * (c.max() - c.min());
+                b.append("\\fill[fill=").append(rgb(c.colour(v))).append("] (").append(Latex.num(bx)).append(',')
+                        .append(Latex.num(by + k * bh / steps)).append(") rectangle (").append(Latex.num(bx + 0.35))
+                        .append(',').append(Latex.num(by + (k + 1) * bh / steps + 0.005)).append(");\n");
+            }
+            b.append("\\draw[gray!60, line width=0.4pt] (").append(Latex.num(bx)).append(',').append(Latex.num(by))
+                    .append(") rectangle (").append(Latex.num(bx + 0.35)).append(',').append(Latex.num(by + bh)).append(");\n");
+            b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                    .append(Latex.num(by + bh)).append(") {$").append(HeatMapChart.format(c.max()).replace("-", "{-}"))
+                    .append("$};\n");
+            b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                    .append(Latex.num(by)).append(") {$").append(HeatMapChart.format(c.min()).replace("-", "{-}"))
+                    .append("$};\n");
+            if (!c.valueLabel().isEmpty()) {
+                b.append("\\node[rotate=90, below=1.6em, text=gray, font=\\footnotesize] at (").append(Latex.num(bx + 0.35))
+                        .append(',').append(Latex.num(by + bh / 2)).append(") {").append(Latex.escape(c.valueLabel()))
+                        .append("};\n");
+            }
         }
         if (!c.title().isEmpty()) {
             b.append("\\node[font=\\bfseries] at (").append(Latex.num(w / 2)).append(',')

@@ -45,6 +45,7 @@ public record AppServices(BackgroundExecutor background, Supplier<RunExecutor> r
         // one worker budget for runs, solvers and background UI work
         Workers workers = new Workers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), "gtlab-worker");
         MethodCatalog methods = org.gtlab.run.methods.StandardMethods.catalog();
+        org.gtlab.compute.Backends.install(workers);
         RunExecutor runs = RunExecutor.background(workers);
         return new AppServices(new FxBackgroundExecutor(workers), () -> runs, methods,
                 Solvers.all(workers), new RecentFiles(home.resolve("recent.txt")), new RecoveryStore(home.resolve("recovery")),

@@ -445,6 +445,13 @@ public final class SweepDefinition {
                 };
             case "outcome":
                 return (xs, ys, seed) -> {
+                    if (payoffAxesOnly() && inner.name().equals("replicator")) {
+                        RunSpec s0 = innerSpec(xs[0], ys[0], seed);
+                        LongRunOutcome lr = outcome(s0.params());
+                        if (lr.isReplicatorKernel()) {
+                            return toDouble(replicatorBatch(lr, xs, ys, 1, k -> start(s0)));
+                        }
+                    }
                     List<NormalFormGame> games = new ArrayList<>();
                     List<double[]> st = new ArrayList<>();
                     LongRunOutcome lr = null;
@@ -454,29 +461,52 @@ public final class SweepDefinition {
                         games.add(s.game().game());
                         st.add(start(s));
                     }
-                    int[] o = lr.outcomes(games, st);
-                    double[] v = new double[o.length];
-                    for (int k = 0; k < o.length; k++) {
-                        v[k] = o[k];
-                    }
-                    return v;
+                    return toDouble(lr.outcomes(games, st));
                 };
             case "basin":
                 return (xs, ys, seed) -> {
                     double[] v = new double[xs.length];
-                    List<NormalFormGame> games = new ArrayList<>();
-                    List<double[]> st = new ArrayList<>();
-                    LongRunOutcome lr = null;
-                    for (int k = 0; k < xs.length; k++) {
-                        RunSpec s = innerSpec(xs[k], ys[k], seed);
-                        lr = lr == null ? outcome(s.params()) : lr;
-                        NormalFormGame g = s.game().game();
-                        for (double[] p : LongRunOutcome.basinStarts(g, starts, seed)) {
-                            games.add(g);
-                            st.add(p);
+                    int[] o = null;
+                    if (payoffAxesOnly() && inner.name().equals("replicator")) {
+                        RunSpec s0 = innerSpec(xs[0], ys[0], seed);
+                        LongRunOutcome lr = outcome(s0.params());
+                        if (lr.isReplicatorKernel()) {
+                            // start points per cell: they depend on the cell's game only through its symmetry
+                            List<double[]> sym = null;
+                            List<double[]> asym = null;
+                            double[][] starts0 = new double[xs.length * starts][];
+                            for (int k = 0; k < xs.length; k++) {
+                                NormalFormGame g = gameAt(xs[k], ys[k]).game();
+                                List<double[]> p;
+                                if (LongRunOutcome.symmetric(g)) {
+                                    sym = sym == null ? LongRunOutcome.basinStarts(g, starts, seed) : sym;
+                                    p = sym;
+                                } else {
+                                    asym = asym == null ? LongRunOutcome.basinStarts(g, starts, seed) : asym;
+                                    p = asym;
+                                }
+                                for (int q = 0; q < starts; q++) {
+                                    starts0[k * starts + q] = p.get(q);
+                                }
+                            }
+                            o = replicatorBatch(lr, xs, ys, starts, r -> starts0[r]);
                         }
                     }
-                    int[] o = lr.outcomes(games, st);
+                    if (o == null) {
+                        List<NormalFormGame> games = new ArrayList<>();
+                        List<double[]> st = new ArrayList<>();
+                        LongRunOutcome lr = null;
+                        for (int k = 0; k < xs.length; k++) {
+                            RunSpec s = innerSpec(xs[k], ys[k], seed);
+                            lr = lr == null ? outcome(s.params()) : lr;
+                            NormalFormGame g = s.game().game();
+                            for (double[] p : LongRunOutcome.basinStarts(g, starts, seed)) {
+                                games.add(g);
+                                st.add(p);
+                            }
+                        }
+                        o = lr.outcomes(games, st);
+                    }
                     for (int k = 0; k < xs.length; k++) {
                         int hit = 0;
                         for (int q = 0; q < starts; q++) {
@@ -513,6 +543,117 @@ public final class SweepDefinition {
                     return v;
                 };
         }
+    }
+
+    private static double[] toDouble(int[] o) {
+        double[] v = new double[o.length];
+        for (int k = 0; k < o.length; k++) {
+            v[k] = o[k];
+        }
+        return v;
+    }
+
+    /**
+     * Cells per step when the recipe says 0: a whole refinement level (up to 4096 cells) for metrics
+     * computed by a batched kernel or in microseconds (replicator outcome/basin over payoff entries,
+     * 2×2 regions), 64 for metrics that run a method per cell, so that a slow map still streams.
+     */
+    int defaultChunk() {
+        boolean kernel = (metricName.equals("outcome") || metricName.equals("basin")) && payoffAxesOnly()
+                && inner.name().equals("replicator");
+        return kernel || metricName.equals("region") ? 4096 : 64;
+    }
+
+    /** True if both axes set payoff entries (the method's configuration is then the same in every cell). */
+    boolean payoffAxesOnly() {
+        return targets[0] == Target.PAYOFF && targets[1] == Target.PAYOFF;
+    }
+
+    /**
+     * Replicator outcomes of {@code reps} runs per cell, straight from flat payoff tensors: the base
+     * game's payoffs with the two swept entries overwritten by the value that
+     * {@link PayoffEntry#apply} would store (the double of the exact decimal of the axis value), so
+     * the result is the per-cell run's, without a game object per cell.
+     *
+     * @param start the start (x, y) of run r = cell · reps + q
+     */
+    int[] replicatorBatch(LongRunOutcome lr, double[] xs, double[] ys, int reps,
+            java.util.function.IntFunction<double[]> start) {
+        NormalFormGame g = game.game();
+        int n = g.numStrategies(0);
+        int m = g.numStrategies(1);
+        int nm = n * m;
+        double[] a0 = new double[nm];
+        double[] b0 = new double[nm];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                a0[i * m + j] = g.payoffDouble(0, i, j);
+                b0[i * m + j] = g.payoffDouble(1, i, j);
+            }
+        }
+        int batch = xs.length * reps;
+        double[] a = new double[batch * nm];
+        double[] b = new double[batch * nm];
+        double[] x = new double[batch * n];
+        double[] y = new double[batch * m];
+        double[][] exact = exactAxes();
+        double[][] axisValues = {x().values(), y().values()};
+        for (int k = 0; k < xs.length; k++) {
+            double[] cell = {xs[k], ys[k]};
+            for (int q = 0; q < reps; q++) {
+                int r = k * reps + q;
+                System.arraycopy(a0, 0, a, r * nm, nm);
+                System.arraycopy(b0, 0, b, r * nm, nm);
+                for (int e = 0; e < 2; e++) {
+                    double v = exactDouble(axisValues[e], exact[e], cell[e]);
+                    PayoffEntry pe = entries[e];
+                    int i = pe.profile()[0];
+                    int j = pe.profile()[1];
+                    if (pe.player() < 0) {
+                        a[r * nm + i * m + j] = v;
+                        b[r * nm + j * m + i] = v;
+                    } else if (pe.player() == 0) {
+                        a[r * nm + i * m + j] = v;
+                    } else {
+                        b[r * nm + i * m + j] = v;
+                    }
+                }
+                double[] s = start.apply(r);
+                System.arraycopy(s, 0, x, r * n, n);
+                System.arraycopy(s, n, y, r * m, m);
+            }
+        }
+        return lr.replicatorOutcomes(batch, n, m, a, b, x, y);
+    }
+
+    private volatile double[][] exactAxes;
+
+    private double[][] exactAxes() {
+        double[][] e = exactAxes;
+        if (e == null) {
+            e = new double[][] {exactValues(x), exactValues(y)};
+            exactAxes = e;
+        }
+        return e;
+    }
+
+    /** The double of the exact decimal of each axis value (what a payoff entry set to it reads back). */
+    private static double[] exactValues(Axis a) {
+        double[] v = a.values();
+        double[] e = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            e[i] = org.gtlab.math.Rational.valueOf(v[i]).doubleValue();
+        }
+        return e;
+    }
+
+    private static double exactDouble(double[] values, double[] exact, double v) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == v) {
+                return exact[i];
+            }
+        }
+        return org.gtlab.math.Rational.valueOf(v).doubleValue();
     }
 
     private LongRunOutcome outcome(Config c) {

@@ -81,7 +81,8 @@ public final class SweepMethods {
             p.add(Param.bool("refine", true, "coarse grid first, then subdivide where neighbours differ"));
             p.add(Param.real("tolerance", 0.02, 0, true, 1, true,
                     "continuous metrics: corners agree within this share of the coarse value range"));
-            p.add(Param.integer("chunk", 64, 1, 1_000_000, "cells per step"));
+            p.add(Param.integer("chunk", 0, 0, 1_000_000,
+                    "cells per step (0: 4096 for batched kernel metrics and regions, else 64)"));
             p.add(Param.real("horizon", 50, 0, false, 1e6, true, "outcome/basin: time the dynamic runs"));
             p.add(Param.integer("starts", 200, 1, 100_000, "basin: start points per cell"));
             p.add(Param.text("target", "1,1", t -> t.matches("\\s*\\d+\\s*,\\s*\\d+\\s*") ? null
@@ -151,8 +152,9 @@ public final class SweepMethods {
             SweepDefinition d = new SweepDefinition(c, game, catalog);
             String dir = c.text("cache").strip();
             CellCache cache = dir.isEmpty() ? CellCache.inMemory() : CellCache.onDisk(Path.of(dir), cacheKey(c, game));
+            int chunk = (int) c.integer("chunk");
             SweepEngine e = new SweepEngine(d.x(), d.y(), d.metric(), d.cells(), (int) c.integer("seeds"), c.bool("refine"),
-                    c.real("tolerance"), (int) c.integer("chunk"), cache);
+                    c.real("tolerance"), chunk == 0 ? d.defaultChunk() : chunk, cache, Backends.workers());
             return new SweepExperiment(d, e);
         }
 
