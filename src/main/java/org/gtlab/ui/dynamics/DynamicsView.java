@@ -79,6 +79,8 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
     private final org.gtlab.ui.workspace.RunListView<RunRow> runList;
+    private org.gtlab.ui.workspace.ReplayBar replay;
+    private long lastFrame;
     private final SplitPane chartSplit = new SplitPane();
     private final Label status = new Label();
     private final AnimationTimer timer;
@@ -210,6 +212,9 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     void frame() {
         long t0 = System.nanoTime();
         ticks++;
+        long now = System.nanoTime();
+        replay.advance(lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9));
+        lastFrame = now;
         vm.tick();
         runList.update();
         frameNanos += System.nanoTime() - t0;
@@ -364,7 +369,9 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(r.logScaleProperty());
-        HBox bar = new HBox(8, new Label("Compare"), metric, log);
+        replay = new org.gtlab.ui.workspace.ReplayBar(r.list());
+        HBox.setHgrow(replay, Priority.SOMETIMES);
+        HBox bar = new HBox(8, new Label("Compare"), metric, log, replay);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         SplitPane split = chartSplit;
