@@ -365,13 +365,17 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         });
         r.metricProperty().addListener((o, a, b) -> metric.getTooltip().setText(b == null ? ""
                 : r.describe(b)));
-        metric.setPrefWidth(170);
+        metric.setPrefWidth(185);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(r.logScaleProperty());
         replay = new org.gtlab.ui.workspace.ReplayBar(r.list());
         HBox.setHgrow(replay, Priority.SOMETIMES);
-        HBox bar = new HBox(8, new Label("Compare"), metric, log, replay);
+        Label compare = new Label("Compare");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        metric.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, compare, metric, log, replay);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         SplitPane split = chartSplit;

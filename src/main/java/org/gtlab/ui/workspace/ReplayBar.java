@@ -60,8 +60,8 @@ public final class ReplayBar extends HBox {
         });
         slider.setId("replaySlider");
         slider.setTooltip(new Tooltip("Drag to see the charts at an earlier step"));
-        slider.setPrefWidth(160);
-        slider.setMinWidth(60);
+        slider.setPrefWidth(140);
+        slider.setMinWidth(40);
         HBox.setHgrow(slider, Priority.SOMETIMES);
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
