@@ -61,7 +61,10 @@ import org.gtlab.io.recipe.Exporter;
  * the right (one metric of every run, log scale for NashConv; the selected run's strategy
  * frequencies); the run launcher and the run list with dashboard tiles below. An animation timer
  * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
- * picture arrives from its background computation.
+ * picture arrives from its background computation. The run list is the workspace's shared
+ * {@link org.gtlab.ui.workspace.RunListView}; a {@link org.gtlab.ui.workspace.ReplayBar} replays the
+ * recorded snapshots; as a tab's content the view describes itself to the shell
+ * ({@link org.gtlab.ui.workspace.TabDescription}, from its view model).
  */
 public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
