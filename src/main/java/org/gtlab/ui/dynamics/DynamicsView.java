@@ -61,7 +61,10 @@ import org.gtlab.io.recipe.Exporter;
  * the right (one metric of every run, log scale for NashConv; the selected run's strategy
  * frequencies); the run launcher and the run list with dashboard tiles below. An animation timer
  * samples the runs' latest snapshots at most 30 times a second; the portrait redraws whenever a new
- * picture arrives from its background computation.
+ * picture arrives from its background computation. The run list is the workspace's shared
+ * {@link org.gtlab.ui.workspace.RunListView}; a {@link org.gtlab.ui.workspace.ReplayBar} replays the
+ * recorded snapshots; as a tab's content the view describes itself to the shell
+ * ({@link org.gtlab.ui.workspace.TabDescription}, from its view model).
  */
 public final class DynamicsView extends BorderPane implements org.gtlab.ui.workspace.TabDescription.Delegate {
 
@@ -79,6 +82,8 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     private final Label chartsEmpty = new Label("Live charts of the runs appear here:\none metric of every run, and the "
             + "selected run's strategy frequencies.");
     private final org.gtlab.ui.workspace.RunListView<RunRow> runList;
+    private org.gtlab.ui.workspace.ReplayBar replay;
+    private long lastFrame;
     private final SplitPane chartSplit = new SplitPane();
     private final Label status = new Label();
     private final AnimationTimer timer;
@@ -210,6 +215,9 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     void frame() {
         long t0 = System.nanoTime();
         ticks++;
+        long now = System.nanoTime();
+        replay.advance(lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9));
+        lastFrame = now;
         vm.tick();
         runList.update();
         frameNanos += System.nanoTime() - t0;
@@ -360,11 +368,17 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         });
         r.metricProperty().addListener((o, a, b) -> metric.getTooltip().setText(b == null ? ""
                 : r.describe(b)));
-        metric.setPrefWidth(170);
+        metric.setPrefWidth(185);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(r.logScaleProperty());
-        HBox bar = new HBox(8, new Label("Compare"), metric, log);
+        replay = new org.gtlab.ui.workspace.ReplayBar(r.list());
+        HBox.setHgrow(replay, Priority.SOMETIMES);
+        Label compare = new Label("Compare");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        metric.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, compare, metric, log, replay);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         SplitPane split = chartSplit;

@@ -153,17 +153,17 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
             return;
         }
         RunList.TimeUnit unit = RunList.TimeUnit.of(list.comparable().get(0).spec());
-        metricChart.set(screen(inUnit(RunCharts.metric(lines(), shownMetric(), list.logScaleProperty().get(), ""), unit)));
+        metricChart.set(screen(inUnit(RunCharts.metric(lines(true), shownMetric(), list.logScaleProperty().get(), ""), unit)));
         frequencyChart.set(sel == null ? null
-                : screen(inUnit(RunCharts.frequencies(line(sel), ""), RunList.TimeUnit.of(sel.spec()))));
+                : screen(inUnit(RunCharts.frequencies(shown(sel), ""), RunList.TimeUnit.of(sel.spec()))));
         chartNote.set(list.hiddenNote());
     }
 
     /** The rows on the comparison chart (those of the selected run's time unit) as chart lines. */
-    private List<RunCharts.Line> lines() {
+    private List<RunCharts.Line> lines(boolean shown) {
         List<RunCharts.Line> lines = new ArrayList<>();
         for (RunRow r : list.comparable()) {
-            lines.add(line(r));
+            lines.add(shown ? shown(r) : line(r));
         }
         return lines;
     }
@@ -193,7 +193,7 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
         if (list.rows().isEmpty()) {
             return null;
         }
-        List<RunCharts.Line> lines = lines();
+        List<RunCharts.Line> lines = lines(false);
         // exports keep the figure room's axis words, so that `gtlab export` re-makes them byte for byte
         return RunCharts.metric(lines, shownMetric(), list.logScaleProperty().get(), RunCharts.caption(lines));
     }
@@ -208,6 +208,13 @@ public final class LiveRunsViewModel extends org.gtlab.ui.workspace.RunWorkspace
      * The chart view of a row; its x range is the steps planned, or the steps done once the run was
      * cancelled or failed ({@link RunRow#horizon()}).
      */
+    /** A row as the screen shows it: its record up to the replayed step while replaying. */
+    private RunCharts.Line shown(RunRow r) {
+        RunCharts.Line l = line(r);
+        return list.replaying() ? new RunCharts.Line(l.name(), l.colour(), l.maxSteps(), list.recordOf(r), l.game(),
+                l.metrics()) : l;
+    }
+
     public static RunCharts.Line line(RunRow r) {
         NormalFormGame g = r.spec().game() == null || r.spec().game().isTeam() ? null : r.spec().game().game();
         return new RunCharts.Line(r.shortName(), r.colour(), r.horizon(), r.record(), g, r.spec().metrics());

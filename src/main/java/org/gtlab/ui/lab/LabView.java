@@ -49,6 +49,7 @@ import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.workspace.ExportFiles;
 import org.gtlab.ui.workspace.Icons;
+import org.gtlab.ui.workspace.ReplayBar;
 import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.export.ExportDialog;
 import org.gtlab.io.recipe.ExportFormat;
@@ -74,6 +75,8 @@ public final class LabView extends BorderPane {
     private final ChartCanvas weightsCanvas = new ChartCanvas();
     private final ChartCanvas policyCanvas = new ChartCanvas();
     private final RunListView<LabRun> runList;
+    private final ReplayBar replay;
+    private long lastFrame;
     private final Label status = new Label();
     private final Button runButton = new Button("▶ Run");
     private final javafx.scene.control.ToggleButton algorithmsToggle = new javafx.scene.control.ToggleButton(
@@ -93,6 +96,7 @@ public final class LabView extends BorderPane {
         }
         runList = new RunListView<>(vm.list(), RunListView.RowActions.none(), false,
                 "No runs yet: pick algorithms and press ▶ Run, or reproduce a figure");
+        replay = new ReplayBar(vm.list());
         curvesCanvas.setId("labCurves");
         metaCanvas.setId("labMetaGame");
         weightsCanvas.setId("labWeights");
@@ -164,6 +168,9 @@ public final class LabView extends BorderPane {
     /** One animation frame: sample the runs, refresh the controls. */
     void frame() {
         frames++;
+        long now = System.nanoTime();
+        replay.advance(lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9));
+        lastFrame = now;
         vm.tick();
         runList.update();
         long active = vm.activeCount();
@@ -433,7 +440,9 @@ public final class LabView extends BorderPane {
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
         status.getStyleClass().add("muted");
         status.setId("labStatus");
-        HBox bar = new HBox(8, label("Compare"), metric, log, spacer(), status);
+        metric.setPrefWidth(200);
+        HBox.setHgrow(replay, Priority.SOMETIMES);
+        HBox bar = new HBox(8, label("Compare"), metric, log, replay, spacer(), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         Label empty = new Label("Exploitability curves of the runs appear here, one colour per algorithm.\n"

@@ -508,7 +508,7 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
             message.set("Finished " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " on "
                     + runs.get(0).spec().game().title() + (failed == 0 ? "" : " · " + failed + " failed"));
         }
-        List<RunCharts.Line> lines = lines();
+        List<RunCharts.Line> lines = lines(true);
         list.offerMetrics(RunList.union(runs, s -> RunCharts.plottable(s.metricNames(), runs.get(0).spec().metrics())), List.of());
         String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
         curves.set(runs.isEmpty() ? null : RunCharts.oracleCurves(lines, m, logScale.get(), ""));
@@ -525,12 +525,12 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
             return;
         }
         String method = sel.spec().method();
-        Snapshot p = sel.latestPayload();
+        Snapshot p = list.payloadOf(sel);
         HeatMapChart mg = RunCharts.metaGame(method, sel.name(), p, false);
         metaGame.set(mg);
         metaGameNote.set(mg != null ? "" : p == null ? "Waiting for the first snapshot of " + sel.name()
                 : sel.name() + " trains one policy at a time: it has no meta-game (PSRO, Online DO and FXP have one)");
-        StackedChart w = mg == null ? null : RunCharts.weights(method, sel.name(), sel.record(), "");
+        StackedChart w = mg == null ? null : RunCharts.weights(method, sel.name(), list.recordOf(sel), "");
         weights.set(w);
         weightsNote.set(w != null ? "" : mg == null ? sel.name() + " has no population meta-strategy"
                 : "More than " + RunCharts.MAX_LAYERS + " members: export the weights as CSV");
@@ -555,7 +555,7 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
      */
     List<org.gtlab.chart.model.Chart> exportCharts() {
         List<org.gtlab.chart.model.Chart> out = new ArrayList<>();
-        List<RunCharts.Line> lines = lines();
+        List<RunCharts.Line> lines = lines(false);
         String m = metric.get() == null ? TEAM_EXPLOITABILITY : metric.get();
         out.add(runs.isEmpty() ? null : RunCharts.oracleCurves(lines, m, logScale.get(), caption()));
         LabRun sel = selected.get();
@@ -576,10 +576,12 @@ public final class LabViewModel extends org.gtlab.ui.workspace.RunWorkspaceModel
         return out;
     }
 
-    private List<RunCharts.Line> lines() {
+    /** The runs on the comparison chart; on screen ({@code shown}) as replayed, in exports whole. */
+    private List<RunCharts.Line> lines(boolean shown) {
         List<RunCharts.Line> lines = new ArrayList<>();
         for (LabRun r : list.comparable()) {
-            lines.add(new RunCharts.Line(r.name(), r.colour(), r.horizon(), r.record(), null, r.spec().metrics()));
+            lines.add(new RunCharts.Line(r.name(), r.colour(), r.horizon(),
+                    shown ? list.recordOf(r) : r.record(), null, r.spec().metrics()));
         }
         return lines;
     }

@@ -85,6 +85,8 @@ public final class RunList<R extends RunRow> {
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
     private final ObservableList<String> metrics;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private final javafx.beans.property.LongProperty replayStep = new javafx.beans.property.SimpleLongProperty(this,
+            "replayStep", LIVE);
     private final List<RunListener> extraListeners = new CopyOnWriteArrayList<>();
     private int counter;
     private boolean dirty = true;
@@ -101,6 +103,57 @@ public final class RunList<R extends RunRow> {
         metric.addListener((o, a, b) -> dirty = true);
         logScale.addListener((o, a, b) -> dirty = true);
         selected.addListener((o, a, b) -> dirty = true);
+        replayStep.addListener((o, a, b) -> dirty = true);
+    }
+
+    /** {@link #replayStepProperty()} when the charts show the runs live. */
+    public static final long LIVE = -1;
+
+    /**
+     * The step the charts are replayed at, or {@link #LIVE}: with a step, every chart shows the
+     * runs as they were at that step ({@link #recordOf}) — the replay of runs too fast to watch
+     * (the team Lab's presets end within a second).
+     */
+    public javafx.beans.property.LongProperty replayStepProperty() {
+        return replayStep;
+    }
+
+    /** True while the charts replay a step instead of showing the runs live. */
+    public boolean replaying() {
+        return replayStep.get() != LIVE;
+    }
+
+    /** A row's record as the charts show it: everything, or up to the replayed step. */
+    public org.gtlab.run.RunRecord recordOf(R row) {
+        org.gtlab.run.RunRecord r = row.record();
+        return replaying() ? r.upTo(replayStep.get()) : r;
+    }
+
+    /**
+     * The latest snapshot with payloads as the charts show it: the row's latest, or the last one up
+     * to the replayed step (null if none).
+     */
+    public Snapshot payloadOf(R row) {
+        if (!replaying()) {
+            return row.latestPayload();
+        }
+        List<Snapshot> ss = recordOf(row).snapshots();
+        for (int i = ss.size() - 1; i >= 0; i--) {
+            if (!ss.get(i).payloads().isEmpty()) {
+                return ss.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last step any row has reached (the replay's range). */
+    public long lastStep() {
+        long m = 0;
+        for (R r : rows) {
+            Snapshot s = r.latest();
+            m = Math.max(m, s == null ? 0 : s.step());
+        }
+        return m;
     }
 
     /** What to do after the rows were refreshed and something changed (rebuild the owner's charts). */

@@ -321,4 +321,46 @@ class RunWorkspaceTest {
         d.setGame(ClassicGames.battleOfSexes(), "BoS");
         assertEquals("Dynamics — BoS", t.tabTitle());
     }
+
+    @Test
+    void aReplayShowsTheChartsAsTheyWereAtAStep() {
+        // the team Lab's example preset ends within a second: replay it at step 100, then live again
+        org.gtlab.ui.lab.LabViewModel lab = new org.gtlab.ui.lab.LabViewModel(executor, catalog);
+        assertTrue(lab.reproduce(org.gtlab.ui.lab.LabPreset.EXAMPLE));
+        lab.tick();
+        int members = lab.metaGameProperty().get().rows();
+        double liveEnd = maxX(lab.curvesProperty().get());
+        assertTrue(liveEnd > 500, "the live curves reach step " + liveEnd);
+        lab.list().replayStepProperty().set(100);
+        lab.tick();
+        assertTrue(lab.list().replaying());
+        assertTrue(maxX(lab.curvesProperty().get()) <= 100, "replayed curves end at the step");
+        assertTrue(lab.metaGameProperty().get().rows() < members, "FXP's meta-game as it was at step 100: "
+                + lab.metaGameProperty().get().rows() + " of " + members + " members");
+        lab.list().replayStepProperty().set(RunList.LIVE);
+        lab.tick();
+        assertEquals(members, lab.metaGameProperty().get().rows());
+        assertEquals(liveEnd, maxX(lab.curvesProperty().get()), 1e-9);
+        // exports keep the whole runs (their recipes re-make the full data)
+        lab.list().replayStepProperty().set(100);
+        lab.tick();
+        assertEquals(liveEnd, maxX((XYChart) lab.exportItems().get(0).chart()), 1e-9);
+        // the Dynamics tab's runs replay the same way
+        RunRow fp = runs.start(catalog.spec("fp", Map.of(), GameSpec.of("rps", ClassicGames.rps()), 1, Limits.of(1000)));
+        runs.list().replayStepProperty().set(300);
+        runs.tick();
+        assertTrue(maxX(runs.metricChartProperty().get()) <= 300);
+        assertEquals(1000, runs.list().lastStep());
+        assertEquals(1000, fp.record().last().step(), "the run itself is untouched");
+    }
+
+    private static double maxX(XYChart c) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (XYChart.Series s : c.series()) {
+            for (int i = 0; i < s.size(); i++) {
+                m = Math.max(m, s.x(i));
+            }
+        }
+        return m;
+    }
 }

@@ -209,6 +209,22 @@ class RunWorkspaceUiTest {
         assertTrue(list.rowViews().get(0).tilesStacked(), "the Lab's narrow rows put their tiles under the text");
         assertNoTileCut(robot, list);
         shot("workspace-lab");
+
+        // the preset ended within a second: replay it from step 0 at a watchable speed
+        RunList<?> runsOfLab = doc[0].model().list();
+        long last = runsOfLab.lastStep();
+        robot.clickOn(doc[0].lookup("#replayPlay"));
+        ReplayBar bar = (ReplayBar) doc[0].lookup(".replay-bar");
+        robot.interact(() -> {
+            assertTrue(bar.playing());
+            assertTrue(runsOfLab.replaying());
+            assertTrue(runsOfLab.replayStepProperty().get() < last, "the replay starts at the beginning");
+            bar.advance(ReplayBar.PLAY_SECONDS);
+            assertEquals(last, runsOfLab.replayStepProperty().get(), "a whole replay reaches the last step");
+            assertFalse(bar.playing(), "and stops there");
+        });
+        robot.clickOn(doc[0].lookup("#replayLive"));
+        assertFalse(runsOfLab.replaying());
     }
 
     /** No tile's number or caption is cut: Labeled texts are not ellipsised, Texts fit their tile. */
