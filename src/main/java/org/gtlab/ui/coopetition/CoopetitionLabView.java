@@ -221,7 +221,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
                 new Tab("Parameters", new ScrollPane(sheet)));
         left.setId("coopLeft");
         left.getTabs().forEach(t -> t.setClosable(false));
-        left.setPrefWidth(380);
+        left.setPrefWidth(360);
         return left;
     }
 
@@ -312,10 +312,10 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
 
         TableView<Check> checks = new TableView<>(model.checks());
         checks.setId("coopChecks");
-        checks.getColumns().add(checkColumn("ID", Check::id, 44));
-        checks.getColumns().add(checkColumn("ours", Check::measured, 90));
-        checks.getColumns().add(checkColumn("reference", c -> c.reference() + " [" + c.label() + "]", 100));
-        checks.getColumns().add(checkColumn("", c -> c.pass() ? "PASS" : "FAIL", 40));
+        checks.getColumns().add(checkColumn("ID", Check::id, 40));
+        checks.getColumns().add(checkColumn("ours", Check::measured, 118));
+        checks.getColumns().add(checkColumn("reference", c -> c.reference() + " [" + c.label() + "]", 118));
+        checks.getColumns().add(checkColumn("", c -> c.pass() ? "PASS" : "FAIL", 44));
         checks.setRowFactory(tv -> {
             javafx.scene.control.TableRow<Check> row = new javafx.scene.control.TableRow<>();
             row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
@@ -375,7 +375,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         VBox right = new VBox(5, bold("Equilibrium: exact vs Brent best responses (Gauss–Seidel)"), eq, solveMsg,
                 bold("Published case: ours beside the reference"), checks, warning, bold("Runs"), runButtons, runs);
         right.setPadding(new Insets(6));
-        right.setPrefWidth(340);
+        right.setPrefWidth(370);
         return right;
     }
 
