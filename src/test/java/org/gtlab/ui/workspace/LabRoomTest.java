@@ -37,10 +37,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabRoomTest {
 
-    private final TabPane tabs = new TabPane();
+    private TabPane tabs; // made in start: a control built before the toolkit is up breaks every later UI test
 
     @Start
     void start(Stage stage) {
+        tabs = new TabPane();
         stage.setScene(new javafx.scene.Scene(tabs, 400, 300));
         stage.show();
     }
