@@ -14,7 +14,6 @@ import org.gtlab.coopetition.tr1.CoopetitionGame;
 import org.gtlab.coopetition.tr1.Equilibrium;
 import org.gtlab.coopetition.tr1.EquilibriumSolver;
 import org.gtlab.coopetition.tr3.ApacheCase;
-import org.gtlab.coopetition.tr3.TeamEquilibrium;
 import org.gtlab.coopetition.tr3.TeamModel;
 import org.gtlab.coopetition.tr3.WelfareMode;
 import org.gtlab.run.Config;
@@ -29,7 +28,8 @@ import org.gtlab.run.methods.coopetition.CoopetitionMethods.EquilibriumConfig;
  *       weighting D as T∘D; default 1 = no trust layer); best-response curves crossing at the
  *       equilibrium, or U_i(a_i, a*_−i) with the equilibrium marked (range [0.01, 1.6·max a*]);</li>
  *   <li>{@code team-effort}: equilibrium effort by member of a TR-3 team with uniform loyalty:
- *       {@code omega, beta, cost, phi_b, phi_c, welfare, n, theta} (closed form of §4.6, box [0.01, 50]);</li>
+ *       {@code omega, beta, cost, phi_b, phi_c, welfare, n, theta} (closed form of §4.6, box [0.01, 50]; the
+ *       symmetric split of the unique team total, A3);</li>
  *   <li>{@code apache}: the Apache phases' equilibrium mean efforts ({@code welfare}) — or one phase's
  *       efforts by member with {@code phase} = 1…4;</li>
  *   <li>{@code map}: a map of §8 ({@code map}, {@code nx}, {@code ny}, {@code welfare}).</li>
@@ -135,9 +135,10 @@ public record CoopetitionFigure(String item, Map<String, String> params) {
                     throw new IllegalArgumentException("team-effort figure: n must be an integer, got " + params.get("n"));
                 }
                 double theta = real("theta", 0.9, 0, 1);
-                double[] loyalty = new double[n];
-                java.util.Arrays.fill(loyalty, theta);
-                double[] e = TeamEquilibrium.solve(m, loyalty).requireConverged().efforts();
+                // homogeneous loyalty: only the team total is pinned down; the symmetric split a*(θ) = clip(S*(θ)/n)
+                // is shown (A3), not one of the corner splits a Gauss–Seidel order would leave
+                double[] e = new double[n];
+                java.util.Arrays.fill(e, m.effort(theta, n));
                 return CoopetitionFigures.effortBars(String.format(Locale.ROOT,
                         "Team of %d, θ = %.2f: a* = %.4g per member (free riding %.4g)", n, theta, e[0],
                         m.freeRidingEffort(n)), e, m.clip(m.freeRidingEffort(n)));

@@ -17,7 +17,7 @@ import org.gtlab.run.Param;
  * declaration ({@link ConfigSchema}: the record and its parameters) and default limits, for a method that needs a game. Immutable. {@link #normalForm} makes a complete
  * normal-form method from a builder; team methods subclass it ({@link TeamMethods}).
  */
-public abstract class MethodEntry implements ExperimentFactory {
+abstract class MethodEntry implements ExperimentFactory {
 
     /** Builds the experiment of a normal-form method from its typed config for a (non-null) game. */
     interface Builder<R extends Record> {
@@ -35,7 +35,7 @@ public abstract class MethodEntry implements ExperimentFactory {
     private final ConfigSchema<?> schema;
     private final Limits limits;
 
-    protected MethodEntry(String name, String title, String description, ConfigSchema<?> schema, Limits limits) {
+    MethodEntry(String name, String title, String description, ConfigSchema<?> schema, Limits limits) {
         this.name = name;
         this.title = title;
         this.description = description;
@@ -85,7 +85,7 @@ public abstract class MethodEntry implements ExperimentFactory {
     }
 
     @Override
-    public boolean needsGame() { // a stand-alone model overrides it (run.methods.coopetition)
+    public final boolean needsGame() {
         return true;
     }
 

@@ -75,6 +75,10 @@ public final class CoopetitionLabModel implements AutoCloseable {
         }
     }
 
+    /** A spec check as the view shows it: id, ours, reference with its P/R/D label, PASS/FAIL, tooltip. */
+    public record CheckLine(String id, String ours, String reference, String verdict, String tooltip) {
+    }
+
     /** One line of the equilibrium comparison: quantity, exact, Brent. */
     public record Line(String quantity, String exact, String brent) {
     }
@@ -97,6 +101,7 @@ public final class CoopetitionLabModel implements AutoCloseable {
     private final ObservableList<Line> equilibrium = FXCollections.observableArrayList();
     private final StringProperty solveMessage = new SimpleStringProperty(this, "solveMessage", "");
     private final ObservableList<Check> checks = FXCollections.observableArrayList();
+    private final ObservableList<CheckLine> checkLines = FXCollections.observableArrayList();
     private final StringProperty caseNote = new SimpleStringProperty(this, "caseNote", "");
     private final ObjectProperty<CoopetitionFigure> dyadFigure = new SimpleObjectProperty<>(this, "dyadFigure");
     private final ObjectProperty<CoopetitionFigure> teamFigure = new SimpleObjectProperty<>(this, "teamFigure");
@@ -352,13 +357,18 @@ public final class CoopetitionLabModel implements AutoCloseable {
             checkJob.cancel();
         }
         checks.clear();
+        checkLines.clear();
         checkJob = background.submit(() -> {
             List<Check> l = new ArrayList<>();
             for (String id : ids) {
                 l.add(Reproduction.run(id));
             }
             return l;
-        }, checks::setAll, t -> caseNote.set(caseNote.get() + " — checks failed: " + t.getMessage()));
+        }, l -> {
+            checks.setAll(l);
+            checkLines.setAll(l.stream().map(c -> new CheckLine(c.id(), c.measured(), c.reference() + " [" + c.label()
+                    + "]", c.pass() ? "PASS" : "FAIL", c.title() + " (tolerance " + c.tolerance() + ")")).toList());
+        }, t -> caseNote.set(caseNote.get() + " — checks failed: " + t.getMessage()));
     }
 
     // ------------------------------------------------------------------ runs
@@ -458,6 +468,16 @@ public final class CoopetitionLabModel implements AutoCloseable {
 
     public ObservableList<Check> checks() {
         return checks;
+    }
+
+    /** The checks as the view shows them. */
+    public ObservableList<CheckLine> checkLines() {
+        return checkLines;
+    }
+
+    /** The map ids a map run can draw (spec §8). */
+    public List<String> mapIds() {
+        return org.gtlab.sweep.CoopetitionMapCells.ids();
     }
 
     public StringProperty caseNoteProperty() {

@@ -36,13 +36,11 @@ import javafx.stage.FileChooser;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.ChartStyle;
-import org.gtlab.coopetition.Check;
 import org.gtlab.figure.CoopetitionFigure;
 import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.ExportSize;
 import org.gtlab.io.recipe.Exporter;
 import org.gtlab.io.recipe.Recipe;
-import org.gtlab.sweep.CoopetitionMapCells;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.workspace.LabContext;
 import org.gtlab.ui.workspace.RunRow;
@@ -221,7 +219,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
                 new Tab("Parameters", new ScrollPane(sheet)));
         left.setId("coopLeft");
         left.getTabs().forEach(t -> t.setClosable(false));
-        left.setPrefWidth(380);
+        left.setPrefWidth(360);
         return left;
     }
 
@@ -310,16 +308,15 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         solveMsg.setStyle("-fx-text-fill: #b00020;");
         solveMsg.textProperty().bind(model.solveMessageProperty());
 
-        TableView<Check> checks = new TableView<>(model.checks());
+        TableView<CoopetitionLabModel.CheckLine> checks = new TableView<>(model.checkLines());
         checks.setId("coopChecks");
-        checks.getColumns().add(checkColumn("ID", Check::id, 44));
-        checks.getColumns().add(checkColumn("ours", Check::measured, 90));
-        checks.getColumns().add(checkColumn("reference", c -> c.reference() + " [" + c.label() + "]", 100));
-        checks.getColumns().add(checkColumn("", c -> c.pass() ? "PASS" : "FAIL", 40));
+        checks.getColumns().add(column("ID", CoopetitionLabModel.CheckLine::id, 40));
+        checks.getColumns().add(column("ours", CoopetitionLabModel.CheckLine::ours, 118));
+        checks.getColumns().add(column("reference", CoopetitionLabModel.CheckLine::reference, 118));
+        checks.getColumns().add(column("", CoopetitionLabModel.CheckLine::verdict, 44));
         checks.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<Check> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
-                    : new Tooltip(b.title() + " (tolerance " + b.tolerance() + ")")));
+            javafx.scene.control.TableRow<CoopetitionLabModel.CheckLine> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null : new Tooltip(b.tooltip())));
             return row;
         });
         checks.setPrefHeight(130);
@@ -358,7 +355,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         });
         ChoiceBox<String> map = new ChoiceBox<>();
         map.setId("coopMapId");
-        map.getItems().setAll(CoopetitionMapCells.ids());
+        map.getItems().setAll(model.mapIds());
         map.valueProperty().bindBidirectional(model.mapIdProperty());
         FlowPane runButtons = new FlowPane(6, 4,
                 button("Monte Carlo", "coopRunMonteCarlo", () -> start("coop-montecarlo", Map.of())),
@@ -375,7 +372,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         VBox right = new VBox(5, bold("Equilibrium: exact vs Brent best responses (Gauss–Seidel)"), eq, solveMsg,
                 bold("Published case: ours beside the reference"), checks, warning, bold("Runs"), runButtons, runs);
         right.setPadding(new Insets(6));
-        right.setPrefWidth(340);
+        right.setPrefWidth(370);
         return right;
     }
 
@@ -396,11 +393,6 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(w);
         return c;
-    }
-
-    private static TableColumn<Check, String> checkColumn(String title, java.util.function.Function<Check, String> f,
-            double w) {
-        return column(title, f, w);
     }
 
     // ------------------------------------------------------------------ export

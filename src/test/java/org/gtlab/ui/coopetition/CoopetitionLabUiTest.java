@@ -91,6 +91,13 @@ class CoopetitionLabUiTest {
             assertEquals(List.of("T-09", "T-10", "T-11", "T-13"), ids);
             assertTrue(m.checks().stream().allMatch(Check::pass), m.checks().toString());
             assertNotNull(view.lookup("#coopDyadChart"));
+            // the team sheet's defaults are the grid centre: θ = 0.9 → a* = 3.6160 for each of the 5 members (T-20)
+            org.gtlab.chart.model.StackedChart team = (org.gtlab.chart.model.StackedChart) m.teamFigureProperty().get()
+                    .chart();
+            double[] bars = team.layers().get(0).values();
+            for (int k = 0; k < 5; k++) {
+                assertEquals(3.6160, bars[4 * k + 1], 1e-4, "member " + (k + 1));
+            }
         });
         robot.clickOn("#caseSlcdLegacy");
         robot.interact(() -> {

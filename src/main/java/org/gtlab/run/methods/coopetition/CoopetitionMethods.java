@@ -34,7 +34,6 @@ import org.gtlab.run.MetricSpec.Goal;
 import org.gtlab.run.Param;
 import org.gtlab.run.Payload;
 import org.gtlab.run.Snapshot;
-import org.gtlab.run.methods.MethodEntry;
 
 /**
  * The coopetition lab's methods (spec {@code coopetition.md} §3, §5, §6), none of which takes a game:
@@ -64,22 +63,28 @@ public final class CoopetitionMethods {
     }
 
     /**
-     * The shared catalog data of a method without a game: {@link MethodEntry} (name, title, description,
-     * the typed config record's schema, limits) with {@code needsGame() = false}, the planned length as
-     * progress and the experiment built from the typed record.
+     * The shared catalog data of a method without a game: name, title, description, the typed config
+     * record's schema (whose parameters are the method's), {@code needsGame() = false}, default limits,
+     * the planned length as progress and the experiment built from the typed record.
      */
-    abstract static class Base<R extends Record> extends MethodEntry {
+    abstract static class Base<R extends Record> implements ExperimentFactory {
+        private final String[] text;
         private final ConfigSchema<R> schema;
 
         Base(String name, String title, String description, ConfigSchema<R> schema) {
-            super(name, title, description, schema, new Limits(1_000_000, 1, 0));
+            this.text = new String[] {name, title, description};
             this.schema = schema;
         }
 
-        @Override
-        public final boolean needsGame() {
-            return false;
-        }
+        // the catalog data, one line each (MethodEntry, the normal-form twin, lives in run.methods)
+        @Override public final String name() { return text[0]; }
+        @Override public final String title() { return text[1]; }
+        @Override public final String description() { return text[2]; }
+        @Override public final boolean needsGame() { return false; }
+        @Override public final List<Param> params() { return schema.params(); }
+        @Override public final ConfigSchema<R> schema() { return schema; }
+        @Override public final Limits defaultLimits() { return new Limits(1_000_000, 1, 0); }
+        @Override public final String toString() { return text[0]; }
 
         /** The number of steps the configuration plans. */
         abstract int planned(R c);
