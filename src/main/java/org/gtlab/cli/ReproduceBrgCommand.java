@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gtlab reproduce brg [--quick] [--group NAME]…}: the checks of spec brg.md §11 (Body-Reservoir
  * Governance), computed by {@link Reproduction}: one tab-separated line per check
- * {@code ID measured reference tolerance PASS|FAIL|SOFT-PASS|SOFT-FAIL|INFO what}, then a summary; exit 0
+ * {@code ID·check measured reference tolerance PASS|FAIL|SOFT|SOFT-FAIL|INFO}, then a summary; exit 0
  * when every HARD check passes. The full run (20 seeds everywhere, d up to 100) takes a long time on 2 cores;
  * {@code --quick} runs the unit checks and the small variants of Exp 4 (8 seeds, H ≤ 30) and Exp 9
  * (d ∈ {10, 30}, L ∈ {10, 100, 500}, 4 seeds).
@@ -82,7 +82,7 @@ public final class ReproduceBrgCommand implements Callable<Integer> {
         int hardPass = 0;
         int soft = 0;
         int softPass = 0;
-        out.println("ID\tmeasured\treference\ttolerance\tverdict\tcheck");
+        out.println("ID check\tmeasured\treference\ttolerance\tverdict");
         for (String g : run) {
             long t0 = System.nanoTime();
             err.printf(Locale.ROOT, "brg: %s …%n", g);

@@ -24,11 +24,14 @@ public final class Reproduction {
     /** One check: measured value, reference and tolerance texts, level, pass. */
     public record Result(String id, String what, double measured, String reference, String tolerance, Level level,
             boolean pass) {
-        /** The tab-separated line {@code ID measured reference tolerance PASS|FAIL|SOFT-…}. */
+        /**
+         * The tab-separated line {@code ID·what  measured  reference  tolerance  verdict}; verdict PASS/FAIL (HARD),
+         * SOFT/SOFT-FAIL (SOFT: inside/outside the spec's band), INFO.
+         */
         public String line() {
             String verdict = level == Level.HARD ? (pass ? "PASS" : "FAIL")
-                    : level == Level.SOFT ? (pass ? "SOFT-PASS" : "SOFT-FAIL") : "INFO";
-            return id + "\t" + fmt(measured) + "\t" + reference + "\t" + tolerance + "\t" + verdict + "\t" + what;
+                    : level == Level.SOFT ? (pass ? "SOFT" : "SOFT-FAIL") : "INFO";
+            return id + " " + what + "\t" + fmt(measured) + "\t" + reference + "\t" + tolerance + "\t" + verdict;
         }
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.chart.model.XYChart;
+import org.gtlab.figure.BrgFigures;
 import org.gtlab.figure.RunCharts;
 import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.ExportSize;
@@ -34,6 +35,7 @@ import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.MethodPreset;
 import org.gtlab.run.MetricSpec;
 import org.gtlab.run.RunSpec;
+import org.gtlab.run.Snapshot;
 import org.gtlab.ui.workspace.LabContext;
 import org.gtlab.ui.workspace.LabRoom;
 import org.gtlab.ui.workspace.RunList;
@@ -236,6 +238,17 @@ public final class ReservoirLab implements LabRoom {
             List<String> names = chartedMetrics(r.spec());
             version++;
             charts.clear();
+            if (r.spec().method().equals("brg-phase") && r.latestPayload() != null
+                    && r.latestPayload().payload("grid") != null) {
+                Snapshot s = r.latestPayload();
+                canvases.get(0).chartProperty().set(BrgFigures.phaseDiagram(
+                        ints(r.spec().params().text("dims")), ints(r.spec().params().text("lengths")),
+                        s.payload("grid").toArray(), s.payload("sem").toArray(), s.payload("losing").toArray()));
+                for (int i = 1; i < canvases.size(); i++) {
+                    canvases.get(i).chartProperty().set(null);
+                }
+                return;
+            }
             RunCharts.Line line = new RunCharts.Line(r.name(), r.colour(), Math.min(planned, r.horizon()), r.record(), null,
                     r.spec().metrics());
             for (int i = 0; i < canvases.size(); i++) {
@@ -247,6 +260,10 @@ public final class ReservoirLab implements LabRoom {
                     canvases.get(i).chartProperty().set(null);
                 }
             }
+        }
+
+        private static int[] ints(String text) {
+            return java.util.Arrays.stream(text.split("[,;]")).mapToInt(t -> Integer.parseInt(t.strip())).toArray();
         }
 
         /** The four metrics charted for a run's method. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -76,6 +77,32 @@ class ReservoirLabTest {
         assertTrue(Files.size(png) > 1000);
         assertTrue(Files.readString(recipe).contains("brg-exp6"));
         shot("brg-lab");
+    }
+
+    @Test
+    void thePhaseDiagramIsDrawnAsAHeatMapFromTheSweep() throws Exception {
+        RunRow[] row = new RunRow[1];
+        WaitForAsyncUtils.waitForAsyncFx(300_000, () -> {
+            view.choose("brg-phase", "quick");
+            row[0] = view.start();
+            view.refresh();
+        });
+        assertEquals(RunStatus.COMPLETED, row[0].currentStatus(), view.statusLabel().getText());
+        org.gtlab.chart.model.Chart c = lookupChart(0);
+        assertTrue(c instanceof org.gtlab.chart.model.HeatMapChart, String.valueOf(c));
+        org.gtlab.chart.model.HeatMapChart h = (org.gtlab.chart.model.HeatMapChart) c;
+        assertEquals(List.of("30", "10"), h.rowLabels());
+        assertEquals(List.of("10", "100", "500"), h.columnLabels());
+        for (double[] r : h.values()) {
+            for (double v : r) {
+                assertTrue(Double.isFinite(v), "every cell computed");
+            }
+        }
+        shot("brg-phase");
+    }
+
+    private org.gtlab.chart.model.Chart lookupChart(int i) {
+        return ((org.gtlab.chart.fx.ChartCanvas) stage.getScene().lookup("#brg-chart-" + i)).chartProperty().get();
     }
 
     @Test
