@@ -50,7 +50,7 @@ class MethodContractTest {
     private static void contract(ExperimentFactory f) {
         GameSpec g = gameFor(f);
         assertTrue(f.accepts(g), f.name() + " accepts its suitable game");
-        RunSpec spec = RunSpec.of(f, Map.of(), g, 3, new Limits(12, 1, 0));
+        RunSpec spec = RunSpec.of(f, Map.of(), g, 3, new Limits(4, 1, 0)); // 4 steps: a BRG step is a grid cell of 20 seeds
         List<String> declared = spec.metrics().stream().map(MetricSpec::name).toList();
         assertFalse(declared.isEmpty(), "declares metrics");
         assertEquals(declared.size(), declared.stream().distinct().count(), "metric names are unique: " + declared);
