@@ -322,7 +322,7 @@ public final class SolveViewModel implements GridDecorations {
             if (e instanceof WorkRefusedException w) {
                 confirmation.set(s.name() + (one ? " (first equilibrium)" : " (all equilibria)") + " would take "
                         + w.estimate().describe() + ".");
-                status.set("Waiting: " + s.name() + " estimated at about " + WorkEstimate.duration(w.estimate().seconds()));
+                status.set("Confirm: about " + WorkEstimate.duration(w.estimate().seconds()));
                 return;
             }
             fail(describe(e));
