@@ -166,6 +166,11 @@ public final class SolvePanel extends VBox {
         text.textProperty().bind(Bindings.createStringBinding(() -> vm.confirmationProperty().get() == null ? ""
                 : vm.confirmationProperty().get() + " Run it anyway?", vm.confirmationProperty()));
         text.setMaxWidth(Double.MAX_VALUE);
+        Tooltip detail = new Tooltip();
+        detail.setWrapText(true);
+        detail.setMaxWidth(520);
+        vm.confirmationProperty().addListener((o, a, b) -> detail.setText(vm.confirmationDetail()));
+        text.setTooltip(detail);
         Button run = new Button("Run anyway");
         run.setId("solveConfirmRun");
         run.setOnAction(e -> vm.confirm());
