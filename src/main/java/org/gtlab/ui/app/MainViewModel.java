@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final java.util.Map<String, Object> autosaved = new java.util.HashMap<>();
+    private final Session session = new Session(this);
     private int untitled;
 
     /** With services that keep their settings in memory (tests and tools). */
@@ -291,79 +292,27 @@ public final class MainViewModel {
     }
 
     /** Settings key of the documents open at the last autosave (cleared by a clean quit). */
-    static final String SESSION_FILES = "session.files";
-    static final String SESSION_CATALOG = "session.catalog";
+    static final String SESSION_FILES = Session.FILES;
+    static final String SESSION_CATALOG = Session.CATALOG;
 
-    /**
-     * Records which saved documents are open (files and catalog games), so that after a crash
-     * they are reopened together with the autosaved unsaved ones.
-     */
+    /** Records which saved documents are open ({@link Session#record}). */
     public void recordSession() {
-        List<String> files = new java.util.ArrayList<>();
-        List<String> catalog = new java.util.ArrayList<>();
-        for (DocumentViewModel d : documents) {
-            if (d.isDirty()) {
-                continue; // the recovery store has it
-            }
-            if (d.getFile() != null) {
-                files.add(d.getFile().toAbsolutePath().toString());
-            } else if (d.source() != null) {
-                catalog.add(d.source());
-            }
-        }
-        if (!files.equals(services.settings().getList(SESSION_FILES))) {
-            services.settings().putList(SESSION_FILES, files);
-        }
-        if (!catalog.equals(services.settings().getList(SESSION_CATALOG))) {
-            services.settings().putList(SESSION_CATALOG, catalog);
-        }
+        session.record();
     }
 
     /** The session ended cleanly: nothing to reopen next time. */
     public void endSession() {
-        services.settings().putList(SESSION_FILES, List.of());
-        services.settings().putList(SESSION_CATALOG, List.of());
+        session.end();
     }
 
-    /**
-     * Saved documents that were open when the last session ended without quitting (files that
-     * still exist, catalog games), and are not open now: "file: PATH" or "catalog: NAME".
-     */
+    /** Saved documents open when the last session ended without quitting ({@link Session#lost}). */
     public List<String> lostSessionDocuments() {
-        List<String> out = new java.util.ArrayList<>();
-        for (String f : services.settings().getList(SESSION_FILES)) {
-            Path p = Path.of(f);
-            boolean open = documents.stream().anyMatch(d -> d.getFile() != null
-                    && d.getFile().toAbsolutePath().equals(p));
-            boolean recovering = recovery.list().stream().anyMatch(r -> r.file() != null
-                    && r.file().toAbsolutePath().equals(p));
-            if (Files.isRegularFile(p) && !open && !recovering) {
-                out.add("file: " + f);
-            }
-        }
-        for (String c : services.settings().getList(SESSION_CATALOG)) {
-            if (documents.stream().noneMatch(d -> c.equals(d.source()))) {
-                out.add("catalog: " + c);
-            }
-        }
-        return out;
+        return session.lost();
     }
 
     /** Reopens what {@link #lostSessionDocuments()} listed. */
     public void reopenSession(List<String> entries) {
-        DocumentViewModel before = active.get();
-        for (String e : entries) {
-            if (e.startsWith("file: ")) {
-                open(Path.of(e.substring(6)), null);
-            } else if (e.startsWith("catalog: ")) {
-                String name = e.substring(9);
-                GameCatalog.entries().stream().filter(x -> x.name().equals(name)).findFirst()
-                        .ifPresent(this::openCatalog);
-            }
-        }
-        if (before != null && documents.contains(before)) {
-            active.set(before);
-        }
+        session.reopen(entries);
     }
 
     /** Autosaves left by an earlier session that ended without saving. */

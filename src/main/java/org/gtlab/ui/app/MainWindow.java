@@ -8,16 +8,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -54,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, AppAction> actions;
     private final Inspector inspector = new Inspector();
     private final ActiveTabDescription description;
+    private final WindowFlows flows;
     private final ThemeTokens tokens = new ThemeTokens();
     private StatusBar statusBar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -79,6 +77,7 @@ public final class MainWindow extends BorderPane {
                 () -> vm.getActive() == null ? null : vm.getActive().game(), lab.chartStyleProperty()));
         this.dialogs = new MainDialogs(stage);
         this.files = new FileActions(vm, stage, this::view, this::focusGrid);
+        this.flows = new WindowFlows(vm, dialogs, files);
         setId("mainWindow");
         // a lab asks for a game in the editor (e.g. self-play: Kuhn poker's 27 × 64 normal form)
         addEventHandler(org.gtlab.ui.workspace.OpenGameEvent.OPEN_GAME, e -> vm.openGenerated(e.game(), e.name()));
@@ -89,7 +88,7 @@ public final class MainWindow extends BorderPane {
         menus = new MainMenus(actions);
         setTop(new VBox(menus.menuBar(vm, files::open, lab.menu()), menus.toolbar(this::run)));
         side = new SidePanel(vm, this::openCatalog, files::open);
-        VBox empty = emptyState();
+        VBox empty = WindowFlows.emptyState();
         // the empty state only when no tab is open (it showed through transparent views, e.g. a
         // 3-player game's Diagrams tab, as a second placeholder)
         empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
@@ -106,7 +105,7 @@ public final class MainWindow extends BorderPane {
         statusBar = new StatusBar(vm);
         setBottom(statusBar);
         getChildren().add(tokens.node());
-        installDragAndDrop();
+        WindowFlows.installDragAndDrop(this, files);
 
         vm.documents().addListener((ListChangeListener<DocumentViewModel>) c -> docTabs.sync());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -202,19 +201,6 @@ public final class MainWindow extends BorderPane {
         return StatusBar.shape(g);
     }
 
-    private VBox emptyState() {
-        Label t = new Label("No game open");
-        t.getStyleClass().add("empty-state-title");
-        Label l = new Label("Pick a game from the catalog on the left, press Ctrl+N for a new game,\n"
-                + "Ctrl+G for a random one, or Ctrl+O to open a Gambit .nfg or GT Lab .json file\n"
-                + "(or drop the file here).");
-        l.getStyleClass().add("empty-state");
-        VBox b = new VBox(10, t, l);
-        b.setAlignment(Pos.CENTER);
-        b.setId("emptyState");
-        return b;
-    }
-
     private void layoutSidePanels() {
         boolean show = sidePanels.get();
         if (show && !split.getItems().contains(side)) {
@@ -228,23 +214,6 @@ public final class MainWindow extends BorderPane {
             }
             split.getItems().setAll(center);
         }
-    }
-
-    private void installDragAndDrop() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                e.getDragboard().getFiles().forEach(f -> files.open(f.toPath()));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     // ------------------------------------------------------------------ documents
@@ -290,32 +259,12 @@ public final class MainWindow extends BorderPane {
 
     /** Asks about unsaved changes; true if the document may close. */
     public boolean confirmClose(DocumentViewModel d) {
-        if (!d.isDirty()) {
-            return true;
-        }
-        MainDialogs.Unsaved r = dialogs.unsaved(d.titleProperty().get().replace("• ", ""));
-        if (r == MainDialogs.Unsaved.CANCEL) {
-            return false;
-        }
-        if (r == MainDialogs.Unsaved.SAVE) {
-            vm.activeProperty().set(d);
-            files.save();
-            return !d.isDirty();
-        }
-        return true;
+        return flows.confirmClose(d);
     }
 
     /** Asks about all unsaved documents before quitting; true if the app may exit (the session ends cleanly). */
     public boolean confirmQuit() {
-        for (DocumentViewModel d : List.copyOf(vm.unsaved())) {
-            vm.activeProperty().set(d);
-            if (!confirmClose(d)) {
-                return false;
-            }
-            vm.recovery().delete(d.id());
-        }
-        vm.endSession();
-        return true;
+        return flows.confirmQuit();
     }
 
     // ------------------------------------------------------------------ export and dialogs
@@ -362,15 +311,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void randomDialog() {
-        @SuppressWarnings("unchecked")
-        Dialog<MainDialogs.RandomRequest> d = (Dialog<MainDialogs.RandomRequest>) randomDialogFor();
-        d.showAndWait().ifPresent(r -> {
-            if (r.rows() < 0) {
-                vm.report("No game generated", "No game generated: sizes, payoffs and seed must be whole numbers");
-            } else {
-                randomGame(r.rows(), r.columns(), r.lo(), r.hi(), r.seed(), r.newTab());
-            }
-        });
+        flows.randomDialog();
     }
 
     /** Generates a random game in the background and puts it in the open editor (tests and the tour). */
@@ -380,35 +321,12 @@ public final class MainWindow extends BorderPane {
 
     /** Generates a random game in the background (large games take a moment), in a new tab or the open editor. */
     public void randomGame(int rows, int cols, long lo, long hi, long seed, boolean newTab) {
-        EditorViewModel e = newTab || vm.getActive() == null ? null : ed();
-        boolean zs = e != null && e.zeroSumProperty().get();
-        boolean sym = e != null && e.symmetricProperty().get();
-        vm.setStatus("Generating a random " + rows + "×" + cols + " game…");
-        vm.executor().submit(() -> EditorViewModel.randomFor(rows, cols, lo, hi, seed, zs, sym), g -> {
-            if (e == null) {
-                vm.openGenerated(g, "Random " + rows + "×" + cols + " (seed " + seed + ")");
-            } else {
-                e.replaceGame(g, "random game (seed " + seed + ")");
-            }
-            vm.setStatus("Random " + rows + "×" + cols + " game, seed " + seed);
-        }, err -> vm.report("No game generated", "No game generated: " + err.getMessage()));
+        flows.randomGame(rows, cols, lo, hi, seed, newTab);
     }
 
     /** Offers autosaves and the other documents of a session that ended without quitting. */
     public void offerRecovery() {
-        List<RecoveryStore.Recovered> items = vm.recoverable();
-        List<String> others = vm.lostSessionDocuments();
-        if (items.isEmpty() && others.isEmpty()) {
-            return;
-        }
-        Boolean r = dialogs.recovery(items, others).showAndWait().orElse(null);
-        if (Boolean.TRUE.equals(r)) {
-            vm.recover(items);
-            vm.reopenSession(others);
-        } else if (Boolean.FALSE.equals(r)) {
-            vm.discard(items);
-            vm.endSession();
-        }
+        flows.offerRecovery();
     }
 
     /** The recovery dialog for these items, not yet shown (tests and the tour). */

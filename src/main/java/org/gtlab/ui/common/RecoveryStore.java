@@ -35,7 +35,10 @@ import org.gtlab.ui.editor.EditorState;
  */
 public final class RecoveryStore {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's databind (~350 classes, over a second on a loaded 2-core machine) loads on first use, not at start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** One recoverable document. */
     public record Recovered(String id, Path file, Instant savedAt, EditorState state, boolean zeroSum,
@@ -54,7 +57,7 @@ public final class RecoveryStore {
 
     /** Writes (atomically) the state of document {@code id}. */
     public void save(String id, Path file, EditorState state, boolean zeroSum, boolean symmetric) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", "gtlab-recovery");
         root.put("version", 1);
         root.put("id", id);
@@ -66,7 +69,7 @@ public final class RecoveryStore {
         root.put("savedAt", Instant.now().toString());
         root.put("zeroSum", zeroSum);
         root.put("symmetric", symmetric);
-        root.set("game", MAPPER.readTree(JsonGameFormat.toJson(state.game())));
+        root.set("game", Json.MAPPER.readTree(JsonGameFormat.toJson(state.game())));
         ArrayNode inv = root.putArray("invalid");
         for (Map.Entry<CellKey, String> e : state.invalid().entrySet()) {
             ObjectNode o = inv.addObject();
@@ -75,7 +78,7 @@ public final class RecoveryStore {
             o.put("text", e.getValue());
         }
         Files.createDirectories(dir);
-        GameFiles.writeAtomically(dir.resolve(fileName(id)), MAPPER.writerWithDefaultPrettyPrinter()
+        GameFiles.writeAtomically(dir.resolve(fileName(id)), Json.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(root));
     }
 
@@ -110,11 +113,11 @@ public final class RecoveryStore {
     }
 
     static Recovered read(Path p) throws IOException {
-        JsonNode root = MAPPER.readTree(Files.readString(p));
+        JsonNode root = Json.MAPPER.readTree(Files.readString(p));
         if (!"gtlab-recovery".equals(root.path("format").asText())) {
             throw new GameFormatException(p.toString(), 1, 1, "not a GT Lab recovery file");
         }
-        NormalFormGame g = JsonGameFormat.parse(MAPPER.writeValueAsString(root.get("game")), p.toString());
+        NormalFormGame g = JsonGameFormat.parse(Json.MAPPER.writeValueAsString(root.get("game")), p.toString());
         Map<CellKey, String> inv = new HashMap<>();
         for (JsonNode o : root.path("invalid")) {
             int player = o.get("player").asInt();

@@ -62,6 +62,13 @@ public final class EditorViewModel {
 
     private final UndoHistory history = new UndoHistory(HISTORY_ENTRIES);
     private boolean modeGuard;
+    private final PayoffEdits edits = new PayoffEdits(this);
+    private final EditorModes modes = new EditorModes(this);
+
+    /** While true, switching a mode does not enforce it (the mode rules switch each other off). */
+    void guardModes(boolean on) {
+        modeGuard = on;
+    }
 
     private final BestReplies bestReplies = new BestReplies();
     private final StructureEdits structure = new StructureEdits(this);
@@ -72,12 +79,12 @@ public final class EditorViewModel {
         slice.set(new int[initial.numPlayers()]);
         zeroSum.addListener((o, was, on) -> {
             if (!modeGuard && on) {
-                enforceZeroSum();
+                modes.enforceZeroSum();
             }
         });
         symmetric.addListener((o, was, on) -> {
             if (!modeGuard && on) {
-                enforceSymmetric();
+                modes.enforceSymmetric();
             }
         });
         decimals.addListener((o, a, b) -> bump());
@@ -251,125 +258,33 @@ public final class EditorViewModel {
     // ------------------------------------------------------------------ editing payoffs
 
     /**
-     * Commits what the user typed into a cell. One number sets the payoff under the cursor
-     * ({@code player}); N numbers ("3, 1") set every player's payoff. Texts that are not numbers
-     * are kept and marked; the game keeps its previous value there.
+     * Commits what the user typed into a cell: one number sets the payoff of {@code player}, N
+     * numbers ("3, 1") every player's ({@link PayoffEdits#commit}).
      *
      * @return true if something changed
      */
     public boolean commit(int row, int column, int player, String text) {
-        List<String> parts = PasteParser.splitTuple(text == null ? "" : text);
-        int n = players();
-        Map<Integer, String> byPlayer = new HashMap<>();
-        boolean tuple = parts.size() == n && n > 1 && (text.contains(",") || text.contains(";")
-                || parts.stream().allMatch(x -> PasteParser.tryParse(x) != null));
-        if (parts.size() <= 1) {
-            byPlayer.put(player, parts.isEmpty() ? "0" : text.strip());
-        } else if (tuple) {
-            for (int p = 0; p < n; p++) {
-                byPlayer.put(p, parts.get(p));
-            }
-        } else {
-            byPlayer.put(player, text.strip());
-        }
-        PayoffWriter w = writer(getGame(), getInvalid());
-        int k = profileIndex(row, column);
-        for (Map.Entry<Integer, String> e : byPlayer.entrySet()) {
-            w.set(e.getKey(), k, e.getValue());
-        }
-        String label = "edit " + cellName(row, column);
-        boolean changed = commitFrom(w, state(), label);
-        if (changed) {
-            int bad = w.newInvalid();
-            message.set(bad > 0 ? bad + " entr" + (bad == 1 ? "y is" : "ies are")
-                    + " not a number and marked in red; the game keeps the previous value" : "");
-        }
-        return changed;
+        return edits.commit(row, column, player, text);
     }
 
     /** Sets every payoff in the selection to 0. */
     public boolean clearSelection() {
-        int[] sel = selection();
-        PayoffWriter w = writer(getGame(), getInvalid());
-        for (int r = sel[0]; r <= sel[2]; r++) {
-            for (int c = sel[1]; c <= sel[3]; c++) {
-                int k = profileIndex(r, c);
-                for (int p = 0; p < players(); p++) {
-                    w.set(p, k, "0");
-                }
-            }
-        }
-        return commitFrom(w, state(), "clear " + ((sel[2] - sel[0] + 1) * (sel[3] - sel[1] + 1)) + " cells");
+        return edits.clearSelection();
     }
 
-    /**
-     * Pastes text at the cursor (see {@link PasteParser} for the layouts). The game grows when the
-     * block reaches beyond it. A single matrix goes to the player under the cursor.
-     */
+    /** Pastes text at the cursor ({@link PayoffEdits#paste}); the game grows when the block reaches beyond it. */
     public boolean paste(String text) {
-        PasteParser.Block b;
-        try {
-            b = PasteParser.parse(text, players());
-        } catch (IllegalArgumentException e) {
-            message.set("Nothing pasted: " + e.getMessage());
-            return false;
-        }
-        if (b.players() != 1 && b.players() != players()) {
-            message.set("Nothing pasted: the text has " + b.players() + " payoffs per cell, the game has " + players()
-                    + " players");
-            return false;
-        }
-        int r0 = cursorRow.get();
-        int c0 = cursorColumn.get();
-        EditorState before = state();
-        NormalFormGame g = getGame();
-        if (r0 + b.rows() > rows() || c0 + b.columns() > columns()) {
-            try {
-                GameEdits.Result res = GameEdits.growTo(g, r0 + b.rows(), c0 + b.columns());
-                g = res.game();
-            } catch (IllegalArgumentException e) {
-                message.set("Nothing pasted: " + e.getMessage());
-                return false;
-            }
-        }
-        g = CellCodec.withPastedLabels(g, b, r0, c0);
-        PayoffWriter w = writer(g, before.invalid());
-        int target = cursorPlayer.get();
-        for (int i = 0; i < b.rows(); i++) {
-            for (int j = 0; j < b.columns(); j++) {
-                int k = g.profileIndex(CellCodec.profileIn(g, slice.get(), r0 + i, c0 + j));
-                for (int q = 0; q < b.players(); q++) {
-                    int p = b.players() == 1 ? target : q;
-                    if (zeroSum.get() && p == 1 && b.players() > 1) {
-                        continue;
-                    }
-                    w.set(p, k, b.texts()[q][i][j]);
-                }
-            }
-        }
-        boolean changed = commitFrom(w, before, "paste " + b.rows() + "×" + b.columns());
-        int bad = b.invalidCount();
-        message.set("Pasted " + b.rows() + "×" + b.columns() + (b.players() > 1 ? " (" + b.players() + " players)" : "")
-                + (bad > 0 ? "; " + bad + " entries are not numbers and are marked in red" : ""));
-        return changed;
+        return edits.paste(text);
     }
 
-    /**
-     * The selection as text for a spreadsheet: a single cell as "a, b"; a block as one
-     * tab-separated matrix per player, separated by a blank line (numbers exact or decimal as
-     * shown; invalid entries as typed).
-     */
+    /** The selection as text for a spreadsheet ({@link PayoffEdits#copySelection}). */
     public String copySelection() {
-        int[] sel = selection();
-        if (sel[0] == sel[2] && sel[1] == sel[3]) {
-            return CellCodec.cell(this::text, sel[0], sel[1], players());
-        }
-        return CellCodec.block(this::text, sel[0], sel[1], sel[2], sel[3], players());
+        return edits.copySelection();
     }
 
-    /** The whole slice as one matrix per player (see {@link #copySelection()}). */
+    /** The whole slice as one matrix per player. */
     public String copyAll() {
-        return CellCodec.block(this::text, 0, 0, rows() - 1, columns() - 1, players());
+        return edits.copyAll();
     }
 
     // ------------------------------------------------------------------ structure (StructureEdits)
@@ -419,16 +334,10 @@ public final class EditorViewModel {
 
     /**
      * Replaces the game by a seeded random one ({@link RandomGames}); integer payoffs in
-     * {@code [lo, hi]}. In zero-sum mode the game is zero-sum, in symmetric mode symmetric.
+     * {@code [lo, hi]}, zero-sum or symmetric in those modes.
      */
     public boolean randomGame(int rows, int columns, long lo, long hi, long seed) {
-        try {
-            return replaceGame(randomFor(rows, columns, lo, hi, seed, zeroSum.get(), symmetric.get()),
-                    "random game (seed " + seed + ")");
-        } catch (IllegalArgumentException e) {
-            message.set("No game generated: " + e.getMessage());
-            return false;
-        }
+        return modes.randomGame(rows, columns, lo, hi, seed);
     }
 
     /**
@@ -450,64 +359,11 @@ public final class EditorViewModel {
             message.set(e.getMessage());
             return false;
         }
-        modeGuard = true;
-        try {
-            if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {
-                zeroSum.set(false);
-            }
-            if (symmetric.get() && !g.isSymmetric()) {
-                symmetric.set(false);
-            }
-        } finally {
-            modeGuard = false;
-        }
+        modes.dropBroken(g);
         return apply(new EditorState(g, Map.of()), label);
     }
 
     // ------------------------------------------------------------------ modes
-
-    private void enforceZeroSum() {
-        NormalFormGame g = getGame();
-        if (GameConstraints.zeroSumRefusal(g) != null) {
-            modeGuard = true;
-            zeroSum.set(false);
-            modeGuard = false;
-            message.set(GameConstraints.zeroSumRefusal(g));
-            return;
-        }
-        if (symmetric.get()) {
-            modeGuard = true;
-            symmetric.set(false);
-            modeGuard = false;
-        }
-        cursorPlayer.set(0);
-        if (!g.isZeroSum()) {
-            apply(new EditorState(GameConstraints.zeroSum(g), GameConstraints.dropPlayer(getInvalid(), 1)),
-                    "make zero-sum");
-            message.set("Zero-sum mode: player 2's payoffs are now minus player 1's");
-        }
-    }
-
-    private void enforceSymmetric() {
-        NormalFormGame g = getGame();
-        if (GameConstraints.symmetricRefusal(g) != null) {
-            modeGuard = true;
-            symmetric.set(false);
-            modeGuard = false;
-            message.set(GameConstraints.symmetricRefusal(g));
-            return;
-        }
-        if (zeroSum.get()) {
-            modeGuard = true;
-            zeroSum.set(false);
-            modeGuard = false;
-        }
-        if (!g.isSymmetric()) {
-            apply(new EditorState(GameConstraints.symmetric(g), GameConstraints.dropPlayer(getInvalid(), 1)),
-                    "make symmetric");
-            message.set("Symmetric mode: player 2's payoffs are now player 1's, transposed");
-        }
-    }
 
     // ------------------------------------------------------------------ undo / redo
 
@@ -517,23 +373,19 @@ public final class EditorViewModel {
     }
 
     public boolean undo() {
-        UndoHistory.Step s = history.undo(state());
-        if (s == null) {
-            return false;
-        }
-        setState(s.before());
-        message.set("Undid " + s.label());
-        updateHistory();
-        return true;
+        return step(history.undo(state()), "Undid ");
     }
 
     public boolean redo() {
-        UndoHistory.Step s = history.redo(state());
+        return step(history.redo(state()), "Redid ");
+    }
+
+    private boolean step(UndoHistory.Step s, String verb) {
         if (s == null) {
             return false;
         }
         setState(s.before());
-        message.set("Redid " + s.label());
+        message.set(verb + s.label());
         updateHistory();
         return true;
     }
@@ -572,17 +424,7 @@ public final class EditorViewModel {
         }
         slice.set(sl.clone());
         cursor.clamp();
-        modeGuard = true;
-        try {
-            if (zeroSum.get() && !(g.isTwoPlayer() && g.isZeroSum())) {
-                zeroSum.set(false);
-            }
-            if (symmetric.get() && !g.isSymmetric()) {
-                symmetric.set(false);
-            }
-        } finally {
-            modeGuard = false;
-        }
+        modes.dropBroken(g);
         bump();
     }
 
@@ -624,12 +466,12 @@ public final class EditorViewModel {
 
     // ------------------------------------------------------------------ batched writes
 
-    private PayoffWriter writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
+    PayoffWriter writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
         return new PayoffWriter(base, invalidBefore, zeroSum.get(), symmetric.get());
     }
 
     /** Makes the writer's result current as one undo step; false if nothing changed. */
-    private boolean commitFrom(PayoffWriter w, EditorState before, String label) {
+    boolean commitFrom(PayoffWriter w, EditorState before, String label) {
         EditorState next = w.result(before);
         if (next == null) {
             return false;

@@ -133,26 +133,22 @@ public final class SolvePanel extends VBox {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        status.setWrapText(true);
         HBox.setHgrow(status, Priority.SOMETIMES);
         title.setMinWidth(Region.USE_PREF_SIZE);
         methods.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {solve, cancel, full, dec}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // two rows, so that nothing is cut at 1280 px or in lecture mode: run controls and status
-        // above, the method's description and the list's tools below
-        HBox top = new HBox(8, title, methods, one, solve, cancel, pi, progressText, status);
+        // three rows, so that nothing is cut at 1280 px or in lecture mode
+        HBox top = new HBox(8, title, methods, one, solve, cancel, pi, progressText);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(desc, Priority.ALWAYS);
         desc.setMaxWidth(Double.MAX_VALUE);
         // the description on a line of its own, wrapped (a VBox gives a wrapping label its height)
-        HBox second = new HBox(8, spacer, full, dec, copy, csv, tex);
+        // the status and the list's tools below the run controls, then the description, wrapped
+        HBox second = new HBox(8, status, spacer, full, dec, copy, csv, tex);
         second.setAlignment(Pos.CENTER_LEFT);
-        top.getChildren().add(second);
-        HBox.setHgrow(second, Priority.ALWAYS);
-        second.setMinWidth(Region.USE_PREF_SIZE);
-        VBox box = new VBox(2, top, desc);
+        VBox box = new VBox(2, top, second, desc);
         desc.setPadding(new Insets(0, 0, 0, 2));
         return new HBox(box) {
             {
@@ -162,15 +158,19 @@ public final class SolvePanel extends VBox {
     }
 
     /** The question before a job estimated to run for long: the estimate, Run anyway, Find one instead, Cancel. */
-    private HBox createConfirmBar() {
+    private VBox createConfirmBar() {
         Label text = new Label();
         text.setId("solveConfirmText");
         text.setWrapText(true);
         text.setMinWidth(0);
         text.textProperty().bind(Bindings.createStringBinding(() -> vm.confirmationProperty().get() == null ? ""
                 : vm.confirmationProperty().get() + " Run it anyway?", vm.confirmationProperty()));
-        HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        Tooltip detail = new Tooltip();
+        detail.setWrapText(true);
+        detail.setMaxWidth(520);
+        vm.confirmationProperty().addListener((o, a, b) -> detail.setText(vm.confirmationDetail()));
+        text.setTooltip(detail);
         Button run = new Button("Run anyway");
         run.setId("solveConfirmRun");
         run.setOnAction(e -> vm.confirm());
@@ -193,10 +193,12 @@ public final class SolvePanel extends VBox {
         for (Button b : new Button[] {run, one, no}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, text, run, one, no);
+        // the question on its own full-width line (a VBox gives a wrapping label its height), the answers below
+        HBox answers = new HBox(8, run, one, no);
+        answers.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, text, answers);
         bar.setId("solveConfirm");
         bar.getStyleClass().add("confirm-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         bar.visibleProperty().bind(vm.confirmationProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());

@@ -80,6 +80,12 @@ public final class SolveViewModel implements GridDecorations {
             new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicLong lastDrawn = new java.util.concurrent.atomic.AtomicLong();
     private int runId;
+    private String confirmationDetail = "";
+
+    /** The full estimate behind the waiting confirmation (what is counted, and the model), for a tooltip. */
+    public String confirmationDetail() {
+        return confirmationDetail;
+    }
     private boolean large;
     private final Supplier<NormalFormGame> game;
     private final ObservableList<NashSolver> methods = FXCollections.observableArrayList();
@@ -320,9 +326,13 @@ public final class SolveViewModel implements GridDecorations {
         }, e -> {
             running.set(false);
             if (e instanceof WorkRefusedException w) {
-                confirmation.set(s.name() + (one ? " (first equilibrium)" : " (all equilibria)") + " would take "
-                        + w.estimate().describe() + ".");
-                status.set("Waiting: " + s.name() + " estimated at about " + WorkEstimate.duration(w.estimate().seconds()));
+                WorkEstimate est = w.estimate();
+                String what = est.unit().contains(" (") ? est.unit().substring(0, est.unit().indexOf(" (")) : est.unit();
+                confirmation.set(s.name() + (one ? " (first equilibrium)" : " (all equilibria)") + " would take about "
+                        + WorkEstimate.duration(est.seconds()) + String.format(java.util.Locale.ROOT, " (≈ %.2g %s).",
+                                est.units(), what));
+                confirmationDetail = est.describe();
+                status.set("Confirm: about " + WorkEstimate.duration(w.estimate().seconds()));
                 return;
             }
             fail(describe(e));

@@ -113,21 +113,29 @@ class ShellUiTest {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * Saves the window (or the dialog's window) to {@code $GTLAB_SHOTS/WxH-name.png} when that
+     * Saves the window (or the dialog's window) to {@code $GTLAB_SHOTS/WxH-shell-name.png} when that
      * variable is set: the screenshot script of issue 16 (scripts/screenshots.sh).
      */
     static void shot(FxRobot robot, Scene scene, String name) {
+        shot(scene, name);
+    }
+
+    static void shot(Scene scene, String name) {
         String dir = System.getenv("GTLAB_SHOTS");
         if (dir == null || dir.isBlank()) {
             return;
         }
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> img[0] = scene.snapshot(null));
+        try {
+            img[0] = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("snapshot failed", e);
+        }
         try {
             Path d = Path.of(dir);
             Files.createDirectories(d);
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
-                    d.resolve((int) W + "x" + (int) H + "-" + name + ".png").toFile());
+                    d.resolve((int) W + "x" + (int) H + "-shell-" + name + ".png").toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -188,6 +196,8 @@ class ShellUiTest {
 
     /** The dialog window fits the 1280×800 screen, is resizable, centred on the owner, and its buttons are inside it. */
     private void assertFits(DialogPane p) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        shot(p.getScene(), "dialog-" + p.getId());
         Window w = p.getScene().getWindow();
         assertTrue(((Stage) w).isResizable(), "dialog is resizable");
         assertTrue(w.getX() >= 0 && w.getY() >= 0 && w.getX() + w.getWidth() <= W + 0.5
@@ -490,7 +500,8 @@ class ShellUiTest {
         Node bar = robot.lookup("#solveConfirm").query();
         assertTrue(bar.isVisible());
         String q = robot.lookup("#solveConfirmText").queryAs(Label.class).getText();
-        assertTrue(q.contains("enummixed") && q.contains("would take ≈") && q.contains("Run it anyway?"), q);
+        assertTrue(q.contains("enummixed") && q.contains("would take about") && q.contains("bases") && q.contains("Run it anyway?"), q);
+        shot(stage.getScene(), "08-solve-confirmation");
         assertTrue(solve.rows().isEmpty(), "nothing ran before the confirmation");
         robot.clickOn("#solveConfirmOne");
         h.await(() -> !solve.runningProperty().get() && solve.rows().size() == 1);
@@ -516,6 +527,7 @@ class ShellUiTest {
         Label progress = robot.lookup("#solveProgressText").queryAs(Label.class);
         assertTrue(progress.isVisible());
         h.await(() -> progress.getText().contains("found") && progress.getText().contains(" of "));
+        shot(stage.getScene(), "08b-solve-progress");
         assertTrue(robot.lookup("#cancelSolve").query().isVisible());
         robot.clickOn("#cancelSolve");
         h.await(() -> !solve.runningProperty().get());

@@ -164,7 +164,8 @@ class SolveViewModelTest {
         s.findOneProperty().set(false);
         s.solve();
         String q = s.confirmationProperty().get();
-        assertTrue(q != null && q.startsWith("enummixed (all equilibria) would take ≈") && q.contains("bases"), q);
+        assertTrue(q != null && q.startsWith("enummixed (all equilibria) would take about ") && q.contains("bases")
+                && s.confirmationDetail().contains("√C(m+n, m)"), q);
         assertFalse(s.failedProperty().get(), "a refusal is a question, not a failure");
         assertFalse(s.runningProperty().get());
         assertTrue(s.rows().isEmpty());
