@@ -67,7 +67,7 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         setTop(settings());
         TabPane tabs = new TabPane(tab("Tournament", "repeatedTournamentTab", tournament()),
                 tab("Match", "repeatedMatchTab", match()), tab("Play", "repeatedPlayTab", play()),
-                tab("Moran", "repeatedMoranTab", moran()));
+                tab("Moran", "repeatedMoranTab", moran()), tab("Fingerprint", "repeatedFingerprintTab", fingerprint()));
         tabs.setId("repeatedTabs");
         setCenter(tabs);
         error.setId("repeatedError");
@@ -415,6 +415,40 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         note.getStyleClass().add("muted");
         VBox box = new VBox(8, new HBox(8, new Label("Population N"), pop, new Label("Events"), ev,
                 new Label("Update"), mode, new Label("Mutation μ"), mu, start, export), note, chart);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    // ------------------------------------------------------------------ fingerprint
+
+    private Node fingerprint() {
+        ComboBox<String> strategy = strategyBox("fpStrategy", vm.fpStrategyProperty());
+        ComboBox<String> probe = strategyBox("fpProbe", vm.fpProbeProperty());
+        Spinner<Integer> grid = new Spinner<>(2, 201, vm.fpGridProperty().get(), 2);
+        grid.setId("fpGrid");
+        grid.valueProperty().addListener((o, a, b) -> vm.fpGridProperty().set(b));
+        vm.fpGridProperty().addListener((o, a, b) -> grid.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> matches = new Spinner<>(1, 100_000, vm.fpMatchesProperty().get(), 5);
+        matches.setId("fpMatches");
+        matches.valueProperty().addListener((o, a, b) -> vm.fpMatchesProperty().set(b));
+        vm.fpMatchesProperty().addListener((o, a, b) -> matches.getValueFactory().setValue(b.intValue()));
+        for (Spinner<?> s : List.of(grid, matches)) {
+            s.setEditable(true);
+            s.setPrefWidth(90);
+        }
+        Button run = new Button("Compute fingerprint");
+        run.setId("runFingerprint");
+        run.setOnAction(e -> guard(vm::startFingerprint));
+        Button export = new Button("Export map…");
+        export.setOnAction(e -> exportTo("fingerprint", "fingerprint.pdf"));
+        ChartCanvas chart = canvas("fingerprintChart");
+        chart.chartProperty().bind(vm.fingerprintChartProperty());
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label note = new Label("Ashlock & Kim (2008): the strategy's mean score per turn against JA(probe, x, y) for "
+                + "x + y ≤ 1 and JA(dual probe, 1 − y, 1 − x) above; matches of 'Turns' rounds");
+        note.getStyleClass().add("muted");
+        VBox box = new VBox(8, new HBox(8, new Label("Strategy"), strategy, new Label("Probe"), probe,
+                new Label("Grid"), grid, new Label("Matches per point"), matches, run, export), note, chart);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -123,6 +123,12 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
     private final DoubleProperty mutation = new SimpleDoubleProperty(this, "mutation", 0);
     private final ObjectProperty<Chart> moranChart = new SimpleObjectProperty<>(this, "moranChart");
     private final Map<RunRow, List<Snapshot>> moranSnapshots = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final StringProperty fpStrategy = new SimpleStringProperty(this, "fpStrategy", "tit-for-tat");
+    private final StringProperty fpProbe = new SimpleStringProperty(this, "fpProbe", "tit-for-tat");
+    private final IntegerProperty fpGrid = new SimpleIntegerProperty(this, "fpGrid", 21);
+    private final IntegerProperty fpMatches = new SimpleIntegerProperty(this, "fpMatches", 10);
+    private final ObjectProperty<Chart> fingerprintChart = new SimpleObjectProperty<>(this, "fingerprintChart");
+    private final Map<RunRow, org.gtlab.run.methods.sweep.SweepExperiment> sweeps = new IdentityHashMap<>();
     private final Map<RunRow, List<String>> rosters = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RepeatedLabViewModel(LabContext context) {
@@ -239,7 +245,50 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
                         + " · layers from the bottom: " + String.join(", ", rosters.get(m))));
             }
         }
+        RunRow f = latest("sweep");
+        if (f != null && f.latestPayload() != null) {
+            org.gtlab.run.methods.sweep.SweepExperiment e = sweeps.get(f);
+            fingerprintChart.set(org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(f.latestPayload()),
+                    fingerprintTitle(f)));
+        }
         version++;
+    }
+
+    private String fingerprintTitle(RunRow r) {
+        String set = String.valueOf(r.spec().params().asMap().get("set"));
+        String name = set.replaceAll(".*strategy=([^,]+).*", "$1");
+        String probe = set.replaceAll(".*probe=([^,]+).*", "$1");
+        return "Fingerprint of " + name + " (probe " + probe + ") — " + stage.title();
+    }
+
+    // ------------------------------------------------------------------ fingerprint
+
+    /**
+     * Starts the Ashlock fingerprint of the chosen strategy as a sweep of the catalog method
+     * {@code fingerprint} over x, y ∈ [0, 1] (every cell computed; {@code fpMatches} matches of
+     * {@code turns} rounds per cell), listed in the run list and drawn as it fills.
+     */
+    public RunRow startFingerprint() {
+        int n = fpGrid.get();
+        if (n < 2) {
+            throw new IllegalArgumentException("grid: at least 2 points per axis, got " + n);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("method", "fingerprint");
+        p.put("x", "x:0:1:" + n);
+        p.put("y", "y:0:1:" + n);
+        p.put("metric", "fingerprint");
+        p.put("set", "strategy=" + fpStrategy.get() + ",probe=" + fpProbe.get() + ",turns=" + turns.get());
+        p.put("steps", Integer.toString(fpMatches.get()));
+        p.put("refine", "false");
+        p.put("chunk", Integer.toString(Math.max(1, n)));
+        RunSpec spec = RunSpec.of(context.methods().forGame("sweep", stage), p, stage, seed.get(),
+                new Limits(100_000_000, 1, 0));
+        int k = runs.nextNumber();
+        RunRow row = new RunRow(k, spec, (k - 1) % 8);
+        sweeps.put(row, (org.gtlab.run.methods.sweep.SweepExperiment) spec.experiment());
+        runs.start(row);
+        return row;
     }
 
     private long version;
@@ -288,7 +337,8 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
      * with its recipe beside it, so {@code gtlab export} re-makes it.
      */
     public Path export(String item, Path target) throws IOException {
-        RunRow r = latest(item.equals("moran") ? "moran-tournament" : "tournament");
+        RunRow r = latest(item.equals("moran") ? "moran-tournament" : item.equals("fingerprint") ? "sweep"
+                : "tournament");
         if (r == null || r.latest() == null) {
             throw new IllegalArgumentException("run a " + (item.equals("moran") ? "Moran process" : "tournament")
                     + " first");
@@ -297,9 +347,12 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
             case "standings" -> TournamentFigures.standingsChart(List.copyOf(standings), caption(r));
             case "heat-map" -> heatMap.get();
             case "moran" -> moranChart.get();
+            case "fingerprint" -> fingerprintChart.get();
             default -> throw new IllegalArgumentException("unknown figure " + item);
         };
-        Recipe recipe = Recipe.repeated(item, r.spec(), r.latest().step(), caption(r));
+        // a fingerprint is a sweep: its recipe is the sweep's (re-run, it re-makes the map)
+        Recipe recipe = item.equals("fingerprint") ? Recipe.sweep(r.spec(), fingerprintTitle(r))
+                : Recipe.repeated(item, r.spec(), r.latest().step(), caption(r));
         ExportFormat f = ExportFormat.ofFileName(target.getFileName().toString());
         if (f == null) {
             throw new IllegalArgumentException("export: unknown file type " + target.getFileName());
@@ -537,6 +590,26 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
 
     public ObjectProperty<Chart> moranChartProperty() {
         return moranChart;
+    }
+
+    public StringProperty fpStrategyProperty() {
+        return fpStrategy;
+    }
+
+    public StringProperty fpProbeProperty() {
+        return fpProbe;
+    }
+
+    public IntegerProperty fpGridProperty() {
+        return fpGrid;
+    }
+
+    public IntegerProperty fpMatchesProperty() {
+        return fpMatches;
+    }
+
+    public ObjectProperty<Chart> fingerprintChartProperty() {
+        return fingerprintChart;
     }
 
     /** The theme's chart style (the lab's canvases follow it). */

@@ -261,6 +261,50 @@ class RepeatedLabUiTest {
         shot("repeated-moran");
     }
 
+    @Test
+    void theFingerprintViewRunsASweepAndDrawsTheMap() throws IOException {
+        select(4);
+        WaitForAsyncUtils.waitForAsyncFx(20000, () -> {
+            vm().turnsProperty().set(40);
+            vm().fpGridProperty().set(System.getenv("GTLAB_SHOTS") != null ? 21 : 3);
+            vm().fpMatchesProperty().set(4);
+            vm().fpStrategyProperty().set("tit-for-tat");
+            ((Button) view.lookup("#runFingerprint")).fire();
+            vm().tick();
+        });
+        RunRow row = vm().runs().rows().get(0);
+        assertEquals("sweep", row.spec().method());
+        assertEquals(RunStatus.COMPLETED, row.currentStatus());
+        HeatMapChart c = (HeatMapChart) vm().fingerprintChartProperty().get();
+        assertNotNull(c);
+        int n = vm().fpGridProperty().get();
+        assertEquals(n, c.rows());
+        assertEquals(n, c.columns());
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertTrue(Double.isFinite(c.value(i, j)));
+                values.add(c.value(i, j));
+            }
+        }
+        // corners: TFT against TFT (3), against Psycho TFT (2.25, 40 turns = 10 cycles), against a cooperator (3)
+        assertTrue(values.contains(3.0) && values.contains(2.25), values.toString());
+        assertTrue(c.title().contains("tit-for-tat"), c.title());
+        shot("repeated-fingerprint");
+    }
+
+    @Test
+    void theLabIsRegisteredAndTakesATwoPlayerActiveGameAsItsStage() {
+        assertTrue(org.gtlab.ui.app.StandardLabs.all().stream().anyMatch(r -> r instanceof RepeatedGamesLab));
+        var stag = GameCatalog.get("stag-hunt").game();
+        LabContext ctx = new LabContext(() -> runs, StandardMethods.catalog(), new DirectExecutor(), () -> stag,
+                new SimpleObjectProperty<>(ChartStyle.paper()));
+        RepeatedLabViewModel m = new RepeatedLabViewModel(ctx);
+        assertTrue(m.stageTitle().startsWith("Stag Hunt"), m.stageTitle());
+        assertEquals(stag.strategyLabels(0), m.actions1());
+        assertTrue(vm().stageTitle().startsWith("Prisoner"), "no active game: the Prisoner's Dilemma");
+    }
+
     private void shot(String name) throws IOException {
         String dir = System.getenv("GTLAB_SHOTS");
         if (dir == null || dir.isBlank()) {
