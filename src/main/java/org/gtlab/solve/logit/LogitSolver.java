@@ -47,7 +47,7 @@ public final class LogitSolver implements NashSolver {
 
     @Override
     public SolveResult solve(NormalFormGame game) {
-        Limit l = limit(game, LogitBranch.Options.DEFAULT);
+        Limit l = limit(game, LogitBranch.Options.FAST);
         return SolveResult.of(name(), l.exact().map(List::of).orElse(List.of()));
     }
 

@@ -44,6 +44,9 @@ public final class EnumPolySolver implements NashSolver {
             int supports, int skipped) {
     }
 
+    /** Support profiles beyond which enumeration is refused even when forced. */
+    public static final int MAX_SUPPORTS = 2_000_000;
+
     /** Cells per support before it is abandoned (Gambit's default). */
     public static final int BUDGET = 20_000;
 
@@ -86,6 +89,16 @@ public final class EnumPolySolver implements NashSolver {
      * @throws org.gtlab.solve.WorkRefusedException if the estimate exceeds the limit and not forced
      */
     public Report run(NormalFormGame game, SolveOptions options) {
+        Cancellation.check();
+        double count = 1;
+        for (int p = 0; p < game.numPlayers(); p++) {
+            count *= Math.pow(2, game.numStrategies(p)) - 1;
+        }
+        if (count > MAX_SUPPORTS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "enumpoly: %.2g support profiles, more than the %d it enumerates even with --force (use simpdiv or gnm)",
+                    count, MAX_SUPPORTS));
+        }
         options.check(name(), estimate(game));
         int n = game.numPlayers();
         List<int[][]> supports = supports(game);

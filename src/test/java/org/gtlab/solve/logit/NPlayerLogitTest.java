@@ -88,4 +88,26 @@ class NPlayerLogitTest {
         }
         assertEquals(20, n);
     }
+
+    /** The fast step control reaches an equilibrium with tiny regret, and the same limit on nondegenerate 10×10 games. */
+    @Test
+    void fastStepControlReachesTheSameLimits() {
+        for (long seed = 1; seed <= 20; seed++) {
+            int[] shape = seed % 2 == 0 ? new int[] {2, 2, 2} : new int[] {3, 3, 2};
+            NormalFormGame g = RandomGames.nPlayer(shape, 0, 9, seed);
+            LogitSolver.Limit dense = LogitSolver.limit(g, LogitBranch.Options.DEFAULT);
+            LogitSolver.Limit fast = LogitSolver.limit(g, LogitBranch.Options.FAST);
+            assertTrue(fast.branch().complete(), g.title());
+            assertTrue(fast.branch().points().size() < dense.branch().points().size(), g.title());
+            assertTrue(fast.maxRegret() <= 1e-10, g.title() + " regret " + fast.maxRegret());
+            // (small integer payoffs can give equilibrium continua, where both are points of the same set)
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            NormalFormGame g = RandomGames.bimatrix(10, 10, 0, 99, seed);
+            LogitSolver.Limit dense = LogitSolver.limit(g, LogitBranch.Options.DEFAULT);
+            LogitSolver.Limit fast = LogitSolver.limit(g, LogitBranch.Options.FAST);
+            assertEquals(dense.exact(), fast.exact(), g.title());
+            assertTrue(fast.branch().points().size() * 5 < dense.branch().points().size(), g.title());
+        }
+    }
 }

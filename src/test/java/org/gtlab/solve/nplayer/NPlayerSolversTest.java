@@ -309,4 +309,16 @@ class NPlayerSolversTest {
         }
         assertTrue(continua <= 1, continua + " of 20 random games with ties");
     }
+
+    @Test
+    void hopelessEnumerationsAreRefusedWithTheirSize() {
+        NormalFormGame big = RandomGames.nPlayer(new int[] {12, 12, 12}, 0, 9, 1);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new EnumPolySolver().run(big, SolveOptions.DEFAULT.withForce(true)));
+        assertTrue(e.getMessage().contains("support profiles") && e.getMessage().contains("6.9e+10"), e.getMessage());
+        org.gtlab.solve.WorkRefusedException w = org.junit.jupiter.api.Assertions.assertThrows(
+                org.gtlab.solve.WorkRefusedException.class,
+                () -> new EnumPolySolver().run(RandomGames.nPlayer(new int[] {5, 5, 5}, 0, 9, 1), SolveOptions.DEFAULT));
+        assertTrue(w.getMessage().contains("enumpoly"), w.getMessage());
+    }
 }
