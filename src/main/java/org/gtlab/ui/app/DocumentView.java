@@ -76,7 +76,10 @@ public final class DocumentView extends BorderPane {
         diagramTab.setClosable(false);
         sideBySide.addListener((o, a, b) -> layoutSideBySide());
         dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
-        phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle);
+        phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle, spec -> {
+            dynamics().model().runs().start(spec); // a phase-diagram cell opens as a live run in the Dynamics run list
+            showDynamics();
+        });
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab, phaseTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
