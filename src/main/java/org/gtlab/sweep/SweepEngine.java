@@ -240,31 +240,46 @@ public final class SweepEngine {
                 ys[k] = yv[cell / nx];
             }
             double[][] perSeed = new double[todo][seedCount];
+            // every (cell, seed) not in the cache, all seeds of the step in one batch
+            Cancellation.check();
+            int missing = 0;
+            int[] missCell = new int[todo * seedCount];
+            int[] missSeed = new int[todo * seedCount];
             for (int si = 0; si < seedCount; si++) {
-                Cancellation.check();
                 long seed = st.seed + si;
-                int missing = 0;
-                int[] miss = new int[todo];
                 for (int k = 0; k < todo; k++) {
                     Double h = cache.get(xs[k], ys[k], seed);
                     if (h == null) {
-                        miss[missing++] = k;
+                        missCell[missing] = k;
+                        missSeed[missing++] = si;
                     } else {
                         perSeed[k][si] = h;
                     }
                 }
-                if (missing > 0) {
-                    double[] mx = new double[missing];
-                    double[] my = new double[missing];
-                    for (int q = 0; q < missing; q++) {
-                        mx[q] = xs[miss[q]];
-                        my[q] = ys[miss[q]];
+            }
+            if (missing > 0) {
+                double[] mx = new double[missing];
+                double[] my = new double[missing];
+                long[] ms = new long[missing];
+                for (int q = 0; q < missing; q++) {
+                    mx[q] = xs[missCell[q]];
+                    my[q] = ys[missCell[q]];
+                    ms[q] = st.seed + missSeed[q];
+                }
+                double[] r = evaluate(mx, my, ms);
+                for (int q = 0; q < missing; q++) {
+                    perSeed[missCell[q]][missSeed[q]] = r[q];
+                }
+                int from = 0;
+                while (from < missing) {
+                    // the cache stores per seed: runs of equal seeds (the pairs are ordered by seed)
+                    int to = from;
+                    while (to < missing && ms[to] == ms[from]) {
+                        to++;
                     }
-                    double[] r = evaluate(mx, my, seed);
-                    cache.putAll(mx, my, seed, r);
-                    for (int q = 0; q < missing; q++) {
-                        perSeed[miss[q]][si] = r[q];
-                    }
+                    cache.putAll(Arrays.copyOfRange(mx, from, to), Arrays.copyOfRange(my, from, to), ms[from],
+                            Arrays.copyOfRange(r, from, to));
+                    from = to;
                 }
             }
             for (int k = 0; k < todo; k++) {
@@ -286,7 +301,7 @@ public final class SweepEngine {
     private static final int MIN_PART = 8;
 
     /** The function on these cells, in sub-batches over the workers when there are enough cells. */
-    private double[] evaluate(double[] mx, double[] my, long seed) {
+    private double[] evaluate(double[] mx, double[] my, long[] seed) {
         int cells = mx.length;
         int threads = workers == null ? 1 : workers.size();
         if (threads <= 1 || cells < 2 * MIN_PART) {
@@ -307,7 +322,7 @@ public final class SweepEngine {
                     int from = p * size;
                     int to = Math.min(cells, from + size);
                     double[] r = checked(function.evaluate(Arrays.copyOfRange(mx, from, to),
-                            Arrays.copyOfRange(my, from, to), seed), to - from);
+                            Arrays.copyOfRange(my, from, to), Arrays.copyOfRange(seed, from, to)), to - from);
                     System.arraycopy(r, 0, out, from, to - from);
                 }
             } catch (RuntimeException | Error e) {

@@ -193,10 +193,7 @@ class ArchitectureTest {
                 .or(JavaClass.Predicates.simpleName("SyncRunExecutor"))
                 .or(JavaClass.Predicates.simpleName("AbstractRunExecutor"))
                 .or(JavaClass.Predicates.simpleName("Workers"));
-        // known gap: the Phase diagram view (ui.sweep) still reads the PhaseDiagram and its axes
-        // directly; to move into PhaseDiagramViewModel
         noClasses().that(view).and().resideInAPackage("org.gtlab.ui..")
-                .and().resideOutsideOfPackage("org.gtlab.ui.sweep..")
                 .should().dependOnClassesThat().resideInAnyPackage(CORE_WORK)
                 .orShould().dependOnClassesThat(executor)
                 .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(

@@ -96,6 +96,40 @@ class BatchedOutcomeTest {
         assertTrue(seen.size() >= 3, "the map has several outcomes: " + seen);
     }
 
+    /** Several seeds per cell (random starts) run as one compute batch and equal the per-seed runs. */
+    @Test
+    void seedGroupsBatchedAsOneComputeBatchEqualTheUnbatchedRuns() {
+        GameSpec g = GameSpec.of("coordination-3x3", GameCatalog.get("coordination-3x3").game());
+        Map<String, String> p = Map.of("method", "replicator", "metric", "outcome", "set", "dt=0.05,init=random",
+                "x", "payoff[1][1][1]:0:2:6", "y", "payoff[2][2][2]:0:2:6", "refine", "false", "seeds", "5");
+        RunSpec spec = StandardMethods.catalog().spec("sweep", p, g, 3, new Limits(10_000_000, 10_000_000, 0));
+        RunHandle h = RunExecutor.synchronous().start(spec);
+        assertEquals(RunStatus.COMPLETED, h.status(), () -> String.valueOf(h.failure()));
+        PhaseDiagram d = ((SweepExperiment) spec.experiment()).diagram(h.record().last());
+        NormalFormGame base = g.game();
+        PayoffEntry ex = PayoffEntry.parse("payoff[1][1][1]", base);
+        PayoffEntry ey = PayoffEntry.parse("payoff[2][2][2]", base);
+        SweepMetric metric = d.metric();
+        int mixedCells = 0;
+        for (int j = 0; j < 6; j++) {
+            for (int i = 0; i < 6; i++) {
+                NormalFormGame cell = ey.apply(ex.apply(base, d.x().value(i)), d.y().value(j));
+                double[] perSeed = new double[5];
+                java.util.Set<Double> kinds = new java.util.HashSet<>();
+                for (int s = 0; s < 5; s++) {
+                    double[][] st = org.gtlab.learn.InitialProfile.parse("random").create(new int[] {3, 3},
+                            org.gtlab.math.Rng.stream(3 + s, 0));
+                    double[] start = {st[0][0], st[0][1], st[0][2], st[1][0], st[1][1], st[1][2]};
+                    perSeed[s] = REFERENCE.outcomes(List.of(cell), List.of(start))[0];
+                    kinds.add(perSeed[s]);
+                }
+                mixedCells += kinds.size() > 1 ? 1 : 0;
+                assertEquals(metric.combine(perSeed), d.value(i, j), 0, "cell " + i + ", " + j);
+            }
+        }
+        assertTrue(mixedCells > 0, "some cells end differently for different seeds");
+    }
+
     @Test
     void runPartsRunsEveryPartOnceAndRethrows() {
         try (Workers w = new Workers(2, "run-parts-test")) {

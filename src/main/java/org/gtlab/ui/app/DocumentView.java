@@ -95,7 +95,10 @@ public final class DocumentView extends BorderPane {
         dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
                 org.gtlab.ui.dynamics.DynamicsViewModel.factory(services.runs(), services.background(), services.methods()));
         phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
-                services.methods(), services.runs());
+                org.gtlab.ui.sweep.PhaseDiagramViewModel.factory(services.methods(), services.runs(), spec -> {
+                    dynamics().model().runs().start(spec); // a clicked cell opens as a live run in the Dynamics run list
+                    showDynamics();
+                }));
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab, phaseTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

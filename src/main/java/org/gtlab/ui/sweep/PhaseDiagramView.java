@@ -22,15 +22,13 @@ import javafx.stage.FileChooser;
 import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.Palette;
-import org.gtlab.compute.Backends;
-import org.gtlab.figure.PhaseDiagramFigure;
-import org.gtlab.game.NormalFormGame;
 import org.gtlab.io.AtomicFiles;
 import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.ExportSize;
 import org.gtlab.io.recipe.Exporter;
 import org.gtlab.io.recipe.Recipe;
-import org.gtlab.sweep.PhaseDiagram;
+import org.gtlab.game.NormalFormGame;
+import org.gtlab.run.RunSpec;
 import org.gtlab.ui.common.FrameTimer;
 
 /**
@@ -47,7 +45,7 @@ public final class PhaseDiagramView extends BorderPane {
     private final Canvas canvas = new Canvas(480, 420);
     private final VBox legend = new VBox(4);
     private final Label hover = new Label();
-    private PhaseDiagram shown;
+    private PhaseDiagramViewModel.Frame shown;
     private ChartStyle style = ChartStyle.paper();
 
     public PhaseDiagramView(PhaseDiagramViewModel vm) {
@@ -70,7 +68,7 @@ public final class PhaseDiagramView extends BorderPane {
         });
         ComboBox<String> backend = new ComboBox<>();
         backend.setId("sweepBackend");
-        backend.getItems().setAll(Backends.NAMES);
+        backend.getItems().setAll(vm.backends());
         backend.valueProperty().bindBidirectional(vm.backendProperty());
         Button start = new Button("Start");
         start.setId("sweepStart");
@@ -103,6 +101,13 @@ public final class PhaseDiagramView extends BorderPane {
         bottom.setPadding(new Insets(4, 6, 6, 6));
         setBottom(bottom);
         canvas.setOnMouseMoved(e -> hover.setText(describe(e.getX(), e.getY())));
+        // a click opens the run behind the cell in the document's Dynamics run list
+        canvas.setOnMouseClicked(e -> {
+            int[] c = cellAt(e.getX(), e.getY());
+            if (c != null) {
+                vm.openCell(c[0], c[1]);
+            }
+        });
         FrameTimer.attach(this, 1_000_000_000L / 30, this::frame);
     }
 
@@ -131,22 +136,24 @@ public final class PhaseDiagramView extends BorderPane {
 
     private void frame() {
         vm.poll();
-        PhaseDiagram d = vm.latest();
+        PhaseDiagramViewModel.Frame d = vm.frame();
         if (d != null && d != shown) {
             shown = d;
             draw(d);
         }
     }
 
-    private Color colour(PhaseDiagram d, double v, double lo, double hi) {
+    private static Color colour(PhaseDiagramViewModel.Frame d, double v) {
         if (Double.isNaN(v)) {
             return Color.gray(0.85);
         }
         java.awt.Color c;
-        if (d.metric().categorical()) {
+        if (d.categorical()) {
             List<java.awt.Color> pal = Palette.SERIES;
             c = pal.get(Math.floorMod((int) v, pal.size()));
         } else {
+            double lo = d.lo();
+            double hi = d.hi();
             HeatMapChart h = HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""), new double[][] {{0}},
                     lo, hi > lo ? hi : lo + 1, "");
             c = h.colour(v);
@@ -154,93 +161,60 @@ public final class PhaseDiagramView extends BorderPane {
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    private void draw(PhaseDiagram d) {
+    private void draw(PhaseDiagramViewModel.Frame d) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        int nx = d.x().n();
-        int ny = d.y().n();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        java.util.TreeSet<Integer> present = new java.util.TreeSet<>();
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                double v = d.value(i, j);
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    present.add((int) v);
-                }
-            }
-        }
+        int nx = d.nx();
+        int ny = d.ny();
         double cw = w / nx;
         double ch = h / ny;
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
-                g.setFill(colour(d, d.value(i, j), lo, hi));
+                g.setFill(colour(d, d.value(i, j)));
                 g.fillRect(i * cw, h - (j + 1) * ch, Math.ceil(cw), Math.ceil(ch));
             }
         }
-        markCurrentGame(g, d, w, h);
+        double[] m = d.marker();
+        if (m != null) {
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(2);
+            g.strokeOval(m[0] * w - 6, h - m[1] * h - 6, 12, 12);
+        }
         legend.getChildren().clear();
-        legend.getChildren().add(new Label(d.metric().label()));
-        if (d.metric().categorical()) {
-            for (int k : present) {
-                Label l = new Label(d.metric().format(k));
-                javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(12, 12, colour(d, k, lo, hi));
+        legend.getChildren().add(new Label(d.label()));
+        if (d.categorical()) {
+            for (int k : d.present()) {
+                Label l = new Label(d.categories().get(k));
+                javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(12, 12, colour(d, k));
                 l.setGraphic(r);
                 legend.getChildren().add(l);
             }
-        } else if (lo <= hi) {
-            legend.getChildren().addAll(new Label("max " + HeatMapChart.format(hi)),
-                    new Label("min " + HeatMapChart.format(lo)));
+        } else if (d.lo() <= d.hi()) {
+            legend.getChildren().addAll(new Label("max " + HeatMapChart.format(d.hi())),
+                    new Label("min " + HeatMapChart.format(d.lo())));
         }
     }
 
-    /** A ring where the open game's own values of two payoff axes lie. */
-    private void markCurrentGame(GraphicsContext g, PhaseDiagram d, double w, double h) {
-        NormalFormGame game = vm.gameProperty().get();
-        Double gx = current(game, d.x().name());
-        Double gy = current(game, d.y().name());
-        if (gx == null || gy == null) {
-            return;
-        }
-        double fx = (gx - d.x().lo()) / (d.x().hi() - d.x().lo());
-        double fy = (gy - d.y().lo()) / (d.y().hi() - d.y().lo());
-        if (fx < 0 || fx > 1 || fy < 0 || fy > 1) {
-            return;
-        }
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(2);
-        g.strokeOval(fx * w - 6, h - fy * h - 6, 12, 12);
-    }
-
-    private static Double current(NormalFormGame game, String name) {
-        try {
-            org.gtlab.sweep.PayoffEntry e = org.gtlab.sweep.PayoffEntry.parse(name, game);
-            int p = Math.max(0, e.player());
-            return game.payoffDouble(p, e.profile());
-        } catch (IllegalArgumentException ex) {
+    /** The cell {i, j} under a canvas point (i along x, j along y upwards), or null before a map. */
+    int[] cellAt(double px, double py) {
+        PhaseDiagramViewModel.Frame d = shown;
+        if (d == null || px < 0 || py < 0 || px > canvas.getWidth() || py > canvas.getHeight()) {
             return null;
         }
+        int i = (int) Math.min(d.nx() - 1, Math.max(0, px / canvas.getWidth() * d.nx()));
+        int j = (int) Math.min(d.ny() - 1, Math.max(0, (canvas.getHeight() - py) / canvas.getHeight() * d.ny()));
+        return new int[] {i, j};
     }
 
     /** "x = …, y = …: value (computed | filled)" for a canvas point, or "". */
     String describe(double px, double py) {
-        PhaseDiagram d = shown;
-        if (d == null) {
-            return "";
-        }
-        int i = (int) Math.min(d.x().n() - 1, Math.max(0, px / canvas.getWidth() * d.x().n()));
-        int j = (int) Math.min(d.y().n() - 1, Math.max(0, (canvas.getHeight() - py) / canvas.getHeight() * d.y().n()));
-        return d.x().name() + " = " + HeatMapChart.format(d.x().value(i)) + ", " + d.y().name() + " = "
-                + HeatMapChart.format(d.y().value(j)) + ": " + d.metric().format(d.value(i, j))
-                + (d.isComputed(i, j) ? "" : " (filled from agreeing neighbours)");
+        int[] c = cellAt(px, py);
+        return c == null ? "" : vm.describe(c[0], c[1]);
     }
 
     private void export() {
-        PhaseDiagram d = shown;
-        if (d == null || vm.spec() == null) {
+        if (shown == null || vm.spec() == null) {
             vm.statusProperty().set("nothing to export yet: start a sweep");
             return;
         }
@@ -254,13 +228,13 @@ public final class PhaseDiagramView extends BorderPane {
         }
         try {
             Path target = f.toPath();
-            String title = d.metric().label() + " — " + vm.titleProperty().get();
+            String title = vm.metricLabel() + " — " + vm.titleProperty().get();
             Recipe recipe = Recipe.sweep(vm.spec(), title);
             if (target.toString().endsWith(".csv")) {
-                Exporter.writeBytes(d.toCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8), target, recipe, "csv");
+                Exporter.writeBytes(vm.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8), target, recipe, "csv");
             } else {
                 ExportFormat fm = ExportFormat.ofFileName(target.toString());
-                Exporter.write(new Exporter.Request(PhaseDiagramFigure.chart(d, title), fm, ExportSize.PAPER_WIDE, 300,
+                Exporter.write(new Exporter.Request(vm.exportChart(title), fm, ExportSize.PAPER_WIDE, 300,
                         true, style), target, recipe);
             }
             vm.statusProperty().set("exported " + target.getFileName());
@@ -271,11 +245,11 @@ public final class PhaseDiagramView extends BorderPane {
     }
 
     /**
-     * A tab whose view is built when first shown, following the document's game and title.
+     * A tab whose view is built when first shown, following the document's game and title, its
+     * model made by {@code models} (which also says where a clicked cell's run opens).
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
-            ObservableValue<ChartStyle> style, org.gtlab.run.MethodCatalog catalog,
-            java.util.function.Supplier<org.gtlab.run.RunExecutor> runs) {
+            ObservableValue<ChartStyle> style, PhaseDiagramViewModel.Factory models) {
         Tab t = new Tab("Phase diagram");
         t.setId("phaseDiagramTab");
         t.setClosable(false);
@@ -283,8 +257,8 @@ public final class PhaseDiagramView extends BorderPane {
             if (t.getContent() != null) {
                 return;
             }
-            PhaseDiagramViewModel m = new PhaseDiagramViewModel(catalog, runs.get(),
-                    game.getValue(), title.getValue() == null ? "" : title.getValue().replace("• ", ""));
+            PhaseDiagramViewModel m = models.create(game.getValue(),
+                    title.getValue() == null ? "" : title.getValue().replace("• ", ""));
             PhaseDiagramView v = new PhaseDiagramView(m);
             v.setChartStyle(style.getValue());
             style.addListener((o, a, b) -> v.setChartStyle(b));

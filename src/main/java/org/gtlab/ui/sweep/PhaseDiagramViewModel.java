@@ -48,8 +48,32 @@ public final class PhaseDiagramViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private volatile RunHandle handle;
+    private volatile long startedAt;
+    private volatile long firstPictureNanos = -1;
+    private java.util.function.Consumer<RunSpec> openRun;
+    private Snapshot framed;
+    private Frame frame;
     private volatile SweepExperiment experiment;
     private RunSpec spec;
+
+    /** Makes the view model of a document's Phase diagram tab (views get their model, never the executor). */
+    @FunctionalInterface
+    public interface Factory {
+        PhaseDiagramViewModel create(NormalFormGame game, String title);
+    }
+
+    /**
+     * The factory of the composition root: the app's catalog and run executor; a clicked cell's run
+     * goes to {@code openRun} (null: cells open no runs).
+     */
+    public static Factory factory(MethodCatalog catalog, java.util.function.Supplier<RunExecutor> runs,
+            java.util.function.Consumer<RunSpec> openRun) {
+        return (game, title) -> {
+            PhaseDiagramViewModel m = new PhaseDiagramViewModel(catalog, runs.get(), game, title);
+            m.setOpenRun(openRun);
+            return m;
+        };
+    }
 
     public PhaseDiagramViewModel(MethodCatalog catalog, RunExecutor runs, NormalFormGame game, String title) {
         this.catalog = catalog;
@@ -135,7 +159,6 @@ public final class PhaseDiagramViewModel {
         p.put("metric", metric.get());
         p.put("method", method.get());
         p.put("backend", backend.get());
-        p.put("chunk", "32");
         try {
             spec = catalog.spec("sweep", p, gameSpec(), 0, new Limits(100_000_000, 1, 0));
             experiment = (SweepExperiment) spec.experiment();
@@ -147,10 +170,15 @@ public final class PhaseDiagramViewModel {
         status.set(fallback == null ? "running…" : fallback);
         latest.set(null);
         running.set(true);
+        firstPictureNanos = -1;
+        startedAt = System.nanoTime();
         handle = runs.start(spec, new RunListener() {
             @Override
             public void snapshot(RunHandle run, Snapshot s) {
                 latest.set(s);
+                if (firstPictureNanos < 0 && (s.metric("level") >= 1 || s.metric("progress") >= 1)) {
+                    firstPictureNanos = System.nanoTime() - startedAt;
+                }
             }
         });
         return true;
@@ -176,6 +204,175 @@ public final class PhaseDiagramViewModel {
         return spec;
     }
 
+    /** The backend names of the backend list. */
+    public List<String> backends() {
+        return org.gtlab.compute.Backends.NAMES;
+    }
+
+    /**
+     * Time from {@link #start()} to the snapshot that completes the coarse level (the first whole
+     * picture), in milliseconds, or −1 before it arrived.
+     */
+    public double firstPictureMillis() {
+        long t = firstPictureNanos;
+        return t < 0 ? -1 : t / 1e6;
+    }
+
+    /**
+     * Where a clicked cell's run goes: the document's Dynamics run list (set by the document; null
+     * leaves clicks without effect).
+     */
+    public void setOpenRun(java.util.function.Consumer<RunSpec> open) {
+        this.openRun = open;
+    }
+
+    /**
+     * What the view draws: the map as plain numbers (row-major, y rows × x columns, NaN where
+     * unknown), whether it is categorical with which names, the value range, and where the open
+     * game's own values of two payoff axes lie (fractions of the axes, or null). Immutable.
+     *
+     * @param marker {fx, fy} in [0, 1]², or null
+     */
+    public record Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical,
+            List<String> categories, String label, double lo, double hi, double[] marker) {
+
+        /** The value of cell (i, j), i along x, j along y. */
+        public double value(int i, int j) {
+            return values[j * nx + i];
+        }
+
+        /** The category indices present, ascending (empty for a continuous map). */
+        public List<Integer> present() {
+            java.util.TreeSet<Integer> t = new java.util.TreeSet<>();
+            if (categorical) {
+                for (double v : values) {
+                    if (Double.isFinite(v) && v >= 0 && v < categories.size()) {
+                        t.add((int) v);
+                    }
+                }
+            }
+            return List.copyOf(t);
+        }
+    }
+
+    /** The latest map as a {@link Frame}, or null (the same instance until a new snapshot arrives). */
+    public synchronized Frame frame() {
+        Snapshot s = latest.get();
+        if (s == null || experiment == null) {
+            return null;
+        }
+        if (s == framed && frame != null) {
+            return frame;
+        }
+        PhaseDiagram d = latest();
+        int nx = d.x().n();
+        int ny = d.y().n();
+        double[] v = new double[nx * ny];
+        boolean[] c = new boolean[nx * ny];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                v[j * nx + i] = d.value(i, j);
+                c[j * nx + i] = d.isComputed(i, j);
+                if (Double.isFinite(v[j * nx + i])) {
+                    lo = Math.min(lo, v[j * nx + i]);
+                    hi = Math.max(hi, v[j * nx + i]);
+                }
+            }
+        }
+        frame = new Frame(nx, ny, v, c, d.metric().categorical(), d.metric().categories(), d.metric().label(), lo, hi,
+                marker(d));
+        framed = s;
+        return frame;
+    }
+
+    /** Where the open game's values of two payoff axes lie, as fractions of the axes, or null. */
+    private double[] marker(PhaseDiagram d) {
+        NormalFormGame g = game.get();
+        Double gx = current(g, d.x().name());
+        Double gy = current(g, d.y().name());
+        if (gx == null || gy == null || d.x().n() < 2 || d.y().n() < 2) {
+            return null;
+        }
+        double fx = (gx - d.x().lo()) / (d.x().hi() - d.x().lo());
+        double fy = (gy - d.y().lo()) / (d.y().hi() - d.y().lo());
+        return fx < 0 || fx > 1 || fy < 0 || fy > 1 ? null : new double[] {fx, fy};
+    }
+
+    private static Double current(NormalFormGame game, String name) {
+        if (game == null) {
+            return null;
+        }
+        try {
+            org.gtlab.sweep.PayoffEntry e = org.gtlab.sweep.PayoffEntry.parse(name, game);
+            return game.payoffDouble(Math.max(0, e.player()), e.profile());
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** "x = …, y = …: value" of cell (i, j) of the latest map, or "". */
+    public String describe(int i, int j) {
+        PhaseDiagram d = latest();
+        if (d == null || i < 0 || j < 0 || i >= d.x().n() || j >= d.y().n()) {
+            return "";
+        }
+        return d.x().name() + " = " + org.gtlab.chart.model.HeatMapChart.format(d.x().value(i)) + ", " + d.y().name()
+                + " = " + org.gtlab.chart.model.HeatMapChart.format(d.y().value(j)) + ": " + d.metric().format(d.value(i, j))
+                + (d.isComputed(i, j) ? "" : " (filled from agreeing neighbours)");
+    }
+
+    /**
+     * The single run behind cell (i, j): the inner method with the cell's parameters and the sweep's
+     * first seed (what the cell's value stands for), or null before a sweep started.
+     */
+    public RunSpec cellSpec(int i, int j) {
+        SweepExperiment e = experiment;
+        RunSpec sp = spec;
+        if (e == null || sp == null) {
+            return null;
+        }
+        org.gtlab.sweep.Axis ax = e.engine().x();
+        org.gtlab.sweep.Axis ay = e.engine().y();
+        if (i < 0 || j < 0 || i >= ax.n() || j >= ay.n()) {
+            return null;
+        }
+        return e.definition().innerSpec(ax.value(i), ay.value(j), sp.seed());
+    }
+
+    /**
+     * Opens the run behind cell (i, j) where {@link #setOpenRun} says (the document's Dynamics run
+     * list). Returns the spec opened, or null (no sweep yet, outside the map, nowhere to open it).
+     */
+    public RunSpec openCell(int i, int j) {
+        RunSpec r = cellSpec(i, j);
+        if (r == null || openRun == null) {
+            return null;
+        }
+        openRun.accept(r);
+        status.set("opened " + r.displayName() + " in the Dynamics runs");
+        return r;
+    }
+
+    /** The chart of the latest map for export, or null. */
+    public org.gtlab.chart.model.HeatMapChart exportChart(String title) {
+        PhaseDiagram d = latest();
+        return d == null ? null : org.gtlab.figure.PhaseDiagramFigure.chart(d, title);
+    }
+
+    /** The latest map as CSV ({@code x,y,value,seeds}), or null. */
+    public String csv() {
+        PhaseDiagram d = latest();
+        return d == null ? null : d.toCsv();
+    }
+
+    /** The metric's label of the latest map ("" before one). */
+    public String metricLabel() {
+        PhaseDiagram d = latest();
+        return d == null ? "" : d.metric().label();
+    }
+
     /** Called by the view at its frame rate: updates the status line and the running flag. */
     public void poll() {
         RunHandle h = handle;
@@ -187,6 +384,10 @@ public final class PhaseDiagramViewModel {
         if (s != null) {
             String line = String.format("%.0f%% · %d of %d cells computed · level %d", 100 * s.metric("progress"),
                     (long) s.metric("cells_computed"), (long) s.metric("cells"), (long) s.metric("level"));
+            double first = firstPictureMillis();
+            if (first >= 0) {
+                line += String.format(java.util.Locale.ROOT, " · first picture %.0f ms", first);
+            }
             status.set(st == RunStatus.FAILED ? "failed: " + h.failure().getMessage()
                     : st == RunStatus.CANCELLED ? line + " · cancelled" : line);
         }

@@ -444,24 +444,49 @@ public final class SweepDefinition {
                     return v;
                 };
             case "outcome":
-                return (xs, ys, seed) -> {
-                    if (payoffAxesOnly() && inner.name().equals("replicator")) {
-                        RunSpec s0 = innerSpec(xs[0], ys[0], seed);
-                        LongRunOutcome lr = outcome(s0.params());
-                        if (lr.isReplicatorKernel()) {
-                            return toDouble(replicatorBatch(lr, xs, ys, 1, k -> start(s0)));
+                return new CellFunction() {
+                    @Override
+                    public double[] evaluate(double[] xs, double[] ys, long seed) {
+                        long[] seeds = new long[xs.length];
+                        java.util.Arrays.fill(seeds, seed);
+                        double[] b = batched(xs, ys, seeds);
+                        return b != null ? b : perSeed(xs, ys, seed);
+                    }
+
+                    @Override
+                    public double[] evaluate(double[] xs, double[] ys, long[] seeds) {
+                        double[] b = batched(xs, ys, seeds);
+                        return b != null ? b : CellFunction.super.evaluate(xs, ys, seeds);
+                    }
+
+                    /** Every (cell, seed) pair as one compute batch, or null where that path does not apply. */
+                    private double[] batched(double[] xs, double[] ys, long[] seeds) {
+                        if (xs.length == 0 || !payoffAxesOnly() || !inner.name().equals("replicator")) {
+                            return null;
                         }
+                        RunSpec s0 = innerSpec(xs[0], ys[0], seeds[0]);
+                        LongRunOutcome lr = outcome(s0.params());
+                        if (!lr.isReplicatorKernel()) {
+                            return null;
+                        }
+                        // a seed's start is the catalog run's start for that seed (not depending on the cell)
+                        Map<Long, double[]> st = new java.util.HashMap<>();
+                        return toDouble(replicatorBatch(lr, xs, ys, 1, r -> st.computeIfAbsent(seeds[r],
+                                sd -> start(innerSpec(xs[0], ys[0], sd)))));
                     }
-                    List<NormalFormGame> games = new ArrayList<>();
-                    List<double[]> st = new ArrayList<>();
-                    LongRunOutcome lr = null;
-                    for (int k = 0; k < xs.length; k++) {
-                        RunSpec s = innerSpec(xs[k], ys[k], seed);
-                        lr = lr == null ? outcome(s.params()) : lr;
-                        games.add(s.game().game());
-                        st.add(start(s));
+
+                    private double[] perSeed(double[] xs, double[] ys, long seed) {
+                        List<NormalFormGame> games = new ArrayList<>();
+                        List<double[]> st = new ArrayList<>();
+                        LongRunOutcome lr = null;
+                        for (int k = 0; k < xs.length; k++) {
+                            RunSpec s = innerSpec(xs[k], ys[k], seed);
+                            lr = lr == null ? outcome(s.params()) : lr;
+                            games.add(s.game().game());
+                            st.add(start(s));
+                        }
+                        return xs.length == 0 ? new double[0] : toDouble(lr.outcomes(games, st));
                     }
-                    return toDouble(lr.outcomes(games, st));
                 };
             case "basin":
                 return (xs, ys, seed) -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gtlab.compute.Backends;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.Config;
+import org.gtlab.run.ConfigSchema;
 import org.gtlab.run.Experiment;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.run.GameKind;
@@ -37,9 +38,7 @@ public final class SweepMethods {
 
     /** The two sweep methods (normal-form, team), running inner methods from {@code catalog}. */
     public static List<ExperimentFactory> all(MethodCatalog catalog) {
-        return List.of(new Method(catalog, GameKind.NORMAL_FORM, "payoff[1][2][1]:0:6:7", "payoff[2][1][2]:0:6:7",
-                "equilibria", "replicator"), new Method(catalog, GameKind.TEAM, "C:1:3:3", "eps:0.05:0.3:3",
-                "ne_share", "fxp"));
+        return List.of(new Method(catalog, GameKind.NORMAL_FORM), new Method(catalog, GameKind.TEAM));
     }
 
     private static String checkAxis(String t) {
@@ -51,14 +50,29 @@ public final class SweepMethods {
         }
     }
 
-    private static final class Method implements ExperimentFactory {
-        private final MethodCatalog catalog;
-        private final GameKind kind;
-        private final List<Param> params;
+    /**
+     * The typed configuration of the {@code sweep} method (see the class comment for each field).
+     * Two declarations share the record: {@link #NORMAL_FORM} and {@link #TEAM} differ only in their
+     * defaults (a stag-hunt equilibria map; an FXP-example map of the global-NE share).
+     */
+    public record SweepConfig(String x, String y, String metric, String method, String set, long seeds, long steps,
+            String backend, boolean refine, double tolerance, long chunk, double horizon, long starts, String target,
+            String cache) {
 
-        Method(MethodCatalog catalog, GameKind kind, String x, String y, String metric, String method) {
-            this.catalog = catalog;
-            this.kind = kind;
+        /** Defaults for normal-form games. */
+        public static final ConfigSchema<SweepConfig> NORMAL_FORM = schema(GameKind.NORMAL_FORM,
+                "payoff[1][2][1]:0:6:7", "payoff[2][1][2]:0:6:7", "equilibria", "replicator");
+        /** Defaults for team games. */
+        public static final ConfigSchema<SweepConfig> TEAM = schema(GameKind.TEAM, "C:1:3:3", "eps:0.05:0.3:3",
+                "ne_share", "fxp");
+
+        /** @throws IllegalArgumentException naming the field and its allowed values */
+        public SweepConfig {
+            NORMAL_FORM.check(x, y, metric, method, set, seeds, steps, backend, refine, tolerance, chunk, horizon, starts,
+                    target, cache);
+        }
+
+        private static ConfigSchema<SweepConfig> schema(GameKind kind, String x, String y, String metric, String method) {
             List<Param> p = new ArrayList<>();
             p.add(Param.text("x", x, SweepMethods::checkAxis, "x axis NAME:LO:HI:N[:log|:int]"));
             p.add(Param.text("y", y, SweepMethods::checkAxis, "y axis NAME:LO:HI:N[:log|:int]"));
@@ -89,7 +103,24 @@ public final class SweepMethods {
                     : "write I,J (1-based pure profile)", "basin: the pure profile whose basin is measured"));
             p.add(Param.text("cache", "", t -> t.contains("@@") ? "not a directory name" : null,
                     "directory of the on-disk cell cache (empty: in memory)"));
-            this.params = List.copyOf(p);
+            return ConfigSchema.of(SweepConfig.class, p);
+        }
+    }
+
+    private static final class Method implements ExperimentFactory {
+        private final MethodCatalog catalog;
+        private final GameKind kind;
+        private final ConfigSchema<SweepConfig> schema;
+
+        Method(MethodCatalog catalog, GameKind kind) {
+            this.catalog = catalog;
+            this.kind = kind;
+            this.schema = kind == GameKind.TEAM ? SweepConfig.TEAM : SweepConfig.NORMAL_FORM;
+        }
+
+        @Override
+        public ConfigSchema<?> schema() {
+            return schema;
         }
 
         @Override
@@ -129,7 +160,7 @@ public final class SweepMethods {
 
         @Override
         public List<Param> params() {
-            return params;
+            return schema.params();
         }
 
         @Override
