@@ -84,7 +84,9 @@ class MainWindowUiTest {
         assertTrue(h.active().editor().bestResponseMarksProperty().get());
 
         // selecting an equilibrium highlights its support
-        robot.clickOn(robot.lookup("#equilibria .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // the row cell showing row 0 (lookup order is the scene graph's, not the rows')
+        robot.clickOn(robot.lookup("#equilibria .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getIndex() == 0).findFirst().orElseThrow());
         h.settle();
         assertEquals(0, h.active().solve().selectedProperty().get());
         EquilibriumRow first = h.active().solve().rows().get(0);
