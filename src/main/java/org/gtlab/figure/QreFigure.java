@@ -18,7 +18,7 @@ import org.gtlab.solve.logit.LogitSolver;
  *
  * <p>The branch is the one {@link LogitBranch#trace} follows with {@link LogitBranch.Options#DEFAULT}
  * (λ from 0 to 10⁶); the point λ = 0 (the uniform profile) cannot be drawn on a log axis and is
- * left off, the axis starts at the decade below the first positive λ. The figure is a pure function
+ * left off, the axis starts at the decade below the first positive λ and ends a factor 4 past the last. The figure is a pure function
  * of the game and the player, so a recipe re-makes it pixel for pixel ({@code io.recipe} kind
  * {@code qre}). Fails like {@link LogitSolver#limit} (an {@link IllegalArgumentException} for games
  * the path follower refuses).
@@ -60,7 +60,11 @@ public final class QreFigure {
                 hi = Math.max(hi, p.lambda());
             }
         }
+        // from the decade below the first λ to a little past the last (room for the limit's labels)
         double[] range = LogRange.decades(m == 0 ? 1e-2 : lo, m == 0 ? 1 : hi);
+        if (m > 0) {
+            range[1] = Math.max(hi * 4, range[0] * 10);
+        }
         List<String> labels = game.strategyLabels(player);
         List<XYChart.Series> series = new ArrayList<>();
         List<XYChart.Marker> markers = new ArrayList<>();

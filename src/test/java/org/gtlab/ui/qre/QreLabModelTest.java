@@ -106,4 +106,18 @@ class QreLabModelTest {
         assertEquals(QreLabModel.NO_GAME, m.messageProperty().get());
         assertNull(m.resultProperty().get());
     }
+
+    @Test
+    void threePlayerGamesGetAChartPerPlayerAndACeMatrixOverTheOthersProfiles() {
+        NormalFormGame g = GameCatalog.get("three-player-matching-pennies").game();
+        QreLabModel.Result r = QreLabModel.solve(g);
+        assertEquals(3, r.charts().size());
+        assertEquals(2, r.welfare().rows().size());
+        assertEquals(4, r.welfare().columns().size());
+        assertEquals(g.strategyLabels(1).get(1) + ", " + g.strategyLabels(2).get(0), r.welfare().columns().get(2));
+        // the matrix cell (row i, column of (j, k)) is the probability of profile (i, j, k)
+        org.gtlab.math.Rational[] w = org.gtlab.solve.ce.CorrelatedEquilibria.maxWelfare(g).distribution();
+        assertEquals(w[g.profileIndex(1, 1, 0)].toString(), r.welfare().cells().get(1).get(2));
+        assertEquals(w[g.profileIndex(0, 0, 1)].toString(), r.welfare().cells().get(0).get(1));
+    }
 }
