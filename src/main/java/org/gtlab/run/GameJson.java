@@ -35,6 +35,11 @@ import org.gtlab.math.Rational;
  *       flat lists are profiles (recipes written before the layout field was shared were flat);</li>
  *   <li>{@code payoffs}: numbers as exact strings ({@code "1/3"}, {@code "-2"}, {@code "0.25"},
  *       {@code "1e-3"}) or JSON numbers, read exactly within {@link NumberLimits}.</li>
+ *   <li>{@code parameters} (optional): {@code {"a": "2", "c": "1/3"}}, names with default values;
+ *       a payoff string with a name in it is then an expression of them ({@code "3+a"},
+ *       {@code "-c/2"}), evaluated exactly at the defaults or at the values passed to
+ *       {@link #read(JsonNode, NumberLimits, Map)}. {@link #write} writes the evaluated numbers
+ *       (the parameters are not kept by a round trip yet).</li>
  * </ul>
  * {@link #write} writes every field, the matrix layout for two players and profiles otherwise;
  * {@link #read} of it gives an equal game ({@link NormalFormGame#equals}).
@@ -180,7 +185,8 @@ public final class GameJson {
 
     /** A payoff cell: a number, or (when the game has parameters) an expression evaluated at them. */
     private static Rational cell(JsonNode v, String at, NumberLimits limits, Map<String, Rational> params) {
-        if (params == null || v == null || !v.isTextual()) {
+        // a cell without a name in it is a number, read under the file's number limits
+        if (params == null || v == null || !v.isTextual() || !v.asText().matches("(?s).*[A-Za-z_].*")) {
             return number(v, at, limits);
         }
         try {

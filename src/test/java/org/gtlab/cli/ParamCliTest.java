@@ -89,6 +89,12 @@ class ParamCliTest {
         assertEquals(2, dz.code());
         assertTrue(dz.err().contains("div.json:9:") && dz.err().contains("\"v/c\""), dz.err());
 
+        // a cell without parameter names is still a number under the file's limits: "1/0" is a bad payoff
+        Path num = write("num.json", HAWK_DOVE.replace("\"0\", \"v/2\"", "\"1/0\", \"v/2\""));
+        CliTest.Run nr = CliTest.run("solve", "enummixed", num.toString());
+        assertEquals(2, nr.code());
+        assertTrue(nr.err().contains("num.json:9:") && nr.err().contains("bad payoff"), nr.err());
+
         // --param on a game without parameters, and on a non-JSON game
         CliTest.Run np = CliTest.run("solve", "enummixed", "battle-of-the-sexes", "--param", "a=1");
         assertEquals(2, np.code());
