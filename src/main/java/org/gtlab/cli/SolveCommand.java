@@ -120,6 +120,10 @@ final class SolveCommand implements Callable<Integer> {
             description = "with logit: fit lambda by maximum likelihood to observed counts, players separated by ';' (e.g. \"30,70;55,45\")")
     String fit;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE", split = ",",
+            description = "parameter values for a JSON game with \"parameters\" (payoff cells such as \"3+a\"), e.g. --param a=2,b=1/3")
+    List<String> params;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
@@ -155,12 +159,22 @@ final class SolveCommand implements Callable<Integer> {
         return worst;
     }
 
+    /** A JSON game file read with the --param values overriding its "parameters" defaults. */
+    private NormalFormGame withParams(String file) throws IOException {
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        if (GameFiles.Type.of(path).orElse(null) != GameFiles.Type.JSON || !java.nio.file.Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("--param needs a GT Lab JSON game file with \"parameters\", got " + file);
+        }
+        return org.gtlab.io.JsonGameFormat.parse(java.nio.file.Files.readString(path), file,
+                org.gtlab.game.ParametricGame.parseAssignments(params));
+    }
+
     /** Solves one game and prints its block; returns 0, 2 (bad input, refused) or 1 (internal error). */
     private int solveOne(NashSolver solver, String file, boolean headed, int dec, boolean showProgress,
             PrintWriter out, PrintWriter err) {
         String where = headed ? file + ": " : "";
         try {
-            NormalFormGame game = GameFiles.resolve(file);
+            NormalFormGame game = params == null || params.isEmpty() ? GameFiles.resolve(file) : withParams(file);
             if (method.equals("logit") || method.equals("ce")) {
                 if (headed && !format.equals("json")) {
                     out.println("# " + file);

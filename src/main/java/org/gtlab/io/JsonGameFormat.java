@@ -168,6 +168,16 @@ public final class JsonGameFormat {
 
     /** Reads a game from JSON text; errors name {@code displayName}. */
     public static NormalFormGame parse(String text, String displayName) throws GameFormatException {
+        return parse(text, displayName, java.util.Map.of());
+    }
+
+    /**
+     * Reads a game from JSON text with parameter values overriding the file's {@code "parameters"}
+     * defaults (see {@link GameJson#read(JsonNode, NumberLimits, java.util.Map)}); errors name
+     * {@code displayName}, line and column.
+     */
+    public static NormalFormGame parse(String text, String displayName, java.util.Map<String, org.gtlab.math.Rational> values)
+            throws GameFormatException {
         String file = displayName == null ? "<input>" : displayName;
         JsonNode root;
         try (JsonParser p = FACTORY.createParser(text)) {
@@ -203,7 +213,7 @@ public final class JsonGameFormat {
         }
         try {
             envelope(root);
-            return GameJson.read(root, NumberLimits.forLength(text.length()));
+            return GameJson.read(root, NumberLimits.forLength(text.length()), values);
         } catch (GameJson.Error e) {
             int[] at = locate(text, e.pointer());
             throw new GameFormatException(file, at[0], at[1], e.detail(), e);

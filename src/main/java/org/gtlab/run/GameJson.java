@@ -1,7 +1,9 @@
 package org.gtlab.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,6 +35,11 @@ import org.gtlab.math.Rational;
  *       flat lists are profiles (recipes written before the layout field was shared were flat);</li>
  *   <li>{@code payoffs}: numbers as exact strings ({@code "1/3"}, {@code "-2"}, {@code "0.25"},
  *       {@code "1e-3"}) or JSON numbers, read exactly within {@link NumberLimits}.</li>
+ *   <li>{@code parameters} (optional): {@code {"a": "2", "c": "1/3"}}, names with default values;
+ *       a payoff string with a name in it is then an expression of them ({@code "3+a"},
+ *       {@code "-c/2"}), evaluated exactly at the defaults or at the values passed to
+ *       {@link #read(JsonNode, NumberLimits, Map)}. {@link #write} writes the evaluated numbers
+ *       (the parameters are not kept by a round trip yet).</li>
  * </ul>
  * {@link #write} writes every field, the matrix layout for two players and profiles otherwise;
  * {@link #read} of it gives an equal game ({@link NormalFormGame#equals}).
@@ -125,6 +132,87 @@ public final class GameJson {
      * @throws Error naming the offending value if the JSON is not a game or breaks a limit
      */
     public static NormalFormGame read(JsonNode root, NumberLimits limits) {
+        return read(root, limits, Map.of());
+    }
+
+    /**
+     * Reads a game whose optional {@code "parameters"} object ({@code {"a": "2", "b": "1/3"}}) names
+     * parameters with default values; payoff strings that are not numbers are then expressions of
+     * them ({@code "3+a"}, {@code "-c/2"}, {@code "b*b"}; {@link org.gtlab.math.Expression}), evaluated
+     * exactly at the defaults overridden by {@code values} (the command line's {@code --param}).
+     *
+     * @throws Error naming the cell (or {@code /parameters}) on a bad expression, an unknown
+     *               parameter in a cell or in {@code values}, or a division by zero at these values
+     */
+    public static NormalFormGame read(JsonNode root, NumberLimits limits, Map<String, Rational> values) {
+        if (root == null || !root.isObject()) {
+            throw new Error("", "expected a JSON object describing a game");
+        }
+        Map<String, Rational> params = parameters(root, limits, values);
+        return readGame(root, limits, params);
+    }
+
+    private static Map<String, Rational> parameters(JsonNode root, NumberLimits limits, Map<String, Rational> values) {
+        JsonNode pn = root.get("parameters");
+        if (pn == null || pn.isNull()) {
+            if (!values.isEmpty()) {
+                throw new Error("", "unknown parameter '" + values.keySet().iterator().next()
+                        + "': this game declares no \"parameters\"");
+            }
+            return null;
+        }
+        if (!pn.isObject()) {
+            throw new Error("/parameters", "\"parameters\" must be an object of name: value, found " + describe(pn));
+        }
+        Map<String, Rational> m = new LinkedHashMap<>();
+        for (var it = pn.fields(); it.hasNext();) {
+            var e = it.next();
+            if (!e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new Error("/parameters/" + e.getKey(), "parameter name \"" + e.getKey()
+                        + "\" must be a letter or _ followed by letters, digits or _");
+            }
+            m.put(e.getKey(), number(e.getValue(), "/parameters/" + e.getKey(), limits));
+        }
+        for (Map.Entry<String, Rational> e : values.entrySet()) {
+            if (!m.containsKey(e.getKey())) {
+                throw new Error("/parameters", "unknown parameter '" + e.getKey() + "' (declared: "
+                        + (m.isEmpty() ? "none" : String.join(", ", m.keySet())) + ")");
+            }
+            m.put(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    /** A payoff cell: a number, or (when the game has parameters) an expression evaluated at them. */
+    private static Rational cell(JsonNode v, String at, NumberLimits limits, Map<String, Rational> params) {
+        // a cell without a name in it is a number, read under the file's number limits
+        if (params == null || v == null || !v.isTextual() || !v.asText().matches("(?s).*[A-Za-z_].*")) {
+            return number(v, at, limits);
+        }
+        try {
+            return limits.parse(v.asText());
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            org.gtlab.math.Expression e;
+            try {
+                e = org.gtlab.math.Expression.parse(v.asText());
+            } catch (IllegalArgumentException bad) {
+                throw new Error(at, "bad payoff expression \"" + v.asText() + "\" (cell " + at + "): " + bad.getMessage());
+            }
+            for (String name : e.parameters()) {
+                if (!params.containsKey(name)) {
+                    throw new Error(at, "payoff expression \"" + v.asText() + "\" (cell " + at + ") uses the unknown parameter '" + name
+                            + "' (declared: " + (params.isEmpty() ? "none" : String.join(", ", params.keySet())) + ")");
+                }
+            }
+            try {
+                return e.evaluate(params);
+            } catch (IllegalArgumentException | ArithmeticException bad) {
+                throw new Error(at, "payoff expression \"" + v.asText() + "\" (cell " + at + "): " + bad.getMessage());
+            }
+        }
+    }
+
+    private static NormalFormGame readGame(JsonNode root, NumberLimits limits, Map<String, Rational> params) {
         if (root == null || !root.isObject()) {
             throw new Error("", "expected a JSON object describing a game");
         }
@@ -241,7 +329,7 @@ public final class GameJson {
                     JsonNode row = pp.get(i);
                     for (int j = 0; j < sizes[1]; j++) {
                         int k = i + rows * j;
-                        u[p][k] = number(row.get(j), at + "/" + i + "/" + j, limits);
+                        u[p][k] = cell(row.get(j), at + "/" + i + "/" + j, limits, params);
                         if (d != null) {
                             d[p][k] = toDouble(u[p][k], row.get(j), at + "/" + i + "/" + j);
                         }
@@ -249,7 +337,7 @@ public final class GameJson {
                 }
             } else {
                 for (int k = 0; k < profiles; k++) {
-                    u[p][k] = number(pp.get(k), at + "/" + k, limits);
+                    u[p][k] = cell(pp.get(k), at + "/" + k, limits, params);
                     if (d != null) {
                         d[p][k] = toDouble(u[p][k], pp.get(k), at + "/" + k);
                     }

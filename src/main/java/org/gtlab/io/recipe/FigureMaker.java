@@ -58,6 +58,8 @@ public final class FigureMaker {
             case REPEATED -> RepeatedFigure.chart(r, catalog);
             case COOPETITION -> coopetition(r).chart();
             case SELF_PLAY -> selfPlayChart(r, catalog);
+            case QRE -> org.gtlab.figure.QreFigure.chart(r.game(), org.gtlab.figure.QreFigure.trace(r.game()),
+                    Integer.parseInt(r.text("player", "0")));
         };
     }
 

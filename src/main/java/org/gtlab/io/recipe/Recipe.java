@@ -284,6 +284,14 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
         return new Recipe(RecipeKind.DIAGRAM, s, null);
     }
 
+    /** The logit QRE correspondence of one player (org.gtlab.figure.QreFigure), re-traced from the game. */
+    public static Recipe qre(NormalFormGame game, int player) {
+        ObjectNode s = Json.object();
+        s.set("game", Json.parse(JsonGameFormat.toJson(game)));
+        s.put("player", Integer.toString(player));
+        return new Recipe(RecipeKind.QRE, s, null);
+    }
+
     private static ArrayNode entries(List<RunEntry> runs) {
         ArrayNode a = Json.array();
         for (RunEntry r : runs) {

@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public enum RecipeKind {
     RUN("run"), RUN_CHART("run-chart"), PORTRAIT("portrait"), LAB_FIGURE("lab-figure"), MATRIX("matrix"),
-    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated"), COOPETITION("coopetition"), SELF_PLAY("self-play");
+    DIAGRAM("diagram"), SWEEP("sweep"), REPEATED("repeated"), COOPETITION("coopetition"), SELF_PLAY("self-play"),
+    QRE("qre");
 
     private final String id;
 

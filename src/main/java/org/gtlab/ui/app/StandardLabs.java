@@ -23,6 +23,7 @@ public final class StandardLabs {
         labs.add(new org.gtlab.ui.repeated.RepeatedGamesLab());
         labs.add(new org.gtlab.ui.coopetition.CoopetitionLab());
         labs.add(new org.gtlab.ui.selfplay.SelfPlayLab());
+        labs.add(new org.gtlab.ui.qre.QreLab());
         return List.copyOf(labs);
     }
 }

@@ -152,6 +152,18 @@ class ExportRecipeTest {
     }
 
     @Test
+    void qreCorrespondenceIsReMadeByReTracingTheBranch() throws Exception {
+        NormalFormGame g = GameCatalog.get("battle-of-the-sexes").game();
+        var limit = org.gtlab.figure.QreFigure.trace(g);
+        XYChart chart = org.gtlab.figure.QreFigure.chart(g, limit, 0);
+        appExportThenRemake("qre", chart, Recipe.qre(g, 0), RecipeKind.QRE);
+        // the figure belongs to its player: player 2's correspondence is a different picture
+        assertNotEquals(Files.readString(dir.resolve("qre.tex")),
+                new String(Exporter.render(org.gtlab.figure.QreFigure.chart(g, limit, 1), ExportFormat.LATEX, 252, 189,
+                        150, true, ChartStyle.paper()), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void portraitIsReMadeFromItsSpec() throws Exception {
         RunSpec dyn = CATALOG.spec("replicator", Map.of(), GameSpec.of(ClassicGames.coordination()), 0, null);
         PortraitSpec spec = PortraitSpec.of(dyn).withStarts(List.of(new double[] {0.2, 0.3, 0.5}));
