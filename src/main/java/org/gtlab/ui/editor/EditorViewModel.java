@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,12 +54,8 @@ public final class EditorViewModel {
     private final BooleanProperty decimals = new SimpleBooleanProperty(this, "decimals");
     private final BooleanProperty bestResponseMarks = new SimpleBooleanProperty(this, "bestResponseMarks");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
 
-    private final UndoHistory history = new UndoHistory(HISTORY_ENTRIES);
+    private final EditorHistory history = new EditorHistory(HISTORY_ENTRIES, this::state, this::setState, this::say);
     private boolean modeGuard;
     private final PayoffEdits edits = new PayoffEdits(this);
     private final EditorModes modes = new EditorModes(this);
@@ -93,100 +88,54 @@ public final class EditorViewModel {
 
     // ------------------------------------------------------------------ properties
 
-    public ReadOnlyObjectProperty<NormalFormGame> gameProperty() {
-        return game.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<NormalFormGame> gameProperty() { return game.getReadOnlyProperty(); }
 
-    public NormalFormGame getGame() {
-        return game.get();
-    }
+    public NormalFormGame getGame() { return game.get(); }
 
-    public ReadOnlyObjectProperty<Map<CellKey, String>> invalidProperty() {
-        return invalid.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Map<CellKey, String>> invalidProperty() { return invalid.getReadOnlyProperty(); }
 
-    public Map<CellKey, String> getInvalid() {
-        return invalid.get();
-    }
+    public Map<CellKey, String> getInvalid() { return invalid.get(); }
 
     /** Increases on every visible change (payoffs, marks, display mode). */
-    public ReadOnlyIntegerProperty versionProperty() {
-        return version.getReadOnlyProperty();
-    }
+    public ReadOnlyIntegerProperty versionProperty() { return version.getReadOnlyProperty(); }
 
-    public IntegerProperty cursorRowProperty() {
-        return cursorRow;
-    }
+    public IntegerProperty cursorRowProperty() { return cursorRow; }
 
-    public IntegerProperty cursorColumnProperty() {
-        return cursorColumn;
-    }
+    public IntegerProperty cursorColumnProperty() { return cursorColumn; }
 
-    public IntegerProperty cursorPlayerProperty() {
-        return cursorPlayer;
-    }
+    public IntegerProperty cursorPlayerProperty() { return cursorPlayer; }
 
-    public IntegerProperty anchorRowProperty() {
-        return anchorRow;
-    }
+    public IntegerProperty anchorRowProperty() { return anchorRow; }
 
-    public IntegerProperty anchorColumnProperty() {
-        return anchorColumn;
-    }
+    public IntegerProperty anchorColumnProperty() { return anchorColumn; }
 
     /** For each player, the strategy shown for players 3+ (entries 0 and 1 are unused). */
-    public ReadOnlyObjectProperty<int[]> sliceProperty() {
-        return slice.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<int[]> sliceProperty() { return slice.getReadOnlyProperty(); }
 
-    public BooleanProperty zeroSumProperty() {
-        return zeroSum;
-    }
+    public BooleanProperty zeroSumProperty() { return zeroSum; }
 
-    public BooleanProperty symmetricProperty() {
-        return symmetric;
-    }
+    public BooleanProperty symmetricProperty() { return symmetric; }
 
-    public BooleanProperty decimalsProperty() {
-        return decimals;
-    }
+    public BooleanProperty decimalsProperty() { return decimals; }
 
-    public BooleanProperty bestResponseMarksProperty() {
-        return bestResponseMarks;
-    }
+    public BooleanProperty bestResponseMarksProperty() { return bestResponseMarks; }
 
     /** The last notice for the user (what an edit did, or why it was refused); empty if none. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
 
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
 
-    public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty undoLabelProperty() { return history.undoLabelProperty(); }
 
-    public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty redoLabelProperty() { return history.redoLabelProperty(); }
 
-    public int rows() {
-        return getGame().numStrategies(0);
-    }
+    public int rows() { return getGame().numStrategies(0); }
 
-    public int columns() {
-        return getGame().isTwoPlayer() || getGame().numPlayers() > 2 ? getGame().numStrategies(1) : 1;
-    }
+    public int columns() { return getGame().isTwoPlayer() || getGame().numPlayers() > 2 ? getGame().numStrategies(1) : 1; }
 
-    public int players() {
-        return getGame().numPlayers();
-    }
+    public int players() { return getGame().numPlayers(); }
 
     // ------------------------------------------------------------------ reading cells
 
@@ -201,9 +150,7 @@ public final class EditorViewModel {
     }
 
     /** Profile index of grid cell (row, column) in the current slice. */
-    public int profileIndex(int row, int column) {
-        return getGame().profileIndex(profile(row, column));
-    }
+    public int profileIndex(int row, int column) { return getGame().profileIndex(profile(row, column)); }
 
     /** Text shown for player p's payoff in a cell: the typed text if invalid, else the number. */
     public String text(int row, int column, int p) {
@@ -229,9 +176,7 @@ public final class EditorViewModel {
      * True if player p's payoff at the cell is a best reply: no other strategy of p earns more
      * against the other players' strategies in that profile (exact comparison).
      */
-    public boolean isBestReply(int row, int column, int p) {
-        return bestReplies.isBestReply(getGame(), profileIndex(row, column), p);
-    }
+    public boolean isBestReply(int row, int column, int p) { return bestReplies.isBestReply(getGame(), profileIndex(row, column), p); }
 
     // ------------------------------------------------------------------ cursor
 
@@ -246,14 +191,10 @@ public final class EditorViewModel {
     }
 
     /** Players whose payoffs are typed (in zero-sum mode only player 1's). */
-    public int editablePlayers() {
-        return zeroSum.get() ? 1 : players();
-    }
+    public int editablePlayers() { return zeroSum.get() ? 1 : players(); }
 
     /** Selected rectangle {@code {r0, c0, r1, c1}} (inclusive). */
-    public int[] selection() {
-        return cursor.selection();
-    }
+    public int[] selection() { return cursor.selection(); }
 
     // ------------------------------------------------------------------ editing payoffs
 
@@ -263,63 +204,37 @@ public final class EditorViewModel {
      *
      * @return true if something changed
      */
-    public boolean commit(int row, int column, int player, String text) {
-        return edits.commit(row, column, player, text);
-    }
+    public boolean commit(int row, int column, int player, String text) { return edits.commit(row, column, player, text); }
 
     /** Sets every payoff in the selection to 0. */
-    public boolean clearSelection() {
-        return edits.clearSelection();
-    }
+    public boolean clearSelection() { return edits.clearSelection(); }
 
     /** Pastes text at the cursor ({@link PayoffEdits#paste}); the game grows when the block reaches beyond it. */
-    public boolean paste(String text) {
-        return edits.paste(text);
-    }
+    public boolean paste(String text) { return edits.paste(text); }
 
     /** The selection as text for a spreadsheet ({@link PayoffEdits#copySelection}). */
-    public String copySelection() {
-        return edits.copySelection();
-    }
+    public String copySelection() { return edits.copySelection(); }
 
     /** The whole slice as one matrix per player. */
-    public String copyAll() {
-        return edits.copyAll();
-    }
+    public String copyAll() { return edits.copyAll(); }
 
     // ------------------------------------------------------------------ structure (StructureEdits)
 
-    public boolean addStrategy(int player, int at) {
-        return structure.addStrategy(player, at);
-    }
+    public boolean addStrategy(int player, int at) { return structure.addStrategy(player, at); }
 
-    public boolean removeStrategy(int player, int s) {
-        return structure.removeStrategy(player, s);
-    }
+    public boolean removeStrategy(int player, int s) { return structure.removeStrategy(player, s); }
 
-    public boolean moveStrategy(int player, int s, int to) {
-        return structure.moveStrategy(player, s, to);
-    }
+    public boolean moveStrategy(int player, int s, int to) { return structure.moveStrategy(player, s, to); }
 
-    public boolean addPlayer() {
-        return structure.addPlayer();
-    }
+    public boolean addPlayer() { return structure.addPlayer(); }
 
-    public boolean removePlayer(int q) {
-        return structure.removePlayer(q);
-    }
+    public boolean removePlayer(int q) { return structure.removePlayer(q); }
 
-    public boolean renameStrategy(int player, int s, String label) {
-        return structure.renameStrategy(player, s, label);
-    }
+    public boolean renameStrategy(int player, int s, String label) { return structure.renameStrategy(player, s, label); }
 
-    public boolean renamePlayer(int player, String name) {
-        return structure.renamePlayer(player, name);
-    }
+    public boolean renamePlayer(int player, String name) { return structure.renamePlayer(player, name); }
 
-    public boolean setTitle(String title) {
-        return structure.setTitle(title);
-    }
+    public boolean setTitle(String title) { return structure.setTitle(title); }
 
     /** Shows strategy {@code s} of player {@code p} (≥ 3rd player) in the grid. */
     public void setSlice(int p, int s) {
@@ -336,9 +251,7 @@ public final class EditorViewModel {
      * Replaces the game by a seeded random one ({@link RandomGames}); integer payoffs in
      * {@code [lo, hi]}, zero-sum or symmetric in those modes.
      */
-    public boolean randomGame(int rows, int columns, long lo, long hi, long seed) {
-        return modes.randomGame(rows, columns, lo, hi, seed);
-    }
+    public boolean randomGame(int rows, int columns, long lo, long hi, long seed) { return modes.randomGame(rows, columns, lo, hi, seed); }
 
     /**
      * The random game {@link #randomGame} would make (a pure function, so that the app can build
@@ -368,45 +281,18 @@ public final class EditorViewModel {
     // ------------------------------------------------------------------ undo / redo
 
     /** The current game and invalid entries. */
-    public EditorState state() {
-        return new EditorState(getGame(), getInvalid());
-    }
+    public EditorState state() { return new EditorState(getGame(), getInvalid()); }
 
-    public boolean undo() {
-        return step(history.undo(state()), "Undid ");
-    }
+    public boolean undo() { return history.undo(); }
 
-    public boolean redo() {
-        return step(history.redo(state()), "Redid ");
-    }
+    public boolean redo() { return history.redo(); }
 
-    private boolean step(UndoHistory.Step s, String verb) {
-        if (s == null) {
-            return false;
-        }
-        setState(s.before());
-        message.set(verb + s.label());
-        updateHistory();
-        return true;
-    }
-
-    /** Makes {@code next} current, recording the present state for undo. */
-    public boolean apply(EditorState next, String label) {
-        EditorState cur = state();
-        if (cur.game().equals(next.game()) && cur.invalid().equals(next.invalid())) {
-            return false;
-        }
-        history.record(cur, label);
-        setState(next);
-        updateHistory();
-        return true;
-    }
+    /** Makes {@code next} current, recording the present state for undo ({@link EditorHistory}). */
+    public boolean apply(EditorState next, String label) { return history.apply(next, label); }
 
     /** Replaces the state without history (opening a file, recovering). */
     public void reset(EditorState s) {
-        history.clear();
-        setState(s);
-        updateHistory();
+        history.reset(s);
     }
 
     private void setState(EditorState s) {
@@ -426,13 +312,6 @@ public final class EditorViewModel {
         cursor.clamp();
         modes.dropBroken(g);
         bump();
-    }
-
-    private void updateHistory() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoLabel.set(history.undoLabel());
-        redoLabel.set(history.redoLabel());
     }
 
     private void bump() {
@@ -455,14 +334,10 @@ public final class EditorViewModel {
      * The entries that are not numbers, named: "player 1's payoff at (Opera, Football): "x"", at
      * most {@code max} of them and "… and N more".
      */
-    public String invalidCellsText(int max) {
-        return CellCodec.invalidCells(getGame(), getInvalid(), max);
-    }
+    public String invalidCellsText(int max) { return CellCodec.invalidCells(getGame(), getInvalid(), max); }
 
     /** Number of payoffs currently not numbers. */
-    public int invalidCount() {
-        return getInvalid().size();
-    }
+    public int invalidCount() { return getInvalid().size(); }
 
     // ------------------------------------------------------------------ batched writes
 
@@ -473,12 +348,6 @@ public final class EditorViewModel {
     /** Makes the writer's result current as one undo step; false if nothing changed. */
     boolean commitFrom(PayoffWriter w, EditorState before, String label) {
         EditorState next = w.result(before);
-        if (next == null) {
-            return false;
-        }
-        history.record(before, label);
-        setState(next);
-        updateHistory();
-        return true;
+        return next != null && history.record(before, next, label);
     }
 }

@@ -202,7 +202,7 @@ public final class LabView extends BorderPane {
         family.setMinWidth(Region.USE_PREF_SIZE);
         family.setTooltip(new Tooltip("The team game: fxp-example (counter-example game), sad (Seek-Attack-Defend), "
                 + "team-rps (team rock-paper-scissors), or a symmetric zero-sum matrix game as one-agent teams"));
-        vm.parameters().addListener((ListChangeListener<LabViewModel.GameParameter>) c -> fillParameters(vm,
+        vm.parameters().addListener((ListChangeListener<GameParameter>) c -> fillParameters(vm,
                 parameterBox));
         fillParameters(vm, parameterBox);
         Label err = new Label();
@@ -245,7 +245,7 @@ public final class LabView extends BorderPane {
 
     private static void fillParameters(LabViewModel vm, HBox parameterBox) {
         parameterBox.getChildren().clear();
-        for (LabViewModel.GameParameter p : vm.parameters()) {
+        for (GameParameter p : vm.parameters()) {
             TextField f = new TextField(p.text());
             f.setId("labParam-" + p.name());
             f.setPrefColumnCount(Math.max(3, Math.min(6, p.text().length() + 1)));
@@ -340,7 +340,7 @@ public final class LabView extends BorderPane {
     private VBox algorithmsPane() {
         Label head = new Label("ALGORITHMS");
         head.getStyleClass().add("section-title");
-        ListView<LabViewModel.AlgorithmChoice> list = new ListView<>(vm.algorithms());
+        ListView<AlgorithmChoice> list = new ListView<>(vm.algorithms());
         list.setId("labAlgorithms");
         list.setCellFactory(l -> new AlgorithmCell());
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -358,11 +358,11 @@ public final class LabView extends BorderPane {
     }
 
     /** A check box with the algorithm's label, and its settings field under it. */
-    private static final class AlgorithmCell extends ListCell<LabViewModel.AlgorithmChoice> {
+    private static final class AlgorithmCell extends ListCell<AlgorithmChoice> {
         private final CheckBox check = new CheckBox();
         private final TextField settings = new TextField();
         private final VBox box = new VBox(2, check, settings);
-        private LabViewModel.AlgorithmChoice bound;
+        private AlgorithmChoice bound;
         private final Tooltip tip = new Tooltip();
 
         AlgorithmCell() {
@@ -378,7 +378,7 @@ public final class LabView extends BorderPane {
         private final javafx.beans.value.ChangeListener<String> problemListener = (o, a, b) -> showProblem();
 
         @Override
-        protected void updateItem(LabViewModel.AlgorithmChoice c, boolean empty) {
+        protected void updateItem(AlgorithmChoice c, boolean empty) {
             super.updateItem(c, empty);
             if (bound != null) {
                 check.selectedProperty().unbindBidirectional(bound.selectedProperty());
@@ -403,7 +403,7 @@ public final class LabView extends BorderPane {
         }
 
         private void showProblem() {
-            LabViewModel.AlgorithmChoice c = bound;
+            AlgorithmChoice c = bound;
             if (c == null) {
                 return;
             }
@@ -538,12 +538,12 @@ public final class LabView extends BorderPane {
     }
 
     private void exportDataDialog() {
-        ChoiceDialog<LabViewModel.DataExport> d = new ChoiceDialog<>(LabViewModel.DataExport.CURVES,
-                LabViewModel.DataExport.values());
+        ChoiceDialog<DataExport> d = new ChoiceDialog<>(DataExport.CURVES,
+                DataExport.values());
         d.initOwner(window());
         d.setTitle("Export data");
         d.setHeaderText("Export data as CSV (a recipe is written beside it)");
-        Optional<LabViewModel.DataExport> what = d.showAndWait();
+        Optional<DataExport> what = d.showAndWait();
         if (what.isEmpty()) {
             return;
         }

@@ -339,7 +339,7 @@ class LabViewModelTest {
         assertEquals(0, run("PSRO (exact oracle)").exploitabilityProperty().get(), 1e-9);
         // back to a catalog family
         vm.familyProperty().set("team-rps");
-        assertEquals(List.of("N"), vm.parameters().stream().map(LabViewModel.GameParameter::name).toList());
+        assertEquals(List.of("N"), vm.parameters().stream().map(GameParameter::name).toList());
     }
 
     @TempDir
@@ -366,7 +366,7 @@ class LabViewModelTest {
             }
         }
         assertTrue(Files.readString(dir.resolve("chart3.tex")).contains("\\begin{tikzpicture}"));
-        for (LabViewModel.DataExport d : LabViewModel.DataExport.values()) {
+        for (DataExport d : DataExport.values()) {
             Path target = dir.resolve(d.name().toLowerCase() + ".csv");
             vm.exportData(d, target);
             assertTrue(Files.readString(target).lines().count() > 1, d + ": " + Files.readString(target));
@@ -381,11 +381,11 @@ class LabViewModelTest {
         assertEquals(5, matrix.lines().count(), "header and 4 joint actions of team RPS");
 
         // re-run from the recipe beside the curves: the same runs, the same data
-        String before = vm.csv(LabViewModel.DataExport.CURVES);
+        String before = vm.csv(DataExport.CURVES);
         var recipe = Json.parse(Files.readString(dir.resolve("curves.csv.recipe.json")));
         LabViewModel again = new LabViewModel(executor);
         again.rerun(recipe);
-        assertEquals(before, again.csv(LabViewModel.DataExport.CURVES));
+        assertEquals(before, again.csv(DataExport.CURVES));
         assertEquals("team-rps", again.familyProperty().get());
         assertEquals("FXP", again.selectedProperty().get().name());
         assertThrows(IllegalArgumentException.class, () -> again.rerun(Json.parse("{\"format\": \"x\"}")));
