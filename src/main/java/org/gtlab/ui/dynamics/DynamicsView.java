@@ -74,6 +74,14 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     private final DynamicsViewModel vm;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
+    /** Lecture mode multiplies the strokes by this and keeps the screen style's (lecture) font size. */
+    static final double LECTURE_SCALE = 1.25;
+    /** Lecture mode: share of the height for the portrait row, and of that row's width for the portrait. */
+    static final double LECTURE_ROW = 0.72;
+    static final double LECTURE_COLUMN = 0.6;
+
+    private final javafx.beans.property.BooleanProperty lecture =
+            new javafx.beans.property.SimpleBooleanProperty(this, "lecture");
     private final ChartCanvas portraitCanvas = new ChartCanvas();
     private final ChartCanvas metricCanvas = new ChartCanvas();
     private final ChartCanvas frequencyCanvas = new ChartCanvas();
@@ -103,10 +111,12 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         portraitCanvas.setId("portraitCanvas");
         metricCanvas.setId("metricCanvas");
         frequencyCanvas.setId("frequencyCanvas");
-        // the dense charts of this view use a smaller font than the matrix (0.8 × the screen style)
+        // the dense charts of this view use a smaller font than the matrix (0.8 × the screen style);
+        // in lecture mode the whole (lecture) font size and strokes × LECTURE_SCALE
         javafx.beans.binding.ObjectBinding<ChartStyle> dense = javafx.beans.binding.Bindings.createObjectBinding(
-                () -> chartStyle.get().withFont(chartStyle.get().fontFamily(),
-                        Math.max(9, Math.round(chartStyle.get().fontSize() * 0.8))), chartStyle);
+                () -> lecture.get() ? lectureStyle(chartStyle.get()) : chartStyle.get().withFont(
+                        chartStyle.get().fontFamily(), Math.max(9, Math.round(chartStyle.get().fontSize() * 0.8))),
+                chartStyle, lecture);
         for (ChartCanvas c : List.of(portraitCanvas, metricCanvas, frequencyCanvas)) {
             c.chartStyleProperty().bind(dense);
             c.setMinSize(160, 120);
@@ -125,7 +135,13 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         SplitPane main = new SplitPane(charts, runsPane());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.6);
+        main.setId("dynamicsSplit");
         setCenter(main);
+        // lecture mode: the portrait row takes most of the height (the portrait at least half the view's)
+        lecture.addListener((o, a, b) -> {
+            main.setDividerPositions(b ? LECTURE_ROW : 0.6);
+            charts.setDividerPositions(b ? LECTURE_COLUMN : 0.5);
+        });
 
         // portrait
         portraitCanvas.chartProperty().bind(vm.portrait().chartProperty());
@@ -167,6 +183,13 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
             ObservableValue<ChartStyle> style, java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
+        return tab(game, title, style, new javafx.beans.property.SimpleBooleanProperty(false), models);
+    }
+
+    /** {@link #tab(ObservableValue, ObservableValue, ObservableValue, java.util.function.BiFunction)} following lecture mode. */
+    public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
+            ObservableValue<ChartStyle> style, ObservableValue<Boolean> lecture,
+            java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
         Tab t = new Tab("Dynamics");
         t.setId("dynamicsTab");
         t.setClosable(false);
@@ -177,6 +200,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             DynamicsViewModel m = models.apply(game.getValue(), clean(title.getValue()));
             DynamicsView v = new DynamicsView(m);
             v.chartStyle.bind(style);
+            v.lecture.bind(lecture);
             game.addListener((o, a, b) -> m.setGame(b, clean(title.getValue())));
             t.setContent(v);
         };
@@ -195,6 +219,28 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             ((Runnable) t.getUserData()).run();
         }
         return (DynamicsView) t.getContent();
+    }
+
+    /**
+     * The charts' style in lecture mode: the screen style's font size (already the lecture size
+     * there) as the effective size, and strokes, markers and point sizes × {@link #LECTURE_SCALE}.
+     */
+    static ChartStyle lectureStyle(ChartStyle s) {
+        return s.withFont(s.fontFamily(), s.fontSize() / LECTURE_SCALE).withScale(s.scale() * LECTURE_SCALE);
+    }
+
+    /** Lecture mode (F11): larger fonts and strokes, and the portrait takes most of the view. */
+    public javafx.beans.property.BooleanProperty lectureProperty() {
+        return lecture;
+    }
+
+    /**
+     * A choice whose width is fixed on screen but follows its text in lecture mode, whose larger
+     * type would otherwise shorten the text with "…".
+     */
+    static void fitInLecture(Region r, double width, javafx.beans.value.ObservableBooleanValue lecture) {
+        r.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_COMPUTED_SIZE)
+                .otherwise(width));
     }
 
     private static String clean(String title) {
@@ -244,7 +290,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             }
         });
         dyn.valueProperty().bindBidirectional(p.dynamicProperty());
-        dyn.setPrefWidth(180);
+        fitInLecture(dyn, 180, lecture);
         Tooltip dynTip = new Tooltip();
         dynTip.setWrapText(true);
         dynTip.setMaxWidth(420);
@@ -327,7 +373,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label value = new Label();
         value.setId("payoffValue");
         value.getStyleClass().add("payoff-value");
-        value.setMinWidth(48);
+        value.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(48));
         Runnable v = () -> value.setText(String.format(Locale.ROOT, "%.2f", Math.round(p.valueProperty().get()
                 / PortraitViewModel.SLIDER_STEP) * PortraitViewModel.SLIDER_STEP));
         p.valueProperty().addListener((o, a, b) -> v.run());
@@ -339,8 +385,8 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label pl = new Label("Payoff");
         pl.setMinWidth(Region.USE_PREF_SIZE);
         reset.setMinWidth(Region.USE_PREF_SIZE);
-        entry.setPrefWidth(150);
-        entry.setMinWidth(90);
+        fitInLecture(entry, 150, lecture);
+        entry.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(90));
         slider.setMinWidth(80);
         HBox bar = new HBox(8, pl, entry, slider, value, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -395,7 +441,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     }
 
     private VBox runsPane() {
-        LauncherPane launcher = new LauncherPane(vm.launcher());
+        LauncherPane launcher = new LauncherPane(vm.launcher(), lecture);
         Label head = new Label("RUNS");
         head.getStyleClass().add("section-title");
         Button pauseAll = new Button("Pause all");
