@@ -92,7 +92,7 @@ public final class DocumentView extends BorderPane {
         diagramTab = new Tab("Diagrams", diagrams);
         diagramTab.setClosable(false);
         sideBySide.addListener((o, a, b) -> layoutSideBySide());
-        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
+        dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle, lecture,
                 org.gtlab.ui.dynamics.DynamicsViewModel.factory(services.runs(), services.background(), services.methods()));
         phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
                 org.gtlab.ui.sweep.PhaseDiagramViewModel.factory(services.methods(), services.runs(), spec -> {

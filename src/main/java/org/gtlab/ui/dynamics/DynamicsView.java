@@ -4,15 +4,10 @@ import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.RunExports;
 import org.gtlab.figure.PortraitBuilder;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
@@ -27,7 +22,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -39,20 +33,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.chart.render.PortraitRenderer;
-import org.gtlab.chart.model.XYChart;
 import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.run.ExperimentFactory;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.Exporter;
 
 /**
@@ -74,6 +65,14 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     private final DynamicsViewModel vm;
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.paper());
+    /** Lecture mode multiplies the strokes by this and keeps the screen style's (lecture) font size. */
+    static final double LECTURE_SCALE = 1.25;
+    /** Lecture mode: share of the height for the portrait row, and of that row's width for the portrait. */
+    static final double LECTURE_ROW = 0.72;
+    static final double LECTURE_COLUMN = 0.6;
+
+    private final javafx.beans.property.BooleanProperty lecture =
+            new javafx.beans.property.SimpleBooleanProperty(this, "lecture");
     private final ChartCanvas portraitCanvas = new ChartCanvas();
     private final ChartCanvas metricCanvas = new ChartCanvas();
     private final ChartCanvas frequencyCanvas = new ChartCanvas();
@@ -92,8 +91,11 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     private long ticks;
     private long frameNanos;
 
+    private final DynamicsExportMenu exports;
+
     public DynamicsView(DynamicsViewModel vm) {
         this.vm = vm;
+        this.exports = new DynamicsExportMenu(this, vm, status::setText);
         setId("dynamicsView");
         getStyleClass().add("dynamics-view");
         var css = DynamicsView.class.getResource("/org/gtlab/ui/workspace/workspace.css");
@@ -103,10 +105,12 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         portraitCanvas.setId("portraitCanvas");
         metricCanvas.setId("metricCanvas");
         frequencyCanvas.setId("frequencyCanvas");
-        // the dense charts of this view use a smaller font than the matrix (0.8 × the screen style)
+        // the dense charts of this view use a smaller font than the matrix (0.8 × the screen style);
+        // in lecture mode the whole (lecture) font size and strokes × LECTURE_SCALE
         javafx.beans.binding.ObjectBinding<ChartStyle> dense = javafx.beans.binding.Bindings.createObjectBinding(
-                () -> chartStyle.get().withFont(chartStyle.get().fontFamily(),
-                        Math.max(9, Math.round(chartStyle.get().fontSize() * 0.8))), chartStyle);
+                () -> lecture.get() ? lectureStyle(chartStyle.get()) : chartStyle.get().withFont(
+                        chartStyle.get().fontFamily(), Math.max(9, Math.round(chartStyle.get().fontSize() * 0.8))),
+                chartStyle, lecture);
         for (ChartCanvas c : List.of(portraitCanvas, metricCanvas, frequencyCanvas)) {
             c.chartStyleProperty().bind(dense);
             c.setMinSize(160, 120);
@@ -125,7 +129,13 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         SplitPane main = new SplitPane(charts, runsPane());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.6);
+        main.setId("dynamicsSplit");
         setCenter(main);
+        // lecture mode: the portrait row takes most of the height (the portrait at least half the view's)
+        lecture.addListener((o, a, b) -> {
+            main.setDividerPositions(b ? LECTURE_ROW : 0.6);
+            charts.setDividerPositions(b ? LECTURE_COLUMN : 0.5);
+        });
 
         // portrait
         portraitCanvas.chartProperty().bind(vm.portrait().chartProperty());
@@ -167,6 +177,13 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
      */
     public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
             ObservableValue<ChartStyle> style, java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
+        return tab(game, title, style, new javafx.beans.property.SimpleBooleanProperty(false), models);
+    }
+
+    /** {@link #tab(ObservableValue, ObservableValue, ObservableValue, java.util.function.BiFunction)} following lecture mode. */
+    public static Tab tab(ObservableValue<NormalFormGame> game, ObservableValue<String> title,
+            ObservableValue<ChartStyle> style, ObservableValue<Boolean> lecture,
+            java.util.function.BiFunction<NormalFormGame, String, DynamicsViewModel> models) {
         Tab t = new Tab("Dynamics");
         t.setId("dynamicsTab");
         t.setClosable(false);
@@ -177,6 +194,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             DynamicsViewModel m = models.apply(game.getValue(), clean(title.getValue()));
             DynamicsView v = new DynamicsView(m);
             v.chartStyle.bind(style);
+            v.lecture.bind(lecture);
             game.addListener((o, a, b) -> m.setGame(b, clean(title.getValue())));
             t.setContent(v);
         };
@@ -195,6 +213,28 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             ((Runnable) t.getUserData()).run();
         }
         return (DynamicsView) t.getContent();
+    }
+
+    /**
+     * The charts' style in lecture mode: the screen style's font size (already the lecture size
+     * there) as the effective size, and strokes, markers and point sizes × {@link #LECTURE_SCALE}.
+     */
+    static ChartStyle lectureStyle(ChartStyle s) {
+        return s.withFont(s.fontFamily(), s.fontSize() / LECTURE_SCALE).withScale(s.scale() * LECTURE_SCALE);
+    }
+
+    /** Lecture mode (F11): larger fonts and strokes, and the portrait takes most of the view. */
+    public javafx.beans.property.BooleanProperty lectureProperty() {
+        return lecture;
+    }
+
+    /**
+     * A choice whose width is fixed on screen but follows its text in lecture mode, whose larger
+     * type would otherwise shorten the text with "…".
+     */
+    static void fitInLecture(Region r, double width, javafx.beans.value.ObservableBooleanValue lecture) {
+        r.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_COMPUTED_SIZE)
+                .otherwise(width));
     }
 
     private static String clean(String title) {
@@ -244,7 +284,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             }
         });
         dyn.valueProperty().bindBidirectional(p.dynamicProperty());
-        dyn.setPrefWidth(180);
+        fitInLecture(dyn, 180, lecture);
         Tooltip dynTip = new Tooltip();
         dynTip.setWrapText(true);
         dynTip.setMaxWidth(420);
@@ -280,7 +320,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         dl.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(6, dl, dyn);
         first.setAlignment(Pos.CENTER_LEFT);
-        MenuButton export = exportMenu();
+        MenuButton export = exports.menu();
         export.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         basins.setMinWidth(Region.USE_PREF_SIZE);
@@ -327,7 +367,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label value = new Label();
         value.setId("payoffValue");
         value.getStyleClass().add("payoff-value");
-        value.setMinWidth(48);
+        value.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(48));
         Runnable v = () -> value.setText(String.format(Locale.ROOT, "%.2f", Math.round(p.valueProperty().get()
                 / PortraitViewModel.SLIDER_STEP) * PortraitViewModel.SLIDER_STEP));
         p.valueProperty().addListener((o, a, b) -> v.run());
@@ -339,8 +379,8 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label pl = new Label("Payoff");
         pl.setMinWidth(Region.USE_PREF_SIZE);
         reset.setMinWidth(Region.USE_PREF_SIZE);
-        entry.setPrefWidth(150);
-        entry.setMinWidth(90);
+        fitInLecture(entry, 150, lecture);
+        entry.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(90));
         slider.setMinWidth(80);
         HBox bar = new HBox(8, pl, entry, slider, value, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -395,7 +435,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     }
 
     private VBox runsPane() {
-        LauncherPane launcher = new LauncherPane(vm.launcher());
+        LauncherPane launcher = new LauncherPane(vm.launcher(), lecture);
         Label head = new Label("RUNS");
         head.getStyleClass().add("section-title");
         Button pauseAll = new Button("Pause all");
@@ -407,7 +447,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Button recipe = new Button("Re-run recipe…");
         recipe.setId("rerunRecipe");
         recipe.setTooltip(new Tooltip("Start a run from a recipe file (*.recipe.json)"));
-        recipe.setOnAction(e -> rerunRecipeDialog());
+        recipe.setOnAction(e -> exports.rerunRecipeDialog());
         status.getStyleClass().add("muted");
         status.setId("runsStatus");
         status.setMinWidth(0);
@@ -431,216 +471,37 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         int n = row.number();
         MenuItem recipe = new MenuItem("Save recipe…");
         recipe.setId("saveRecipe" + n);
-        recipe.setOnAction(e -> saveRecipeDialog(row));
+        recipe.setOnAction(e -> exports.saveRecipeDialog(row));
         MenuItem csv = new MenuItem("Export data as CSV (with recipe)…");
-        csv.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.CSV));
+        csv.setOnAction(e -> exports.exportDataDialog(row, RunExports.DataFormat.CSV));
         MenuItem json = new MenuItem("Export data as JSON (with recipe)…");
-        json.setOnAction(e -> exportDataDialog(row, RunExports.DataFormat.JSON));
+        json.setOnAction(e -> exports.exportDataDialog(row, RunExports.DataFormat.JSON));
         MenuItem remove = new MenuItem("Remove from the list");
         remove.setId("remove" + n);
         remove.setOnAction(e -> vm.runs().remove(row));
         return List.of(recipe, csv, json, new SeparatorMenuItem(), remove);
     }
 
-    // ------------------------------------------------------------------ export
-
-    private MenuButton exportMenu() {
-        MenuButton m = new MenuButton("Export");
-        m.setId("dynamicsExport");
-        MenuItem charts = new MenuItem("Portrait or chart (PNG, SVG, PDF, TikZ)…");
-        charts.setOnAction(e -> exportChartDialog());
-        MenuItem pgfCompare = new MenuItem("Comparison chart as PGFPlots…");
-        pgfCompare.setOnAction(e -> pgfDialog(true));
-        MenuItem pgfFreq = new MenuItem("Frequencies chart as PGFPlots…");
-        pgfFreq.setOnAction(e -> pgfDialog(false));
-        MenuItem portraitData = new MenuItem("Portrait data (JSON)…");
-        portraitData.setOnAction(e -> {
-            Path p = chooseSave("portrait-data", "json");
-            if (p != null) {
-                report(exportPortraitData(p), p);
-            }
-        });
-        MenuItem csv = new MenuItem("Selected run data (CSV)…");
-        csv.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.CSV));
-        MenuItem json = new MenuItem("Selected run data (JSON)…");
-        json.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.JSON));
-        m.getItems().addAll(charts, pgfCompare, pgfFreq, new SeparatorMenuItem(), portraitData, csv, json);
-        return m;
-    }
+    // ------------------------------------------------------------------ export (DynamicsExportMenu)
 
     /** The charts this view can export (with captions), portrait first; their recipes are remembered. */
     public List<ExportDialog.Item> exportItems() {
-        List<ExportDialog.Item> items = new ArrayList<>();
-        recipes.clear();
-        PortraitBuilder.Result r = vm.portrait().resultProperty().get();
-        if (r != null) {
-            // what the screen shows: the runs' paths over the portrait, carried by the recipe too
-            List<PortraitChart.Curve> runs = vm.portrait().overlayProperty().get();
-            runs = runs == null ? List.of() : runs;
-            List<PortraitChart.Curve> all = new ArrayList<>(runs);
-            all.addAll(r.chart().curves());
-            PortraitChart shown = r.chart().withCurves(all);
-            items.add(new ExportDialog.Item("Phase portrait", shown));
-            recipes.put(shown, org.gtlab.io.recipe.Recipe.portrait(r.spec().withRuns(runs)));
-        }
-        XYChart m = vm.runs().metricChartForExport();
-        if (m != null) {
-            items.add(new ExportDialog.Item("Runs: " + vm.runs().metricProperty().get(), m));
-            recipes.put(m, runsRecipe("metric", false));
-        }
-        XYChart f = vm.runs().frequencyChartForExport();
-        if (f != null) {
-            items.add(new ExportDialog.Item("Strategy frequencies", f));
-            recipes.put(f, runsRecipe("frequencies", true));
-        }
-        return items;
-    }
-
-    private final Map<Chart, org.gtlab.io.recipe.Recipe> recipes = new IdentityHashMap<>();
-
-    private org.gtlab.io.recipe.Recipe runsRecipe(String chart, boolean selectedOnly) {
-        List<org.gtlab.io.recipe.Recipe.RunEntry> entries = new ArrayList<>();
-        RunRow sel = vm.runs().selectedProperty().get();
-        List<RunRow> rows = selectedOnly && sel != null ? List.of(sel) : vm.runs().rows();
-        for (RunRow x : rows) {
-            entries.add(RunExports.entry(x.shortName(), x.colour(), x.spec(), x.record()));
-        }
-        org.gtlab.io.recipe.Recipe r = RunExports.runsChartRecipe(chart, vm.runs().shownMetric(),
-                vm.runs().logScaleProperty().get(), entries);
-        return selectedOnly && sel != null ? r.with("caption", sel.name()) : r;
+        return exports.exportItems();
     }
 
     /** The recipe written beside an exported chart (one from {@link #exportItems}). */
     org.gtlab.io.recipe.Recipe recipeOf(Chart c) {
-        org.gtlab.io.recipe.Recipe r = recipes.get(c);
-        if (r == null) {
-            throw new IllegalArgumentException("unknown chart; take it from exportItems()");
-        }
-        return r;
+        return exports.recipeOf(c);
     }
 
-    /**
-     * Exports a chart (the portrait or a runs chart) with its recipe.
-     *
-     * @return the recipe path, or empty with the reason in the status line
-     */
+    /** Exports a chart (the portrait or a runs chart) with its recipe; empty with the reason in the status line. */
     public Optional<Path> exportChart(Exporter.Request r, Path target) {
-        try {
-            Path recipe = Exporter.write(r, target, recipeOf(r.chart()));
-            return Optional.of(recipe);
-        } catch (IOException | IllegalArgumentException e) {
-            status.setText("Export failed: " + e.getMessage());
-            return Optional.empty();
-        }
+        return exports.exportChart(r, target);
     }
 
     /** Writes the portrait's data (JSON) and recipe; false if there is no portrait. */
     public boolean exportPortraitData(Path target) {
-        PortraitBuilder.Result r = vm.portrait().resultProperty().get();
-        if (r == null) {
-            return false;
-        }
-        try {
-            RunExports.writePortraitData(r, target);
-            return true;
-        } catch (IOException e) {
-            status.setText("Export failed: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private void exportChartDialog() {
-        List<ExportDialog.Item> items = exportItems();
-        if (items.isEmpty()) {
-            status.setText("Nothing to export yet");
-            return;
-        }
-        Optional<Exporter.Request> r = ExportDialog.show(window(), items, 0);
-        if (r.isEmpty()) {
-            return;
-        }
-        ExportFormat f = r.get().format();
-        Path p = chooseSave(r.get().chart() instanceof PortraitChart ? "portrait" : "runs", f.extension());
-        if (p != null) {
-            report(exportChart(r.get(), p).isPresent(), p);
-        }
-    }
-
-    private void pgfDialog(boolean compare) {
-        exportItems();
-        XYChart c = compare ? vm.runs().metricChartForExport() : vm.runs().frequencyChartForExport();
-        if (c != null) {
-            recipes.put(c, runsRecipe(compare ? "metric" : "frequencies", !compare));
-        }
-        if (c == null) {
-            status.setText("No runs to export yet");
-            return;
-        }
-        Path p = chooseSave(compare ? "runs" : "frequencies", "pgf.tex");
-        if (p == null) {
-            return;
-        }
-        try {
-            RunExports.writeChart(RunExports.pgfplots(c, true), recipeOf(c), "pgfplots", p);
-            report(true, p);
-        } catch (IOException e) {
-            status.setText("Export failed: " + e.getMessage());
-        }
-    }
-
-    private void exportDataDialog(RunRow r, RunExports.DataFormat f) {
-        if (r == null) {
-            status.setText("Select a run first");
-            return;
-        }
-        Path p = chooseSave(r.spec().method().replace('+', 'p') + "-seed" + r.spec().seed(), f.extension());
-        if (p == null) {
-            return;
-        }
-        try {
-            RunExports.writeRunData(r.spec(), r.record(), f, p);
-            report(true, p);
-        } catch (IOException e) {
-            status.setText("Export failed: " + e.getMessage());
-        }
-    }
-
-    private void saveRecipeDialog(RunRow r) {
-        Path p = chooseSave(r.spec().method().replace('+', 'p') + "-seed" + r.spec().seed() + ".recipe", "json");
-        if (p == null) {
-            return;
-        }
-        try {
-            r.saveRecipe(p);
-            report(true, p);
-        } catch (IOException e) {
-            status.setText("Not saved: " + e.getMessage());
-        }
-    }
-
-    private void rerunRecipeDialog() {
-        Path f = org.gtlab.ui.workspace.ExportFiles.openRecipe(this, "Re-run recipe", "Run recipes (*.json)");
-        if (f == null) {
-            return;
-        }
-        try {
-            RunRow r = vm.runs().startRecipe(f);
-            status.setText("Started " + r.name() + " from " + f.getFileName());
-        } catch (IOException | IllegalArgumentException e) {
-            status.setText("Not started: " + e.getMessage());
-        }
-    }
-
-    private Path chooseSave(String base, String ext) {
-        return org.gtlab.ui.workspace.ExportFiles.saveTarget(this, base, ext, "*." + ext);
-    }
-
-    private void report(boolean ok, Path p) {
-        status.setText(ok ? "Exported " + p.getFileName() + " (and its recipe)" : "Nothing exported");
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
+        return exports.exportPortraitData(target);
     }
 
     // ------------------------------------------------------------------ access

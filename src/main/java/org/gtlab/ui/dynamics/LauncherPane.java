@@ -27,7 +27,7 @@ final class LauncherPane extends VBox {
     private final javafx.scene.layout.FlowPane params = new javafx.scene.layout.FlowPane();
     private final Label error = new Label();
 
-    LauncherPane(RunLauncherViewModel vm) {
+    LauncherPane(RunLauncherViewModel vm, javafx.beans.value.ObservableBooleanValue lecture) {
         super(6);
         this.vm = vm;
         setId("runLauncher");
@@ -75,8 +75,8 @@ final class LauncherPane extends VBox {
 
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
         row.setAlignment(Pos.CENTER_LEFT);
-        game.setPrefWidth(180);
-        method.setPrefWidth(200);
+        DynamicsView.fitInLecture(game, 180, lecture);
+        DynamicsView.fitInLecture(method, 200, lecture);
         params.setHgap(8);
         params.setVgap(6);
         params.setAlignment(Pos.CENTER_LEFT);

@@ -2,12 +2,7 @@ package org.gtlab.ui.lab;
 
 import org.gtlab.figure.RunCharts;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -21,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -38,22 +32,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.ChartStyle;
 import org.gtlab.chart.fx.ChartCanvas;
-import org.gtlab.run.Json;
 import org.gtlab.run.RunStatus;
 import org.gtlab.ui.common.FrameTimer;
-import org.gtlab.ui.workspace.ExportFiles;
 import org.gtlab.ui.workspace.Icons;
 import org.gtlab.ui.workspace.ReplayBar;
 import org.gtlab.ui.workspace.RunListView;
-import org.gtlab.ui.export.ExportDialog;
-import org.gtlab.io.recipe.ExportFormat;
-import org.gtlab.io.recipe.Exporter;
 
 /**
  * The Lab view of a team game (ui.md: one game, every view): the game and its parameters, the
@@ -86,7 +74,10 @@ public final class LabView extends BorderPane {
     private final AnimationTimer timer;
     private long frames;
 
+    private final LabExportMenu exports;
+
     public LabView(LabViewModel vm) {
+        this.exports = new LabExportMenu(this, vm, status::setText, this::frame);
         this.vm = vm;
         setId("labView");
         getStyleClass().add("lab-view");
@@ -322,7 +313,7 @@ public final class LabView extends BorderPane {
         msgTip.setMaxWidth(520);
         msg.setTooltip(msgTip);
         HBox.setHgrow(msg, Priority.ALWAYS);
-        MenuButton export = exportMenu();
+        MenuButton export = exports.menu();
         for (Region r : List.of(presets, runButton, pauseButton, cancelButton, export)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -497,85 +488,11 @@ public final class LabView extends BorderPane {
         return r;
     }
 
-    // ------------------------------------------------------------------ exports
-
-    private MenuButton exportMenu() {
-        MenuButton m = new MenuButton("Export");
-        m.setId("labExport");
-        MenuItem charts = new MenuItem("Chart (PNG, SVG, PDF, TikZ)…");
-        charts.setOnAction(e -> exportChartDialog());
-        MenuItem data = new MenuItem("Data (CSV)…");
-        data.setOnAction(e -> exportDataDialog());
-        MenuItem recipe = new MenuItem("Re-run a lab recipe…");
-        recipe.setOnAction(e -> rerunDialog());
-        m.getItems().addAll(charts, data, recipe);
-        m.setTooltip(new Tooltip("Every export writes a recipe beside it (name.recipe.json) that re-runs the same runs"));
-        return m;
-    }
+    // ------------------------------------------------------------------ exports (LabExportMenu)
 
     /** The export dialog for the lab's charts, then a file chooser (Ctrl+E in the shell). */
     public void exportChartDialog() {
-        List<ExportDialog.Item> items = vm.exportItems();
-        if (items.isEmpty()) {
-            status.setText("Nothing to export yet: run something first");
-            return;
-        }
-        Optional<Exporter.Request> r = ExportDialog.show(window(), items, 0);
-        if (r.isEmpty()) {
-            return;
-        }
-        String what = items.stream().filter(i -> i.chart() == r.get().chart()).map(ExportDialog.Item::name).findFirst()
-                .orElse("chart");
-        ExportFormat f = r.get().format();
-        Path target = save(what, f.extension(), f.label());
-        if (target != null) {
-            try {
-                vm.exportChart(what, r.get(), target);
-            } catch (IOException | IllegalArgumentException ex) {
-                status.setText("Export failed: " + ex.getMessage());
-            }
-        }
-    }
-
-    private void exportDataDialog() {
-        ChoiceDialog<DataExport> d = new ChoiceDialog<>(DataExport.CURVES,
-                DataExport.values());
-        d.initOwner(window());
-        d.setTitle("Export data");
-        d.setHeaderText("Export data as CSV (a recipe is written beside it)");
-        Optional<DataExport> what = d.showAndWait();
-        if (what.isEmpty()) {
-            return;
-        }
-        Path target = save(what.get().name().toLowerCase(Locale.ROOT), "csv", "CSV");
-        if (target != null) {
-            try {
-                vm.exportData(what.get(), target);
-            } catch (IOException | IllegalArgumentException ex) {
-                status.setText("Export failed: " + ex.getMessage());
-            }
-        }
-    }
-
-    private void rerunDialog() {
-        Path f = ExportFiles.openRecipe(this, "Re-run a lab recipe", "Lab recipes (*.recipe.json)");
-        if (f == null) {
-            return;
-        }
-        try {
-            vm.rerun(Json.parse(Files.readString(f)));
-            frame();
-        } catch (IOException | IllegalArgumentException ex) {
-            status.setText("Cannot re-run " + f.getFileName() + ": " + ex.getMessage());
-        }
-    }
-
-    private Path save(String base, String ext, String label) {
-        return ExportFiles.saveTarget(this, vm.familyProperty().get() + "-" + base, ext, label);
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
+        exports.exportChartDialog();
     }
 
     /** The charts the view shows (tests). */
