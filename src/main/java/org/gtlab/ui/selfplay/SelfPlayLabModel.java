@@ -345,6 +345,14 @@ public final class SelfPlayLabModel implements AutoCloseable {
         return runs.start(new RunRow(n, spec, (n - 1) % 8));
     }
 
+    /**
+     * The seed papers of the spec (§9) that have no game mechanism to run, one line each with why —
+     * shown in the lab so a reader of those papers knows why nothing here implements them.
+     */
+    public static String seedPapersText() {
+        return org.gtlab.selfplay.SeedPapers.helpText();
+    }
+
     /** Kuhn poker's 27 × 64 normal form (what "open in the editor" opens). */
     public static NormalFormGame kuhnNormalForm() {
         return GameCatalog.get("kuhn-poker").game();

@@ -193,9 +193,16 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
                 + "its reservoir-fed average; XFP is full-width extensive-form fictitious play.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
+        Label papers = new Label(SelfPlayLabModel.seedPapersText());
+        papers.setWrapText(true);
+        papers.setId("seedPapersText");
+        javafx.scene.control.TitledPane seeds = new javafx.scene.control.TitledPane(
+                "Seed papers with no game mechanism (spec §9)", papers);
+        seeds.setId("seedPapers");
+        seeds.setExpanded(false);
         VBox box = new VBox(8, new HBox(6, new Label("Learner"), kuhnLearner),
                 new HBox(6, new Label("Advantage estimator"), estimator),
-                new HBox(6, new Label("steps"), kuhnSteps, run), open, note);
+                new HBox(6, new Label("steps"), kuhnSteps, run), open, note, seeds);
         box.setPadding(new Insets(8));
         return box;
     }

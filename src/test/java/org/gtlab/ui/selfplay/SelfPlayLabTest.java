@@ -195,6 +195,12 @@ class SelfPlayLabTest {
         assertNotNull(opened.get());
         assertEquals(27, opened.get().game().numStrategies(0));
         assertEquals(64, opened.get().game().numStrategies(1));
+        // the seed papers without a game mechanism are listed in the lab, one line each with why (spec §9)
+        String papers = robot.lookup("#seedPapersText").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals(org.gtlab.selfplay.SeedPapers.withoutGameMechanism().size() + 1, papers.strip().split("\n").length);
+        for (org.gtlab.selfplay.SeedPapers.Paper p : org.gtlab.selfplay.SeedPapers.withoutGameMechanism()) {
+            assertTrue(papers.contains(p.name() + " (") && papers.contains(p.why()), p.name());
+        }
     }
 
     @Test
