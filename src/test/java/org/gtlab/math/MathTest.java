@@ -190,4 +190,22 @@ class MathTest {
         }
         return sab / Math.sqrt(saa * sbb);
     }
+
+    @Test
+    void rationalGaussSolvesExactlyAndReportsSingularSystems() {
+        // 2x + y = 1, x + 3y = 2  ->  x = 1/5, y = 3/5 (exact; in doubles 0.2 and 0.6 are not)
+        Rational[][] a = {{Rational.of(2), Rational.of(1), Rational.of(1)},
+                {Rational.of(1), Rational.of(3), Rational.of(2)}};
+        Rational[] x = RationalGauss.solve(a, 2);
+        assertEquals(Rational.of(1, 5), x[0]);
+        assertEquals(Rational.of(3, 5), x[1]);
+        // a zero leading entry needs a row swap: y = 2, x + y = 5  ->  x = 3
+        Rational[][] b = {{Rational.ZERO, Rational.ONE, Rational.of(2)},
+                {Rational.ONE, Rational.ONE, Rational.of(5)}};
+        assertArrayEquals(new Rational[] {Rational.of(3), Rational.of(2)}, RationalGauss.solve(b, 2));
+        // x + y = 1, 2x + 2y = 3: no pivot in the second column
+        Rational[][] c = {{Rational.ONE, Rational.ONE, Rational.ONE},
+                {Rational.of(2), Rational.of(2), Rational.of(3)}};
+        assertEquals(null, RationalGauss.solve(c, 2));
+    }
 }

@@ -108,7 +108,7 @@ public final class ExactRefinement {
             a[r][m] = Rational.ONE;
             r++;
         }
-        Rational[] sol = gauss(a, m);
+        Rational[] sol = org.gtlab.math.RationalGauss.solve(a, m);
         if (sol == null) {
             return Optional.empty();
         }
@@ -150,42 +150,6 @@ public final class ExactRefinement {
             }
         }
         return true;
-    }
-
-    /** Gauss–Jordan on an m × (m+1) augmented rational matrix; null if singular. */
-    static Rational[] gauss(Rational[][] a, int m) {
-        for (int c = 0; c < m; c++) {
-            int piv = -1;
-            for (int r = c; r < m; r++) {
-                if (!a[r][c].isZero()) {
-                    piv = r;
-                    break;
-                }
-            }
-            if (piv < 0) {
-                return null;
-            }
-            Rational[] t = a[c];
-            a[c] = a[piv];
-            a[piv] = t;
-            Rational inv = a[c][c].reciprocal();
-            for (int k = c; k <= m; k++) {
-                a[c][k] = a[c][k].multiply(inv);
-            }
-            for (int r = 0; r < m; r++) {
-                if (r != c && !a[r][c].isZero()) {
-                    Rational f = a[r][c];
-                    for (int k = c; k <= m; k++) {
-                        a[r][k] = a[r][k].subtract(f.multiply(a[c][k]));
-                    }
-                }
-            }
-        }
-        Rational[] x = new Rational[m];
-        for (int r = 0; r < m; r++) {
-            x[r] = a[r][m];
-        }
-        return x;
     }
 
     /**

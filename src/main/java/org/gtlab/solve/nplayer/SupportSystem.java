@@ -138,7 +138,7 @@ final class SupportSystem {
                 a[r][m] = Rational.ONE;
                 r++;
             }
-            sol = gauss(a, m);
+            sol = org.gtlab.math.RationalGauss.solve(a, m);
             if (sol == null) {
                 return Optional.empty();
             }
@@ -195,41 +195,6 @@ final class SupportSystem {
             prof[p] = j0;
             row[voff[mixer] + c] = u.subtract(g.payoff(p, prof));
         }
-    }
-
-    private static Rational[] gauss(Rational[][] a, int m) {
-        for (int c = 0; c < m; c++) {
-            int piv = -1;
-            for (int r = c; r < m; r++) {
-                if (!a[r][c].isZero()) {
-                    piv = r;
-                    break;
-                }
-            }
-            if (piv < 0) {
-                return null;
-            }
-            Rational[] t = a[c];
-            a[c] = a[piv];
-            a[piv] = t;
-            Rational inv = a[c][c].reciprocal();
-            for (int k = c; k <= m; k++) {
-                a[c][k] = a[c][k].multiply(inv);
-            }
-            for (int r = 0; r < m; r++) {
-                if (r != c && !a[r][c].isZero()) {
-                    Rational f = a[r][c];
-                    for (int k = c; k <= m; k++) {
-                        a[r][k] = a[r][k].subtract(f.multiply(a[c][k]));
-                    }
-                }
-            }
-        }
-        Rational[] x = new Rational[m];
-        for (int r = 0; r < m; r++) {
-            x[r] = a[r][m];
-        }
-        return x;
     }
 
     // ---- subdivision -------------------------------------------------------------------------
