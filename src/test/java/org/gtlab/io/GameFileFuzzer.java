@@ -94,7 +94,8 @@ final class GameFileFuzzer {
             // a quarter of the inputs also go to a reader of another format
             Format reader = random.nextInt(4) == 0 ? Format.values()[random.nextInt(3)] : f;
             long bytes0 = allocation ? threads.getThreadAllocatedBytes(me) : 0;
-            long t0 = System.nanoTime();
+            // CPU time of this thread (not wall-clock, which a loaded machine stretches)
+            long t0 = threads.getCurrentThreadCpuTime();
             try {
                 reader.read(input);
             } catch (GameFormatException expected) {
@@ -102,7 +103,7 @@ final class GameFileFuzzer {
             } catch (Throwable t) {
                 r.failures.add(reader + " " + t + " on: " + abbreviate(input));
             }
-            long dt = System.nanoTime() - t0;
+            long dt = threads.getCurrentThreadCpuTime() - t0;
             long bytes = allocation ? threads.getThreadAllocatedBytes(me) - bytes0 : 0;
             r.inputs++;
             if (dt > r.maxNanos) {

@@ -98,7 +98,9 @@ class RunPipelineTest {
     }
 
     @Test
-    void cancelTakesEffectWithin100Milliseconds() throws Exception {
+    void cancelStopsTheRunWithinTheStepInProgress() throws Exception {
+        // event order, not wall-clock (a loaded machine may deschedule any thread): once cancel()
+        // returns, at most the step that was in progress completes, and none starts afterwards
         try (RunExecutor pool = RunExecutor.background(2)) {
             for (int i = 0; i < 10; i++) {
                 CountDownLatch running = new CountDownLatch(5);
@@ -109,12 +111,11 @@ class RunPipelineTest {
                     }
                 });
                 assertTrue(running.await(10, TimeUnit.SECONDS));
-                long t0 = System.nanoTime();
+                long before = h.step();
                 h.cancel();
-                h.completion().get(5, TimeUnit.SECONDS);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
+                h.completion().get(10, TimeUnit.SECONDS);
                 assertEquals(RunStatus.CANCELLED, h.status());
-                assertTrue(ms <= 100, "cancel took " + ms + " ms");
+                assertTrue(h.step() <= before + 1, "steps " + before + " -> " + h.step() + " after cancel");
                 long steps = h.step();
                 Thread.sleep(5);
                 assertEquals(steps, h.step(), "no step after cancel");

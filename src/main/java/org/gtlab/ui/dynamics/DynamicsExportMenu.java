@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import org.gtlab.chart.model.Chart;
 import org.gtlab.chart.model.PortraitChart;
 import org.gtlab.chart.model.XYChart;
@@ -28,40 +26,31 @@ import org.gtlab.io.recipe.Exporter;
  * portrait data (JSON), a run's data (CSV, JSON) and recipes (save one, re-run one). Every chart is
  * written with the recipe that re-makes it; a failure is shown on the view's status line.
  */
-final class DynamicsExportMenu {
+final class DynamicsExportMenu extends org.gtlab.ui.workspace.ExportMenu {
 
-    private final javafx.scene.layout.Region owner;
     private final DynamicsViewModel vm;
-    private final java.util.function.Consumer<String> status;
 
     DynamicsExportMenu(javafx.scene.layout.Region owner, DynamicsViewModel vm, java.util.function.Consumer<String> status) {
-        this.owner = owner;
+        super(owner, status);
         this.vm = vm;
-        this.status = status;
     }
 
     MenuButton menu() {
-        MenuButton m = new MenuButton("Export");
-        m.setId("dynamicsExport");
-        MenuItem charts = new MenuItem("Portrait or chart (PNG, SVG, PDF, TikZ)…");
-        charts.setOnAction(e -> exportChartDialog());
-        MenuItem pgfCompare = new MenuItem("Comparison chart as PGFPlots…");
-        pgfCompare.setOnAction(e -> pgfDialog(true));
-        MenuItem pgfFreq = new MenuItem("Frequencies chart as PGFPlots…");
-        pgfFreq.setOnAction(e -> pgfDialog(false));
-        MenuItem portraitData = new MenuItem("Portrait data (JSON)…");
-        portraitData.setOnAction(e -> {
-            Path p = chooseSave("portrait-data", "json");
-            if (p != null) {
-                report(exportPortraitData(p), p);
-            }
-        });
-        MenuItem csv = new MenuItem("Selected run data (CSV)…");
-        csv.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.CSV));
-        MenuItem json = new MenuItem("Selected run data (JSON)…");
-        json.setOnAction(e -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.JSON));
-        m.getItems().addAll(charts, pgfCompare, pgfFreq, new SeparatorMenuItem(), portraitData, csv, json);
-        return m;
+        return exportButton("dynamicsExport",
+                item("Portrait or chart (PNG, SVG, PDF, TikZ)…", this::exportChartDialog),
+                item("Comparison chart as PGFPlots…", () -> pgfDialog(true)),
+                item("Frequencies chart as PGFPlots…", () -> pgfDialog(false)),
+                new SeparatorMenuItem(),
+                item("Portrait data (JSON)…", () -> {
+                    Path p = chooseSave("portrait-data", "json");
+                    if (p != null) {
+                        report(exportPortraitData(p), p);
+                    }
+                }),
+                item("Selected run data (CSV)…",
+                        () -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.CSV)),
+                item("Selected run data (JSON)…",
+                        () -> exportDataDialog(vm.runs().selectedProperty().get(), RunExports.DataFormat.JSON)));
     }
 
     /** The charts this view can export (with captions), portrait first; their recipes are remembered. */
@@ -233,9 +222,5 @@ final class DynamicsExportMenu {
 
     private void report(boolean ok, Path p) {
         status.accept(ok ? "Exported " + p.getFileName() + " (and its recipe)" : "Nothing exported");
-    }
-
-    private Window window() {
-        return owner.getScene() == null ? null : owner.getScene().getWindow();
     }
 }

@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import org.gtlab.chart.model.Chart;
 import org.gtlab.run.Json;
 import org.gtlab.ui.workspace.ExportFiles;
@@ -25,31 +23,23 @@ import org.gtlab.io.recipe.Exporter;
  * each export writes its recipe beside it ({@link LabExports}). A failure is shown on the view's
  * status line, never thrown.
  */
-final class LabExportMenu {
+final class LabExportMenu extends org.gtlab.ui.workspace.ExportMenu {
 
-    private final javafx.scene.layout.Region owner;
     private final LabViewModel vm;
-    private final java.util.function.Consumer<String> status;
     private final Runnable frame;
 
     LabExportMenu(javafx.scene.layout.Region owner, LabViewModel vm, java.util.function.Consumer<String> status,
             Runnable frame) {
-        this.owner = owner;
+        super(owner, status);
         this.vm = vm;
-        this.status = status;
         this.frame = frame;
     }
 
     MenuButton menu() {
-        MenuButton m = new MenuButton("Export");
-        m.setId("labExport");
-        MenuItem charts = new MenuItem("Chart (PNG, SVG, PDF, TikZ)…");
-        charts.setOnAction(e -> exportChartDialog());
-        MenuItem data = new MenuItem("Data (CSV)…");
-        data.setOnAction(e -> exportDataDialog());
-        MenuItem recipe = new MenuItem("Re-run a lab recipe…");
-        recipe.setOnAction(e -> rerunDialog());
-        m.getItems().addAll(charts, data, recipe);
+        MenuButton m = exportButton("labExport",
+                item("Chart (PNG, SVG, PDF, TikZ)…", this::exportChartDialog),
+                item("Data (CSV)…", this::exportDataDialog),
+                item("Re-run a lab recipe…", this::rerunDialog));
         m.setTooltip(new Tooltip("Every export writes a recipe beside it (name.recipe.json) that re-runs the same runs"));
         return m;
     }
@@ -113,9 +103,5 @@ final class LabExportMenu {
 
     private Path save(String base, String ext, String label) {
         return ExportFiles.saveTarget(owner, vm.familyProperty().get() + "-" + base, ext, label);
-    }
-
-    private Window window() {
-        return owner.getScene() == null ? null : owner.getScene().getWindow();
     }
 }

@@ -3,17 +3,14 @@ package org.gtlab.ui.selfplay;
 import org.gtlab.ui.workspace.OpenGameEvent;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,6 +33,7 @@ import org.gtlab.selfplay.Preference;
 import org.gtlab.selfplay.SelfPlayPresets;
 import org.gtlab.ui.common.FrameTimer;
 import org.gtlab.ui.workspace.LabContext;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.TabDescription;
 
@@ -61,7 +59,7 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
     private final TextField kuhnSteps = new TextField("2000");
     private final ChartCanvas prefChart = new ChartCanvas();
     private final ChartCanvas kuhnChart = new ChartCanvas();
-    private final ListView<RunRow> runList = new ListView<>();
+    private final RunListView<RunRow> runList;
     private List<String> labels = List.of("a", "b", "c");
     private long version;
     private final AnimationTimer timer;
@@ -81,14 +79,14 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
         modes.setPrefWidth(430);
         modes.setMinWidth(360);
 
+        runList = new RunListView<>(model.runs(), RunListView.RowActions.none(), true,
+                "No runs yet: run a preference learner or a Kuhn poker learner.");
         runList.setId("selfPlayRuns");
-        runList.setItems(model.runs().rows());
-        runList.setCellFactory(v -> new RunCell());
-        runList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.runs().selectedProperty().set(b);
-            }
-        });
+        runList.chartStyleProperty().bind(ctx.chartStyle());
+        var css = SelfPlayView.class.getResource(RunListView.STYLESHEET);
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
         // one figure at a time: the mode tab picks the preference figure or the Kuhn NashConv chart
         javafx.scene.layout.StackPane charts = new javafx.scene.layout.StackPane(prefChart, kuhnChart);
         kuhnChart.visibleProperty().bind(modes.getSelectionModel().selectedIndexProperty().isEqualTo(1));
@@ -238,7 +236,6 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
             String e = eta.getText().strip().toLowerCase(Locale.ROOT);
             double h = e.isEmpty() || e.equals("auto") ? Double.NaN : parse(e, "η");
             model.startPreference(prefLearner.getValue(), h, (long) parse(prefSteps.getText(), "steps"), 1);
-            runList.getSelectionModel().select(model.runs().selectedProperty().get());
         } catch (IllegalArgumentException ex) {
             message.setText(ex.getMessage());
         }
@@ -248,7 +245,6 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
         try {
             model.startKuhn(kuhnLearner.getValue(), estimator.getValue(), (long) parse(kuhnSteps.getText(), "steps"),
                     1);
-            runList.getSelectionModel().select(model.runs().selectedProperty().get());
         } catch (IllegalArgumentException ex) {
             message.setText(ex.getMessage());
         }
@@ -266,7 +262,7 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
         version++;
         prefChart.chartProperty().set(model.preferenceFigure(asLines.isSelected()));
         kuhnChart.chartProperty().set(model.kuhnChart());
-        runList.refresh();
+        runList.update();
     }
 
     private void exportPreference() {
@@ -316,36 +312,5 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
     @Override
     public long descriptionVersion() {
         return version;
-    }
-
-    /** One run: name, status line, progress bar and a cancel button. */
-    private final class RunCell extends ListCell<RunRow> {
-        @Override
-        protected void updateItem(RunRow r, boolean empty) {
-            super.updateItem(r, empty);
-            if (empty || r == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Map<String, Object> p = r.spec().params().asMap();
-            String what = p.containsKey("mode") ? " · " + p.get("mode")
-                    : p.containsKey("baseline") ? " · " + p.get("baseline") : "";
-            Label name = new Label(r.name() + what);
-            name.setMinWidth(260);
-            Label summary = new Label(r.summaryProperty().get());
-            summary.getStyleClass().add("muted");
-            summary.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(summary, Priority.ALWAYS);
-            ProgressBar bar = new ProgressBar(r.progressProperty().get());
-            bar.setPrefWidth(120);
-            Button cancel = new Button("Cancel");
-            cancel.setId("cancelRun" + r.number());
-            cancel.setDisable(!r.isActive());
-            cancel.setOnAction(e -> r.cancel());
-            HBox box = new HBox(8, name, bar, cancel, summary);
-            setGraphic(box);
-            setText(null);
-        }
     }
 }

@@ -21,7 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import org.gtlab.ui.workspace.RunListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -148,7 +148,7 @@ class SelfPlayLabTest {
         XYChart lines = (XYChart) canvas.chartProperty().get();
         assertEquals(6, lines.series().size(), "x_t and x̄_t of each option");
         assertEquals("iterates", view.model().preferenceRecipe(true).text("item", null));
-        assertEquals(2, robot.lookup("#selfPlayRuns").queryAs(ListView.class).getItems().size());
+        assertEquals(2, robot.lookup("#selfPlayRuns").queryAs(RunListView.class).rowViews().size());
         // bad η: one message naming it
         fx(() -> {
             robot.lookup("#preferenceEta").queryAs(TextField.class).setText("-1");
