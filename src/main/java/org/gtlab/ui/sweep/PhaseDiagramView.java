@@ -89,6 +89,7 @@ public final class PhaseDiagramView extends BorderPane {
         form.setAlignment(Pos.CENTER_LEFT);
         form.setPadding(new Insets(6));
         setTop(form);
+        canvas.setId("sweepCanvas");
         Pane holder = new Pane(canvas);
         setCenter(holder);
         legend.setPadding(new Insets(6));
@@ -97,6 +98,7 @@ public final class PhaseDiagramView extends BorderPane {
         Label status = new Label();
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
+        hover.setId("sweepHover");
         VBox bottom = new VBox(2, status, hover);
         bottom.setPadding(new Insets(4, 6, 6, 6));
         setBottom(bottom);
@@ -140,6 +142,7 @@ public final class PhaseDiagramView extends BorderPane {
         if (d != null && d != shown) {
             shown = d;
             draw(d);
+            vm.drawn(d);
         }
     }
 
