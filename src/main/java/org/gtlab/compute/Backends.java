@@ -48,17 +48,23 @@ public final class Backends {
                 return new Selection(JavaBackend.INSTANCE, null);
             case "nd4j":
                 return nd4j();
-            case "auto": {
-                Selection s = nd4j();
-                if (s.backend() == JavaBackend.INSTANCE) {
-                    return new Selection(JavaBackend.INSTANCE, s.message());
-                }
-                return new Selection(new AutoBackend(JavaBackend.INSTANCE, s.backend()), null);
-            }
+            case "auto":
+                return auto(nd4j());
             default:
                 throw new IllegalArgumentException("unknown backend \"" + name + "\"; choose one of "
                         + String.join(", ", NAMES));
         }
+    }
+
+    /**
+     * "auto" given the outcome of loading ND4J: per-kernel choice between java and ND4J when ND4J
+     * loaded, else plain "java" carrying the loader's one-line message (package-private for tests).
+     */
+    static Selection auto(Selection nd4j) {
+        if (nd4j.backend() == JavaBackend.INSTANCE) {
+            return new Selection(JavaBackend.INSTANCE, nd4j.message());
+        }
+        return new Selection(new AutoBackend(JavaBackend.INSTANCE, nd4j.backend()), null);
     }
 
     /**

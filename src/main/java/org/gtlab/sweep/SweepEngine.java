@@ -23,8 +23,8 @@ import org.gtlab.math.Cancellation;
  * for a refining neighbour becomes computed. Without refinement every cell is computed.
  *
  * <p>First picture: level 0 is computed coarse-to-fine. Its cells on the sub-lattice
- * I(s_p) × I(s_p), s_p the largest power-of-two multiple of s₀ whose lattice still has at least 5
- * points on the longer axis (5 to 9 points: at most 9 × 9 cells whatever the grid), come first in a
+ * I(s_p) × I(s_p), s_p the largest power-of-two multiple of s₀ with ⌊(n − 1)/s_p⌋ ≥ 3 on the longer
+ * axis (4 to 7 lattice points: at most 7 × 7 cells whatever the grid), come first in a
  * step of their own; every other cell then shows the value of its nearest preview point (a picture
  * streamed before anything else, however slow a cell is), and the rest of level 0 follows. The
  * preview only reorders level 0: the cells computed and their values are those without it.
@@ -112,7 +112,7 @@ public final class SweepEngine {
         this.s0 = s;
         int longer = Math.max(x.n(), y.n());
         int p = s;
-        while ((longer - 1) / (p * 2) >= 4) {
+        while ((longer - 1) / (p * 2) >= 3) {
             p *= 2;
         }
         this.sp = p;

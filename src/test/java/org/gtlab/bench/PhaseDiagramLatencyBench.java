@@ -48,9 +48,10 @@ public final class PhaseDiagramLatencyBench {
                     }
                     setup[r] = (System.nanoTime() - t0) / 1e6;
                     while (vm.firstPictureMillis() < 0) {
-                        Thread.sleep(0, 200_000);
+                        Thread.onSpinWait();
                     }
-                    t[r] = vm.firstPictureMillis();
+                    t[r] = (System.nanoTime() - t0) / 1e6; // from the Start button, whatever the model counts
+
                     vm.cancel();
                     while (vm.runningProperty().get()) {
                         vm.poll();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.gtlab.dynamics.Dynamic;
 import org.gtlab.dynamics.GameDynamics;
@@ -115,6 +116,47 @@ class JavaBackendTest {
         Backends.Selection broken = Backends.load(Broken.class.getName());
         assertEquals("java", broken.backend().name());
         assertTrue(broken.message().contains("no natives here"), broken.message());
+        // "auto" over a missing or broken ND4J is plain java with the loader's message, never a crash
+        for (Backends.Selection failed : List.of(s, broken)) {
+            Backends.Selection auto = Backends.auto(failed);
+            assertEquals("java", auto.backend().name());
+            assertEquals(failed.message(), auto.message());
+            assertTrue(auto.message().startsWith("nd4j backend unavailable ("), auto.message());
+            assertTrue(!auto.message().contains("\n"), "one line: " + auto.message());
+        }
+        // and over a loaded one it chooses per kernel (here between two java instances)
+        Backends.Selection both = Backends.auto(new Backends.Selection(new NamedJava(), null));
+        assertEquals("auto", both.backend().name());
+        assertNull(both.message());
+    }
+
+    /** A stand-in for a loaded second backend. */
+    static final class NamedJava implements ComputeBackend {
+        @Override
+        public String name() {
+            return "second";
+        }
+
+        @Override
+        public void replicator(int batch, int n, int m, double[] a, double[] b, double[] x, double[] y, double dt,
+                int steps) {
+            JavaBackend.INSTANCE.replicator(batch, n, m, a, b, x, y, dt, steps);
+        }
+
+        @Override
+        public void matVec(int batch, int d, double[] w, double[] v, double[] out, Activation f) {
+            JavaBackend.INSTANCE.matVec(batch, d, w, v, out, f);
+        }
+
+        @Override
+        public void squaredDistances(int n, int m, int d, double[] p, double[] q, double[] out) {
+            JavaBackend.INSTANCE.squaredDistances(n, m, d, p, q, out);
+        }
+
+        @Override
+        public void rowReduce(int rows, int cols, double[] v, int[] argmax, double[] sums) {
+            JavaBackend.INSTANCE.rowReduce(rows, cols, v, argmax, sums);
+        }
     }
 
     /** A backend whose natives fail to load. */

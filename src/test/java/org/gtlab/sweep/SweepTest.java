@@ -321,6 +321,7 @@ class SweepTest {
         assertRefused(g, Map.of("metric", "nonsense"), "unknown metric \"nonsense\"");
         assertRefused(g, Map.of("x", "mutation:0:1:5:log"), "a log range needs lo > 0");
         assertRefused(g, Map.of("x", "mutation:-1:1:5:log"), "a log range needs lo > 0");
+        assertRefused(g, Map.of("x", "mutation:0.1:0.1:5:log"), "need lo ≠ hi");
         assertRefused(g, Map.of("x", "payoff[1][1][1]:0:1:2000", "y", "payoff[1][2][2]:0:1:2001"), "x");
         assertRefused(g, Map.of("x", "payoff[1][1][1]:0:1:2000", "y", "payoff[1][2][2]:0:1:2000", "metric", "region",
                 "seeds", "1"), null);
