@@ -105,6 +105,11 @@ public final class Backends {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null
                     ? e.getCause() : e;
+            // wrappers without a message (ExceptionInInitializerError around ND4J's "no backend" error):
+            // name the first cause that says something
+            for (int depth = 0; cause.getMessage() == null && cause.getCause() != null && depth < 8; depth++) {
+                cause = cause.getCause();
+            }
             String why = cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
             return new Selection(JavaBackend.INSTANCE, "nd4j backend unavailable (" + why + "); using java");

@@ -130,6 +130,20 @@ class JavaBackendTest {
         assertNull(both.message());
     }
 
+    @Test
+    void autoSendsOnlyLargeDistanceMatricesToTheSecondBackend() {
+        ComputeBackend second = new NamedJava();
+        AutoBackend auto = new AutoBackend(JavaBackend.INSTANCE, second);
+        // the measured cases of gtlab bench compute: 1000 × 1000 × 16 and 65536 × 64 × 16 won by nd4j
+        assertEquals("second", auto.pick("squaredDistances", 1000L * 1000 * 16).name());
+        assertEquals("second", auto.pick("squaredDistances", 65536L * 64 * 16).name());
+        assertEquals("java", auto.pick("squaredDistances", 4096L * 64 * 16).name());
+        // game-sized kernels stay on java at every measured size
+        assertEquals("java", auto.pick("replicator", 65536L * 9 * 20).name());
+        assertEquals("java", auto.pick("rowReduce", 65536L * 9).name());
+        assertEquals("java", auto.pick("matVec", 65536L * 8 * 8).name());
+    }
+
     /** A stand-in for a loaded second backend. */
     static final class NamedJava implements ComputeBackend {
         @Override
@@ -156,6 +170,23 @@ class JavaBackendTest {
         @Override
         public void rowReduce(int rows, int cols, double[] v, int[] argmax, double[] sums) {
             JavaBackend.INSTANCE.rowReduce(rows, cols, v, argmax, sums);
+        }
+    }
+
+    @Test
+    void aFailedStaticInitialiserIsNamedByItsCause() {
+        // as with the CUDA profile's jars on a machine without libcuda: ND4J's static set-up fails
+        Backends.Selection s = Backends.load(BrokenStatic.class.getName());
+        assertEquals("java", s.backend().name());
+        assertTrue(s.message().contains("no CUDA driver here"), s.message());
+    }
+
+    /** A backend whose class initialiser fails (ExceptionInInitializerError without a message of its own). */
+    public static final class BrokenStatic {
+        static {
+            if (Boolean.TRUE) {
+                throw new IllegalStateException("no CUDA driver here");
+            }
         }
     }
 
