@@ -8,8 +8,10 @@ package org.gtlab.compute;
  * CPU, one native thread, the machine shared and heavily loaded, load average ≈ 20):
  * <ul>
  *   <li>squaredDistances (one GEMM): nd4j wins from n·m·d ≈ 1.6·10⁷ (1000 × 1000 × 16: 35.5 ms vs
- *       63.0 ms java; 65536 × 64 × 16: 101 ms vs 127 ms) and loses at 4096 × 64 × 16 (11.7 vs 8.7 ms),
- *       so {@link #DISTANCE_CROSSOVER} = 2²⁴;</li>
+ *       63.0 ms java; again 10.9 vs 35.9 ms in session 5; 65536 × 64 × 16: 101 ms vs 127 ms) and is
+ *       even or loses at 4096 × 64 × 16 ≈ 4.2·10⁶ (11.7 vs 8.7 ms; 7.9 vs 24.7 ms in session 5), so
+ *       {@link #DISTANCE_CROSSOVER} = 2²³ ≈ 8.4·10⁶, between the two (it was 2²⁴ ≈ 1.68·10⁷, which
+ *       left the 1000 × 1000 × 16 case that motivated it on java);</li>
  *   <li>matVec (B small d × d products): java at every measured size (B = 65536, d = 8: 71.5 vs
  *       312 ms; B = 64, d = 256: 10.1 vs 26.6 ms), so the crossover lies beyond the measured range;</li>
  *   <li>replicator steps (3 × 3, ~120 ops per RK4 step whatever B) and row reductions: java at every
@@ -23,7 +25,7 @@ public final class AutoBackend implements ComputeBackend {
     /** Work (multiply–adds) per call above which matVec goes to the second backend. */
     public static final long MATVEC_CROSSOVER = 1L << 36;
     /** Work (n·m·d) above which squaredDistances goes to the second backend. */
-    public static final long DISTANCE_CROSSOVER = 1L << 24;
+    public static final long DISTANCE_CROSSOVER = 1L << 23;
 
     private final ComputeBackend java;
     private final ComputeBackend fast;

@@ -48,17 +48,23 @@ public final class Backends {
                 return new Selection(JavaBackend.INSTANCE, null);
             case "nd4j":
                 return nd4j();
-            case "auto": {
-                Selection s = nd4j();
-                if (s.backend() == JavaBackend.INSTANCE) {
-                    return new Selection(JavaBackend.INSTANCE, s.message());
-                }
-                return new Selection(new AutoBackend(JavaBackend.INSTANCE, s.backend()), null);
-            }
+            case "auto":
+                return auto(nd4j());
             default:
                 throw new IllegalArgumentException("unknown backend \"" + name + "\"; choose one of "
                         + String.join(", ", NAMES));
         }
+    }
+
+    /**
+     * "auto" given the outcome of loading ND4J: per-kernel choice between java and ND4J when ND4J
+     * loaded, else plain "java" carrying the loader's one-line message (package-private for tests).
+     */
+    static Selection auto(Selection nd4j) {
+        if (nd4j.backend() == JavaBackend.INSTANCE) {
+            return new Selection(JavaBackend.INSTANCE, nd4j.message());
+        }
+        return new Selection(new AutoBackend(JavaBackend.INSTANCE, nd4j.backend()), null);
     }
 
     /**
@@ -99,6 +105,11 @@ public final class Backends {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null
                     ? e.getCause() : e;
+            // wrappers without a message (ExceptionInInitializerError around ND4J's "no backend" error):
+            // name the first cause that says something
+            for (int depth = 0; cause.getMessage() == null && cause.getCause() != null && depth < 8; depth++) {
+                cause = cause.getCause();
+            }
             String why = cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
             return new Selection(JavaBackend.INSTANCE, "nd4j backend unavailable (" + why + "); using java");

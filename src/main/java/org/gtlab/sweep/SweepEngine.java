@@ -22,6 +22,13 @@ import org.gtlab.math.Cancellation;
  * agreeing corners of the smallest block around it; an edge cell filled by one block and computed
  * for a refining neighbour becomes computed. Without refinement every cell is computed.
  *
+ * <p>First picture: level 0 is computed coarse-to-fine. Its cells on the sub-lattice
+ * I(s_p) × I(s_p), s_p the largest power-of-two multiple of s₀ with ⌊(n − 1)/s_p⌋ ≥ 3 on the longer
+ * axis (4 to 7 lattice points: at most 7 × 7 cells whatever the grid), come first in a
+ * step of their own; every other cell then shows the value of its nearest preview point (a picture
+ * streamed before anything else, however slow a cell is), and the rest of level 0 follows. The
+ * preview only reorders level 0: the cells computed and their values are those without it.
+ *
  * <p>Each step evaluates up to {@code chunk} pending cells (all seeds) through the
  * {@link CellFunction}, first asking the {@link CellCache}; values are thereby identical for any
  * chunking, batching, resume or cache state. Calls {@link Cancellation#check()} between batches.
@@ -46,6 +53,9 @@ public final class SweepEngine {
     private final double[] xv;
     private final double[] yv;
     private final int s0;
+    /** Level-0 cells of the preview sub-lattice (they lead level 0's pending list); 0: no preview. */
+    private final int preview;
+    private final int sp;
     private final org.gtlab.compute.Workers workers;
 
     /**
@@ -100,6 +110,21 @@ public final class SweepEngine {
             }
         }
         this.s0 = s;
+        int longer = Math.max(x.n(), y.n());
+        int p = s;
+        while ((longer - 1) / (p * 2) >= 3) {
+            p *= 2;
+        }
+        this.sp = p;
+        this.preview = p == s ? 0 : lattice(x.n(), p).length * lattice(y.n(), p).length;
+    }
+
+    /**
+     * Cells of the first picture: the level-0 cells on the preview sub-lattice, computed before the
+     * rest of level 0 (0 when level 0 is already that coarse).
+     */
+    public int previewCells() {
+        return preview;
     }
 
     public Axis x() {
@@ -202,9 +227,20 @@ public final class SweepEngine {
         Arrays.fill(v, Double.NaN);
         boolean[] c = new boolean[nx * ny];
         List<Integer> p = new ArrayList<>();
+        if (preview > 0) {
+            // the preview sub-lattice first (a subset of level 0), then the rest of level 0
+            for (int j : lattice(ny, sp)) {
+                for (int i : lattice(nx, sp)) {
+                    p.add(j * nx + i);
+                }
+            }
+        }
+        java.util.Set<Integer> first = new java.util.HashSet<>(p);
         for (int j : lattice(ny, s0)) {
             for (int i : lattice(nx, s0)) {
-                p.add(j * nx + i);
+                if (!first.contains(j * nx + i)) {
+                    p.add(j * nx + i);
+                }
             }
         }
         return new State(v, c, 0, s0, p.stream().mapToInt(Integer::intValue).toArray(), 0, 0, Double.NaN, Double.NaN, seed);
@@ -229,6 +265,10 @@ public final class SweepEngine {
         double[] v = st.values.clone();
         boolean[] c = st.computed.clone();
         int end = Math.min(st.pending.length, st.next + chunk);
+        boolean previewStep = st.level == 0 && st.next < preview;
+        if (previewStep) {
+            end = Math.min(end, preview); // the first picture in a step of its own
+        }
         int count = st.computedCount;
         int todo = end - st.next;
         if (todo > 0) {
@@ -291,10 +331,46 @@ public final class SweepEngine {
                 }
             }
         }
+        if (previewStep && end == preview && end < st.pending.length) {
+            fillFromPreview(v, c);
+        }
         if (end < st.pending.length) {
             return new State(v, c, st.level, st.stride, st.pending, end, count, st.lo, st.hi, st.seed);
         }
         return finishLevel(st, v, c, count);
+    }
+
+    /**
+     * Shows every cell not yet computed with the value of its nearest preview point (ties towards
+     * the lower index); finishing level 0 overwrites these with its own corner fill.
+     */
+    private void fillFromPreview(double[] v, boolean[] c) {
+        int nx = x.n();
+        int[] li = lattice(nx, sp);
+        int[] lj = lattice(y.n(), sp);
+        int[] ni = nearest(nx, li);
+        int[] nj = nearest(y.n(), lj);
+        for (int j = 0; j < y.n(); j++) {
+            for (int i = 0; i < nx; i++) {
+                int cell = j * nx + i;
+                if (!c[cell]) {
+                    v[cell] = v[nj[j] * nx + ni[i]];
+                }
+            }
+        }
+    }
+
+    /** For each index below n, the nearest point of an ascending lattice. */
+    private static int[] nearest(int n, int[] lat) {
+        int[] r = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            while (k + 1 < lat.length && Math.abs(lat[k + 1] - i) < Math.abs(lat[k] - i)) {
+                k++;
+            }
+            r[i] = lat[k];
+        }
+        return r;
     }
 
     /** Smallest sub-batch worth handing to another worker. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.gtlab.dynamics.Dynamic;
 import org.gtlab.dynamics.GameDynamics;
@@ -115,6 +116,78 @@ class JavaBackendTest {
         Backends.Selection broken = Backends.load(Broken.class.getName());
         assertEquals("java", broken.backend().name());
         assertTrue(broken.message().contains("no natives here"), broken.message());
+        // "auto" over a missing or broken ND4J is plain java with the loader's message, never a crash
+        for (Backends.Selection failed : List.of(s, broken)) {
+            Backends.Selection auto = Backends.auto(failed);
+            assertEquals("java", auto.backend().name());
+            assertEquals(failed.message(), auto.message());
+            assertTrue(auto.message().startsWith("nd4j backend unavailable ("), auto.message());
+            assertTrue(!auto.message().contains("\n"), "one line: " + auto.message());
+        }
+        // and over a loaded one it chooses per kernel (here between two java instances)
+        Backends.Selection both = Backends.auto(new Backends.Selection(new NamedJava(), null));
+        assertEquals("auto", both.backend().name());
+        assertNull(both.message());
+    }
+
+    @Test
+    void autoSendsOnlyLargeDistanceMatricesToTheSecondBackend() {
+        ComputeBackend second = new NamedJava();
+        AutoBackend auto = new AutoBackend(JavaBackend.INSTANCE, second);
+        // the measured cases of gtlab bench compute: 1000 × 1000 × 16 and 65536 × 64 × 16 won by nd4j
+        assertEquals("second", auto.pick("squaredDistances", 1000L * 1000 * 16).name());
+        assertEquals("second", auto.pick("squaredDistances", 65536L * 64 * 16).name());
+        assertEquals("java", auto.pick("squaredDistances", 4096L * 64 * 16).name());
+        // game-sized kernels stay on java at every measured size
+        assertEquals("java", auto.pick("replicator", 65536L * 9 * 20).name());
+        assertEquals("java", auto.pick("rowReduce", 65536L * 9).name());
+        assertEquals("java", auto.pick("matVec", 65536L * 8 * 8).name());
+    }
+
+    /** A stand-in for a loaded second backend. */
+    static final class NamedJava implements ComputeBackend {
+        @Override
+        public String name() {
+            return "second";
+        }
+
+        @Override
+        public void replicator(int batch, int n, int m, double[] a, double[] b, double[] x, double[] y, double dt,
+                int steps) {
+            JavaBackend.INSTANCE.replicator(batch, n, m, a, b, x, y, dt, steps);
+        }
+
+        @Override
+        public void matVec(int batch, int d, double[] w, double[] v, double[] out, Activation f) {
+            JavaBackend.INSTANCE.matVec(batch, d, w, v, out, f);
+        }
+
+        @Override
+        public void squaredDistances(int n, int m, int d, double[] p, double[] q, double[] out) {
+            JavaBackend.INSTANCE.squaredDistances(n, m, d, p, q, out);
+        }
+
+        @Override
+        public void rowReduce(int rows, int cols, double[] v, int[] argmax, double[] sums) {
+            JavaBackend.INSTANCE.rowReduce(rows, cols, v, argmax, sums);
+        }
+    }
+
+    @Test
+    void aFailedStaticInitialiserIsNamedByItsCause() {
+        // as with the CUDA profile's jars on a machine without libcuda: ND4J's static set-up fails
+        Backends.Selection s = Backends.load(BrokenStatic.class.getName());
+        assertEquals("java", s.backend().name());
+        assertTrue(s.message().contains("no CUDA driver here"), s.message());
+    }
+
+    /** A backend whose class initialiser fails (ExceptionInInitializerError without a message of its own). */
+    public static final class BrokenStatic {
+        static {
+            if (Boolean.TRUE) {
+                throw new IllegalStateException("no CUDA driver here");
+            }
+        }
     }
 
     /** A backend whose natives fail to load. */

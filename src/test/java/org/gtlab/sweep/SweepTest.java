@@ -130,6 +130,64 @@ class SweepTest {
     }
 
     @Test
+    void theFirstStepIsASmallWholePictureAndOnlyReordersLevelZero() {
+        // a 33 × 33 map: level 0 is the 9 × 9 lattice of stride 4; the preview its 5 × 5 sub-lattice of stride 8
+        CellFunction f = (xs, ys, seeds) -> {
+            double[] r = new double[xs.length];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = xs[k] * xs[k] + 3 * ys[k] > 1.3 ? 1 : 0;
+            }
+            return r;
+        };
+        SweepMetric m = SweepMetric.categorical("side", "side", List.of("below", "above"));
+        List<double[]> batches = new ArrayList<>();
+        CellFunction counting = (xs, ys, seeds) -> {
+            batches.add(xs.clone());
+            return f.evaluate(xs, ys, seeds);
+        };
+        SweepEngine e = new SweepEngine(Axis.parse("a:0:1:33"), Axis.parse("b:0:1:33"), m, counting, 1, true, 0, 64,
+                CellCache.inMemory());
+        assertEquals(25, e.previewCells());
+        SweepEngine.State st = e.step(e.start(7));
+        assertEquals(List.of(25), batches.stream().map(b -> b.length).toList(), "the first step is the preview alone");
+        assertEquals(25, st.computedCount());
+        double[] v = st.values();
+        boolean[] c = st.computed();
+        for (int j = 0; j < 33; j++) {
+            for (int i = 0; i < 33; i++) {
+                assertEquals(i % 8 == 0 && j % 8 == 0, c[j * 33 + i], "computed " + i + "," + j);
+                assertTrue(!Double.isNaN(v[j * 33 + i]), "a whole picture: cell " + i + "," + j + " has a value");
+                // the value of the nearest preview point (ties to the lower one)
+                int pi = 8 * ((i + 3) / 8);
+                int pj = 8 * ((j + 3) / 8);
+                assertEquals(v[pj * 33 + pi], v[j * 33 + i], "cell " + i + "," + j);
+            }
+        }
+        while (!st.finished()) {
+            st = e.step(st);
+        }
+        // level 0 is then completed (81 cells in all) and the map is what the unordered engine computes:
+        // every computed cell is the function's value, as without the preview
+        assertEquals(81, batches.stream().limit(2).mapToInt(b -> b.length).sum());
+        double[] fin = st.values();
+        boolean[] done = st.computed();
+        double[] xs = Axis.parse("a:0:1:33").values();
+        for (int j = 0; j < 33; j++) {
+            for (int i = 0; i < 33; i++) {
+                if (done[j * 33 + i]) {
+                    assertEquals(f.evaluate(new double[] {xs[i]}, new double[] {xs[j]}, new long[] {7})[0],
+                            fin[j * 33 + i], 0);
+                }
+            }
+        }
+        // no preview when level 0 is already that coarse (5 × 5); a 9 × 9 map, all of it level 0, shows its 5 × 5 first
+        assertEquals(0, new SweepEngine(Axis.parse("a:0:1:5"), Axis.parse("b:0:1:5"), m, f, 1, true, 0, 64,
+                CellCache.inMemory()).previewCells());
+        assertEquals(25, new SweepEngine(Axis.parse("a:0:1:9"), Axis.parse("b:0:1:9"), m, f, 1, true, 0, 64,
+                CellCache.inMemory()).previewCells());
+    }
+
+    @Test
     void aSweepCellEqualsTheSingleRunBitForBit() {
         GameSpec mp = catalogGame("matching-pennies");
         RunSpec spec = CATALOG.spec("sweep", Map.of("x", "payoff[1][1][1]:0.5:2.5:3", "y", "eta:0.05:0.4:3",
@@ -263,6 +321,7 @@ class SweepTest {
         assertRefused(g, Map.of("metric", "nonsense"), "unknown metric \"nonsense\"");
         assertRefused(g, Map.of("x", "mutation:0:1:5:log"), "a log range needs lo > 0");
         assertRefused(g, Map.of("x", "mutation:-1:1:5:log"), "a log range needs lo > 0");
+        assertRefused(g, Map.of("x", "mutation:0.1:0.1:5:log"), "need lo ≠ hi");
         assertRefused(g, Map.of("x", "payoff[1][1][1]:0:1:2000", "y", "payoff[1][2][2]:0:1:2001"), "x");
         assertRefused(g, Map.of("x", "payoff[1][1][1]:0:1:2000", "y", "payoff[1][2][2]:0:1:2000", "metric", "region",
                 "seeds", "1"), null);

@@ -89,6 +89,7 @@ public final class PhaseDiagramView extends BorderPane {
         form.setAlignment(Pos.CENTER_LEFT);
         form.setPadding(new Insets(6));
         setTop(form);
+        canvas.setId("sweepCanvas");
         Pane holder = new Pane(canvas);
         setCenter(holder);
         legend.setPadding(new Insets(6));
@@ -97,6 +98,7 @@ public final class PhaseDiagramView extends BorderPane {
         Label status = new Label();
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
+        hover.setId("sweepHover");
         VBox bottom = new VBox(2, status, hover);
         bottom.setPadding(new Insets(4, 6, 6, 6));
         setBottom(bottom);
@@ -140,6 +142,7 @@ public final class PhaseDiagramView extends BorderPane {
         if (d != null && d != shown) {
             shown = d;
             draw(d);
+            vm.drawn(d);
         }
     }
 
@@ -165,16 +168,7 @@ public final class PhaseDiagramView extends BorderPane {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        int nx = d.nx();
-        int ny = d.ny();
-        double cw = w / nx;
-        double ch = h / ny;
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                g.setFill(colour(d, d.value(i, j)));
-                g.fillRect(i * cw, h - (j + 1) * ch, Math.ceil(cw), Math.ceil(ch));
-            }
-        }
+        drawCells(g, d, w, h);
         double[] m = d.marker();
         if (m != null) {
             g.setStroke(Color.BLACK);
@@ -194,6 +188,31 @@ public final class PhaseDiagramView extends BorderPane {
             legend.getChildren().addAll(new Label("max " + HeatMapChart.format(d.hi())),
                     new Label("min " + HeatMapChart.format(d.lo())));
         }
+    }
+
+    /**
+     * The cells as one nx × ny image (a pixel per cell, y upwards) scaled to the canvas without
+     * smoothing: one draw call instead of nx · ny rectangles, and one colour scale per frame.
+     */
+    private static void drawCells(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
+        int nx = d.nx();
+        int ny = d.ny();
+        HeatMapChart scale = d.categorical() ? null : HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""),
+                new double[][] {{0}}, d.lo(), d.hi() > d.lo() ? d.hi() : d.lo() + 1, "");
+        int[] argb = new int[nx * ny];
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                double v = d.value(i, j);
+                java.awt.Color c = Double.isNaN(v) ? new java.awt.Color(217, 217, 217)
+                        : d.categorical() ? Palette.SERIES.get(Math.floorMod((int) v, Palette.SERIES.size()))
+                        : scale.colour(v);
+                argb[(ny - 1 - j) * nx + i] = 0xff000000 | (c.getRed() << 16) | (c.getGreen() << 8) | c.getBlue();
+            }
+        }
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(nx, ny);
+        img.getPixelWriter().setPixels(0, 0, nx, ny, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, nx);
+        g.setImageSmoothing(false);
+        g.drawImage(img, 0, 0, w, h);
     }
 
     /** The cell {i, j} under a canvas point (i along x, j along y upwards), or null before a map. */

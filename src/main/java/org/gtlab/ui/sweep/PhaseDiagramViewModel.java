@@ -50,11 +50,13 @@ public final class PhaseDiagramViewModel {
     private volatile RunHandle handle;
     private volatile long startedAt;
     private volatile long firstPictureNanos = -1;
+    private volatile long firstDrawnNanos = -1;
+    private volatile Snapshot firstPicture;
     private java.util.function.Consumer<RunSpec> openRun;
     private Snapshot framed;
     private Frame frame;
     private volatile SweepExperiment experiment;
-    private RunSpec spec;
+    private volatile RunSpec spec;
 
     /** Makes the view model of a document's Phase diagram tab (views get their model, never the executor). */
     @FunctionalInterface
@@ -152,6 +154,7 @@ public final class PhaseDiagramViewModel {
      * refused before anything runs: the message goes to {@link #statusProperty()} and false is returned.
      */
     public boolean start() {
+        long t0 = System.nanoTime(); // from the Start button: building the sweep counts too
         cancel();
         Map<String, String> p = new LinkedHashMap<>();
         p.put("x", x.get());
@@ -171,12 +174,22 @@ public final class PhaseDiagramViewModel {
         latest.set(null);
         running.set(true);
         firstPictureNanos = -1;
-        startedAt = System.nanoTime();
+        firstDrawnNanos = -1;
+        firstPicture = null;
+        startedAt = t0;
+        int preview = experiment.engine().previewCells();
+        RunSpec mine = spec;
         handle = runs.start(spec, new RunListener() {
             @Override
             public void snapshot(RunHandle run, Snapshot s) {
+                if (spec != mine) {
+                    return; // a cancelled earlier sweep's last snapshot
+                }
+                handle = run; // known before start returns (the synchronous executor returns at the end)
                 latest.set(s);
-                if (firstPictureNanos < 0 && (s.metric("level") >= 1 || s.metric("progress") >= 1)) {
+                if (firstPictureNanos < 0 && (s.metric("level") >= 1 || s.metric("progress") >= 1
+                        || preview > 0 && s.metric("cells_computed") >= preview)) {
+                    firstPicture = s;
                     firstPictureNanos = System.nanoTime() - startedAt;
                 }
             }
@@ -210,12 +223,33 @@ public final class PhaseDiagramViewModel {
     }
 
     /**
-     * Time from {@link #start()} to the snapshot that completes the coarse level (the first whole
-     * picture), in milliseconds, or −1 before it arrived.
+     * Time from {@link #start()} to the snapshot that holds the first whole picture (the preview
+     * sub-lattice of {@link org.gtlab.sweep.SweepEngine#previewCells()}, or the coarse level), in
+     * milliseconds, or −1 before it arrived.
      */
     public double firstPictureMillis() {
         long t = firstPictureNanos;
         return t < 0 ? -1 : t / 1e6;
+    }
+
+    /**
+     * Time from {@link #start()} to the first whole picture drawn by the view ({@link #drawn}), in
+     * milliseconds, or −1 before it was drawn.
+     */
+    public double firstDrawnMillis() {
+        long t = firstDrawnNanos;
+        return t < 0 ? -1 : t / 1e6;
+    }
+
+    /**
+     * Called by the view after it drew {@code f}: the first time the drawn frame holds the first
+     * whole picture (or a later one), the time from {@link #start()} is recorded.
+     */
+    public void drawn(Frame f) {
+        if (firstDrawnNanos < 0 && firstPicture != null && f != null && f == frame && framed != null
+                && framed.metric("cells_computed") >= firstPicture.metric("cells_computed")) {
+            firstDrawnNanos = System.nanoTime() - startedAt;
+        }
     }
 
     /**
@@ -384,7 +418,7 @@ public final class PhaseDiagramViewModel {
         if (s != null) {
             String line = String.format("%.0f%% · %d of %d cells computed · level %d", 100 * s.metric("progress"),
                     (long) s.metric("cells_computed"), (long) s.metric("cells"), (long) s.metric("level"));
-            double first = firstPictureMillis();
+            double first = firstDrawnMillis() >= 0 ? firstDrawnMillis() : firstPictureMillis();
             if (first >= 0) {
                 line += String.format(java.util.Locale.ROOT, " · first picture %.0f ms", first);
             }
