@@ -47,10 +47,29 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
 
     private final SweepDefinition definition;
     private final SweepEngine engine;
+    private final List<org.gtlab.sweep.MapOverlay> overlays;
 
     SweepExperiment(SweepDefinition definition, SweepEngine engine) {
+        this(definition, engine, List.of());
+    }
+
+    private SweepExperiment(SweepDefinition definition, SweepEngine engine, List<org.gtlab.sweep.MapOverlay> overlays) {
         this.definition = definition;
         this.engine = engine;
+        this.overlays = List.copyOf(overlays);
+    }
+
+    /**
+     * A sweep of a stand-alone model's map with the overlays the map declares (contours, bands, points;
+     * drawn over the map on screen and in every export).
+     */
+    public SweepExperiment(SweepEngine engine, List<org.gtlab.sweep.MapOverlay> overlays) {
+        this(null, engine, overlays);
+    }
+
+    /** The overlays the map declares (empty for a game sweep). */
+    public List<org.gtlab.sweep.MapOverlay> overlays() {
+        return overlays;
     }
 
     /** A sweep of a stand-alone model's map (no game, no inner method: {@link #definition()} is null). */
