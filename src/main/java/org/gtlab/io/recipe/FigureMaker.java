@@ -202,7 +202,10 @@ public final class FigureMaker {
     private static Chart sweepChart(Recipe r, MethodCatalog catalog) {
         RunSpec spec = RunSpec.fromJson(Json.field(r.source(), "run"), null, catalog);
         RunRecord rec = rerun(new Recipe.RunEntry("sweep", 0, spec, spec.limits().maxSteps()));
-        org.gtlab.run.methods.sweep.SweepExperiment e = (org.gtlab.run.methods.sweep.SweepExperiment) spec.experiment();
+        if (!(spec.experiment() instanceof org.gtlab.run.methods.sweep.MapExperiment)) {
+            throw new IllegalArgumentException("field \"run\": method \"" + spec.method() + "\" does not make a map");
+        }
+        org.gtlab.run.methods.sweep.MapExperiment e = (org.gtlab.run.methods.sweep.MapExperiment) spec.experiment();
         return org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(rec.last()), r.text("title", ""),
                 sweepOverlays(r, e.overlays()));
     }

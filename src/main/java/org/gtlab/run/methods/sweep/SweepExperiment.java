@@ -22,7 +22,7 @@ import org.gtlab.sweep.SweepEngine;
  *
  * <p>Metrics: {@code cells_computed}, {@code cells}, {@code level}, {@code progress}.
  */
-public final class SweepExperiment implements Experiment<SweepEngine.State> {
+public final class SweepExperiment implements Experiment<SweepEngine.State>, MapExperiment {
 
     /** Cells computed so far. */
     public static final MetricSpec CELLS_COMPUTED = MetricSpec.linear("cells_computed", "Cells computed", "cells",
@@ -68,6 +68,7 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
     }
 
     /** The overlays the map declares (empty for a game sweep). */
+    @Override
     public List<org.gtlab.sweep.MapOverlay> overlays() {
         return overlays;
     }
@@ -83,6 +84,21 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
 
     public SweepEngine engine() {
         return engine;
+    }
+
+    @Override
+    public org.gtlab.sweep.Axis xAxis() {
+        return engine.x();
+    }
+
+    @Override
+    public org.gtlab.sweep.Axis yAxis() {
+        return engine.y();
+    }
+
+    @Override
+    public org.gtlab.sweep.SweepMetric mapMetric() {
+        return engine.metric();
     }
 
     @Override
@@ -124,6 +140,7 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
     }
 
     /** The map of a snapshot of this sweep. */
+    @Override
     public PhaseDiagram diagram(Snapshot s) {
         double[][] g = s.payload(GRID).toArray();
         double[][] c = s.payload(COMPUTED).toArray();
