@@ -63,14 +63,14 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
         metric.valueProperty().bindBidirectional(vm.metricProperty());
         vm.metricProperty().addListener((o, a, b) -> {
             if (vm.isMapMethod(vm.methodProperty().get())) {
-                x.getItems().setAll(axisItems());
-                y.getItems().setAll(axisItems());
+                axisLists(x, y);
             }
         });
         vm.methodProperty().addListener((o, a, b) -> {
+            String m = vm.metricProperty().get();
             metric.getItems().setAll(vm.metrics());
-            x.getItems().setAll(axisItems());
-            y.getItems().setAll(axisItems());
+            vm.metricProperty().set(m);
+            axisLists(x, y);
         });
         ComboBox<String> backend = new ComboBox<>();
         backend.setId("sweepBackend");
@@ -119,6 +119,16 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
 
     private List<String> axisItems() {
         return vm.parameters().stream().map(p -> p.contains(":") ? p : p + ":0:1:33").toList();
+    }
+
+    /** New axis lists, keeping the texts (an editable box may drop a value that left its list). */
+    private void axisLists(ComboBox<String> x, ComboBox<String> y) {
+        String xv = vm.xProperty().get();
+        String yv = vm.yProperty().get();
+        x.getItems().setAll(axisItems());
+        y.getItems().setAll(axisItems());
+        vm.xProperty().set(xv);
+        vm.yProperty().set(yv);
     }
 
     private ComboBox<String> axisBox(javafx.beans.property.StringProperty p, String id) {
