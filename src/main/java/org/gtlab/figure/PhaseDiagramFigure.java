@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.sweep.Axis;
+import org.gtlab.sweep.MapOverlay;
 import org.gtlab.sweep.PhaseDiagram;
 
 /**
@@ -17,6 +18,71 @@ import org.gtlab.sweep.PhaseDiagram;
 public final class PhaseDiagramFigure {
 
     private PhaseDiagramFigure() {
+    }
+
+    /**
+     * The chart of a map with its overlay layer: each {@link MapOverlay} becomes a
+     * {@link HeatMapChart.Overlay} on the chart's grid (iso-lines by marching squares, bands as the
+     * cells in range, points at their fractional cell position), computed on the map's values or on
+     * the overlay's own field evaluated at the same axis values.
+     */
+    public static HeatMapChart chart(PhaseDiagram d, String title, List<MapOverlay> overlays) {
+        HeatMapChart c = chart(d, title);
+        return overlays == null || overlays.isEmpty() ? c : c.withOverlays(overlays(d.x(), d.y(), d.rows(), overlays));
+    }
+
+    /**
+     * The chart-level overlays of a map with axes {@code x}, {@code y} and values {@code rows} (y rows of
+     * x values, NaN where unknown), in the chart's grid units (first row drawn = largest y).
+     */
+    public static List<HeatMapChart.Overlay> overlays(Axis x, Axis y, double[][] rows, List<MapOverlay> overlays) {
+        List<HeatMapChart.Overlay> out = new ArrayList<>();
+        int ny = y.n();
+        for (MapOverlay o : overlays) {
+            if (o.kind() == MapOverlay.Kind.POINTS) {
+                List<HeatMapChart.Overlay.Mark> marks = new ArrayList<>();
+                for (MapOverlay.Point p : o.points()) {
+                    marks.add(new HeatMapChart.Overlay.Mark(p.label(), position(x, p.x()) + 0.5,
+                            ny - 1 - position(y, p.y()) + 0.5));
+                }
+                out.add(HeatMapChart.Overlay.points(o.label(), marks));
+                continue;
+            }
+            double[][] g = new double[ny][];
+            double[][] field = o.field() == null ? rows : field(x, y, o.field());
+            for (int j = 0; j < ny; j++) {
+                g[j] = field[ny - 1 - j];
+            }
+            out.add(o.kind() == MapOverlay.Kind.BAND ? HeatMapChart.Overlay.band(o.label(), o.lo(), o.hi(), g)
+                    : HeatMapChart.Overlay.isoline(o.label(), o.lo(), g));
+        }
+        return out;
+    }
+
+    /** A field at the axis values, rows = y (NaN where the field throws, e.g. a non-converged solve). */
+    public static double[][] field(Axis x, Axis y, MapOverlay.Field f) {
+        double[][] g = new double[y.n()][x.n()];
+        for (int j = 0; j < y.n(); j++) {
+            double yv = y.value(j);
+            for (int i = 0; i < x.n(); i++) {
+                try {
+                    g[j][i] = f.at(x.value(i), yv);
+                } catch (RuntimeException e) {
+                    g[j][i] = Double.NaN;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** The fractional index of value v on an axis (0 = first value, n − 1 = last). */
+    public static double position(Axis a, double v) {
+        if (a.n() < 2) {
+            return 0;
+        }
+        double t = a.scale() == Axis.Scale.LOG ? Math.log(v / a.lo()) / Math.log(a.hi() / a.lo())
+                : (v - a.lo()) / (a.hi() - a.lo());
+        return t * (a.n() - 1);
     }
 
     /** The chart of a map with a title. */

@@ -62,6 +62,30 @@ public final class CoopetitionMapCells {
         };
     }
 
+    /**
+     * The overlays the map declares (spec §8): its contours as iso-lines, its bands, its labelled
+     * points. A contour or band whose field is the map's own cell function uses the map's values
+     * (no second solve per cell).
+     */
+    public static List<MapOverlay> overlays(CoopetitionMap m) {
+        List<MapOverlay> l = new java.util.ArrayList<>();
+        for (CoopetitionMap.Band b : m.bands()) {
+            l.add(MapOverlay.band(b.label(), b.lo(), b.hi(), field(m, b.field())));
+        }
+        for (CoopetitionMap.Contour c : m.contours()) {
+            l.add(MapOverlay.isoline(c.label(), c.level(), field(m, c.field())));
+        }
+        if (!m.points().isEmpty()) {
+            l.add(MapOverlay.points("points", m.points().stream()
+                    .map(p -> new MapOverlay.Point(p.label(), p.x(), p.y())).toList()));
+        }
+        return List.copyOf(l);
+    }
+
+    private static MapOverlay.Field field(CoopetitionMap m, CoopetitionMap.Cell f) {
+        return f == m.cell() ? null : f::at;
+    }
+
     /** A sweep engine over the whole map at nx × ny cells (memory cache). */
     public static SweepEngine engine(CoopetitionMap m, int nx, int ny, boolean refine) {
         return new SweepEngine(axis(m.x(), nx), axis(m.y(), ny), metric(m), cells(m), 1, refine, 0.02, 256,

@@ -32,10 +32,164 @@ import java.util.Objects;
  * @param categories   empty for a numeric map; else the values are category indices 0, 1, … named here,
  *                     drawn in distinct colours ({@link Palette#SERIES}, cycling) with a colour-keyed
  *                     legend of the categories present instead of the colour bar
+ * @param overlays     iso-lines, bands and labelled points drawn over the cells (see {@link Overlay}; empty
+ *                     for none), in grid units: x along the columns, y down the rows, cell (i, j) spanning
+ *                     [j, j + 1] × [i, i + 1]
  */
 public record HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
         List<String> columnLabels, double[][] values, Scale scale, double min, double max, String valueLabel,
-        boolean showValues, List<String> categories) implements Chart {
+        boolean showValues, List<String> categories, List<Overlay> overlays) implements Chart {
+
+    /** A heat map without overlays. */
+    public HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
+            List<String> columnLabels, double[][] values, Scale scale, double min, double max, String valueLabel,
+            boolean showValues, List<String> categories) {
+        this(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values, scale, min, max, valueLabel,
+                showValues, categories, List.of());
+    }
+
+    /** This map with these overlays (replacing any it had). */
+    public HeatMapChart withOverlays(List<Overlay> layers) {
+        return new HeatMapChart(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values, scale, min,
+                max, valueLabel, showValues, categories, layers);
+    }
+
+    /**
+     * One overlay layer, in grid units (x along the columns from the left edge, y down the rows from the
+     * top edge; the centre of cell (i, j) is (j + 0.5, i + 0.5)).
+     *
+     * <ul>
+     *   <li>{@link Kind#ISOLINE}: the level set {@code value = lo} (= hi) of a field on the grid, as line
+     *       segments from {@link Contours#isoline} (marching squares, within one cell of the true line);</li>
+     *   <li>{@link Kind#BAND}: the cells whose field value lies in [lo, hi] ({@link Contours#band}), drawn
+     *       shaded with their outline ({@link Contours#outline}) as the segments;</li>
+     *   <li>{@link Kind#POINTS}: labelled points.</li>
+     * </ul>
+     *
+     * @param kind     which of the three
+     * @param label    legend / line label (e.g. "a* = 2·a*_FR", "15–50 % band")
+     * @param lo       level (isoline) or lower end (band); NaN for points
+     * @param hi       level (isoline) or upper end (band); NaN for points
+     * @param segments flattened {@code x1, y1, x2, y2, …} (copied)
+     * @param cells    band cells, rows × columns (copied), or null
+     * @param marks    labelled points (empty unless POINTS)
+     */
+    public record Overlay(Kind kind, String label, double lo, double hi, double[] segments, boolean[][] cells,
+            List<Mark> marks) {
+
+        /** Overlay kinds. */
+        public enum Kind {
+            ISOLINE, BAND, POINTS
+        }
+
+        /** A labelled point in grid units. */
+        public record Mark(String label, double x, double y) {
+        }
+
+        public Overlay {
+            Objects.requireNonNull(kind, "kind");
+            label = Objects.requireNonNullElse(label, "");
+            segments = segments == null ? new double[0] : segments.clone();
+            if (segments.length % 4 != 0) {
+                throw new IllegalArgumentException("overlay segments need 4 numbers each, got " + segments.length);
+            }
+            if (cells != null) {
+                boolean[][] c = new boolean[cells.length][];
+                for (int i = 0; i < cells.length; i++) {
+                    c[i] = cells[i].clone();
+                }
+                cells = c;
+            }
+            marks = List.copyOf(Objects.requireNonNullElse(marks, List.<Mark>of()));
+        }
+
+        /** The iso-line {@code grid = level} (grid rows as drawn, top first). */
+        public static Overlay isoline(String label, double level, double[][] grid) {
+            return new Overlay(Kind.ISOLINE, label, level, level, Contours.isoline(grid, level), null, List.of());
+        }
+
+        /** The band {@code lo ≤ grid ≤ hi} (grid rows as drawn, top first). */
+        public static Overlay band(String label, double lo, double hi, double[][] grid) {
+            boolean[][] in = Contours.band(grid, lo, hi);
+            return new Overlay(Kind.BAND, label, lo, hi, Contours.outline(in), in, List.of());
+        }
+
+        /** Labelled points. */
+        public static Overlay points(String label, List<Mark> marks) {
+            return new Overlay(Kind.POINTS, label, Double.NaN, Double.NaN, null, null, marks);
+        }
+
+        @Override
+        public double[] segments() {
+            return segments.clone();
+        }
+
+        @Override
+        public boolean[][] cells() {
+            if (cells == null) {
+                return null;
+            }
+            boolean[][] c = new boolean[cells.length][];
+            for (int i = 0; i < cells.length; i++) {
+                c[i] = cells[i].clone();
+            }
+            return c;
+        }
+
+        /** Number of segments. */
+        public int segmentCount() {
+            return segments.length / 4;
+        }
+
+        /** Where to put the label: the end point of a segment farthest right (ties: highest), or null. */
+        public double[] labelAnchor() {
+            if (kind == Kind.BAND && cells != null) {
+                // the band's cell nearest to its centroid
+                double sx = 0;
+                double sy = 0;
+                int n = 0;
+                for (int i = 0; i < cells.length; i++) {
+                    for (int j = 0; j < cells[i].length; j++) {
+                        if (cells[i][j]) {
+                            sx += j + 0.5;
+                            sy += i + 0.5;
+                            n++;
+                        }
+                    }
+                }
+                if (n == 0) {
+                    return null;
+                }
+                double cx = sx / n;
+                double cy = sy / n;
+                double best = Double.POSITIVE_INFINITY;
+                double[] at = null;
+                for (int i = 0; i < cells.length; i++) {
+                    for (int j = 0; j < cells[i].length; j++) {
+                        double d = (j + 0.5 - cx) * (j + 0.5 - cx) + (i + 0.5 - cy) * (i + 0.5 - cy);
+                        if (cells[i][j] && d < best) {
+                            best = d;
+                            at = new double[] {j + 0.5, i + 0.5};
+                        }
+                    }
+                }
+                return at;
+            }
+            double[] at = null;
+            for (int k = 0; k < segments.length; k += 2) {
+                if (at == null || segments[k] > at[0] || (segments[k] == at[0] && segments[k + 1] < at[1])) {
+                    at = new double[] {segments[k], segments[k + 1]};
+                }
+            }
+            return at;
+        }
+
+        boolean same(Overlay o) {
+            return kind == o.kind && label.equals(o.label) && Double.compare(lo, o.lo) == 0
+                    && Double.compare(hi, o.hi) == 0 && java.util.Arrays.equals(segments, o.segments)
+                    && java.util.Arrays.deepEquals(cells, o.cells) && marks.equals(o.marks);
+        }
+    }
 
     /** A numeric heat map (no categories). */
     public HeatMapChart(String title, String caption, String rowTitle, String columnTitle, List<String> rowLabels,
@@ -65,6 +219,7 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
         columnTitle = Objects.requireNonNullElse(columnTitle, "");
         valueLabel = Objects.requireNonNullElse(valueLabel, "");
         categories = List.copyOf(Objects.requireNonNullElse(categories, List.<String>of()));
+        overlays = List.copyOf(Objects.requireNonNullElse(overlays, List.<Overlay>of()));
         Objects.requireNonNull(scale, "scale");
         if (values == null || values.length == 0 || values[0].length == 0) {
             throw new IllegalArgumentException("a heat map needs at least one row and one column");
@@ -236,7 +391,19 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
                 && columnTitle.equals(h.columnTitle) && rowLabels.equals(h.rowLabels)
                 && columnLabels.equals(h.columnLabels) && java.util.Arrays.deepEquals(values, h.values)
                 && scale == h.scale && min == h.min && max == h.max && valueLabel.equals(h.valueLabel)
-                && showValues == h.showValues && categories.equals(h.categories);
+                && showValues == h.showValues && categories.equals(h.categories) && sameOverlays(h.overlays);
+    }
+
+    private boolean sameOverlays(List<Overlay> o) {
+        if (o.size() != overlays.size()) {
+            return false;
+        }
+        for (int i = 0; i < o.size(); i++) {
+            if (!overlays.get(i).same(o.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -183,6 +183,7 @@ public final class HeatMapRenderer {
         g.setColor(s.grid());
         g.setStroke(new BasicStroke((float) (0.8 * sc)));
         g.draw(new Rectangle2D.Double(l.gridX, l.gridY, gridW, gridH));
+        drawOverlays(g, c, s, l, fm);
         // numbers
         if (c.showValues()) {
             Font nf = l.small;
@@ -274,6 +275,107 @@ public final class HeatMapRenderer {
             g.drawString(t, (float) (cx - fm.stringWidth(t) / 2.0),
                     (float) (l.gridY + gridH + em * 0.4 + fm.getAscent()));
         }
+    }
+
+    /** Dash pattern of the k-th iso-line (solid, dashed, dotted, dash-dot, cycling). */
+    static float[] dash(int k, double sc) {
+        float u = (float) (3 * sc);
+        return switch (k % 4) {
+            case 1 -> new float[] {2 * u, u};
+            case 2 -> new float[] {u * 0.4f, u * 0.6f};
+            case 3 -> new float[] {2 * u, u * 0.7f, u * 0.4f, u * 0.7f};
+            default -> null;
+        };
+    }
+
+    /**
+     * The overlay layer: bands shaded (the foreground at 22 % opacity) with a dashed outline, iso-lines
+     * in the foreground colour (a dash pattern per line) over a thin background halo, labelled points as
+     * ringed dots; every layer's label beside it (iso-line: at its rightmost end; band: at its central
+     * cell).
+     */
+    private static void drawOverlays(Graphics2D g, HeatMapChart c, ChartStyle s, Layout l, Metrics fm) {
+        if (c.overlays().isEmpty()) {
+            return;
+        }
+        double sc = s.scale();
+        double em = s.scaledFontSize();
+        java.awt.Shape oldClip = g.getClip();
+        g.clip(new Rectangle2D.Double(l.gridX, l.gridY, l.cell * c.columns(), l.cell * c.rows()));
+        int line = 0;
+        Color fg = s.foreground();
+        for (HeatMapChart.Overlay o : c.overlays()) {
+            if (o.kind() == HeatMapChart.Overlay.Kind.BAND) {
+                boolean[][] in = o.cells();
+                g.setColor(new Color(fg.getRed(), fg.getGreen(), fg.getBlue(), 56));
+                for (int i = 0; i < in.length; i++) {
+                    for (int j = 0; j < in[i].length; j++) {
+                        if (in[i][j]) {
+                            g.fill(new Rectangle2D.Double(l.gridX + j * l.cell, l.gridY + i * l.cell, l.cell + 0.5,
+                                    l.cell + 0.5));
+                        }
+                    }
+                }
+                segments(g, o.segments(), l, new BasicStroke((float) (1.2 * sc), BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, dash(1, sc), 0f), fg);
+            } else if (o.kind() == HeatMapChart.Overlay.Kind.ISOLINE) {
+                double[] seg = o.segments();
+                segments(g, seg, l, new BasicStroke((float) (3.2 * sc), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+                        new Color(s.background().getRed(), s.background().getGreen(), s.background().getBlue(), 170));
+                segments(g, seg, l, new BasicStroke((float) (1.6 * sc), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                        10f, dash(line, sc), 0f), fg);
+                line++;
+            }
+        }
+        g.setClip(oldClip);
+        g.setFont(l.small);
+        for (HeatMapChart.Overlay o : c.overlays()) {
+            if (o.kind() == HeatMapChart.Overlay.Kind.POINTS) {
+                for (HeatMapChart.Overlay.Mark m : o.marks()) {
+                    double px = l.gridX + m.x() * l.cell;
+                    double py = l.gridY + m.y() * l.cell;
+                    double r = 3.5 * sc;
+                    g.setColor(s.background());
+                    g.fill(new java.awt.geom.Ellipse2D.Double(px - r - sc, py - r - sc, 2 * (r + sc), 2 * (r + sc)));
+                    g.setColor(fg);
+                    g.fill(new java.awt.geom.Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+                    halo(g, s, m.label(), px + r + em * 0.2, py - r, fm);
+                }
+                continue;
+            }
+            double[] at = o.labelAnchor();
+            if (at == null || o.label().isEmpty()) {
+                continue;
+            }
+            double px = l.gridX + at[0] * l.cell;
+            double py = l.gridY + at[1] * l.cell;
+            double tw = fm.stringWidth(o.label());
+            // keep the label inside the grid
+            px = Math.max(l.gridX + em * 0.2, Math.min(px - tw - em * 0.2, l.gridX + l.cell * c.columns() - tw - em * 0.2));
+            py = Math.max(l.gridY + fm.getAscent(), Math.min(py, l.gridY + l.cell * c.rows() - fm.getDescent()));
+            halo(g, s, o.label(), px, py, fm);
+        }
+    }
+
+    private static void segments(Graphics2D g, double[] seg, Layout l, BasicStroke stroke, Color colour) {
+        g.setStroke(stroke);
+        g.setColor(colour);
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        for (int k = 0; k + 3 < seg.length; k += 4) {
+            p.moveTo(l.gridX + seg[k] * l.cell, l.gridY + seg[k + 1] * l.cell);
+            p.lineTo(l.gridX + seg[k + 2] * l.cell, l.gridY + seg[k + 3] * l.cell);
+        }
+        g.draw(p);
+    }
+
+    /** Text in the foreground colour on a translucent background box (readable over any cell colour). */
+    private static void halo(Graphics2D g, ChartStyle s, String t, double x, double y, Metrics fm) {
+        double tw = fm.stringWidth(t);
+        Color b = s.background();
+        g.setColor(new Color(b.getRed(), b.getGreen(), b.getBlue(), 200));
+        g.fill(new Rectangle2D.Double(x - 1.5, y - fm.getAscent() - 1, tw + 3, fm.getAscent() + fm.getDescent() + 2));
+        g.setColor(s.foreground());
+        g.drawString(t, (float) x, (float) y);
     }
 
     /** One swatch and name per category present, top down from the top of the grid. */

@@ -21,6 +21,68 @@ final class ChartLatexExtras {
     private ChartLatexExtras() {
     }
 
+    private static final String[] DASH = {"solid", "dashed", "dotted", "dash dot"};
+
+    /**
+     * The overlay layer (see {@link HeatMapChart.Overlay}): bands as black fills at 22 % opacity with a
+     * dashed outline, iso-lines as one {@code \\draw} path each (a dash pattern per line, over a white
+     * halo), points as dots; each with its label node. Grid units map to (x·cell, h − y·cell).
+     */
+    private static void overlays(StringBuilder b, HeatMapChart c, double cell, double h, String fs) {
+        int line = 0;
+        for (HeatMapChart.Overlay o : c.overlays()) {
+            b.append("% overlay: ").append(o.kind().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                    .append(o.label().replace('\n', ' ')).append('\n');
+            String style;
+            if (o.kind() == HeatMapChart.Overlay.Kind.POINTS) {
+                for (HeatMapChart.Overlay.Mark m : o.marks()) {
+                    String at = "(" + Latex.num(m.x() * cell) + "," + Latex.num(h - m.y() * cell) + ")";
+                    b.append("\\fill[black, draw=white, line width=0.6pt] ").append(at).append(" circle (2pt);\n");
+                    b.append("\\node[right, font=").append(fs).append(", fill=white, fill opacity=0.8, text opacity=1,"
+                            + " inner sep=1pt] at ").append(at).append(" {").append(Latex.escape(m.label())).append("};\n");
+                }
+                continue;
+            }
+            if (o.kind() == HeatMapChart.Overlay.Kind.BAND) {
+                boolean[][] in = o.cells();
+                for (int i = 0; i < in.length; i++) {
+                    for (int j = 0; j < in[i].length; j++) {
+                        if (in[i][j]) {
+                            b.append("\\fill[black, opacity=0.22] (").append(Latex.num(j * cell)).append(',')
+                                    .append(Latex.num(h - (i + 1) * cell)).append(") rectangle (")
+                                    .append(Latex.num((j + 1) * cell)).append(',').append(Latex.num(h - i * cell))
+                                    .append(");\n");
+                        }
+                    }
+                }
+                style = "black, dashed, line width=0.8pt";
+            } else {
+                style = "black, " + DASH[line % DASH.length] + ", line width=1.1pt";
+                line++;
+            }
+            double[] seg = o.segments();
+            if (seg.length == 0) {
+                continue;
+            }
+            StringBuilder path = new StringBuilder();
+            for (int k = 0; k + 3 < seg.length; k += 4) {
+                path.append(" (").append(Latex.num(seg[k] * cell)).append(',').append(Latex.num(h - seg[k + 1] * cell))
+                        .append(") -- (").append(Latex.num(seg[k + 2] * cell)).append(',')
+                        .append(Latex.num(h - seg[k + 3] * cell)).append(')');
+            }
+            if (o.kind() == HeatMapChart.Overlay.Kind.ISOLINE) {
+                b.append("\\draw[white, opacity=0.7, line width=2.4pt]").append(path).append(";\n");
+            }
+            b.append("\\draw[").append(style).append(']').append(path).append(";\n");
+            double[] at = o.labelAnchor();
+            if (at != null && !o.label().isEmpty()) {
+                b.append("\\node[left, font=").append(fs).append(", fill=white, fill opacity=0.8, text opacity=1,"
+                        + " inner sep=1pt] at (").append(Latex.num(Math.min(at[0], c.columns()) * cell)).append(',')
+                        .append(Latex.num(h - at[1] * cell)).append(") {").append(Latex.escape(o.label())).append("};\n");
+            }
+        }
+    }
+
     static String heatMap(HeatMapChart c, boolean standalone) {
         StringBuilder b = new StringBuilder();
         if (standalone) {
@@ -55,6 +117,7 @@ final class ChartLatexExtras {
         }
         b.append("\\draw[gray!60, line width=0.4pt] (0,0) rectangle (").append(Latex.num(w)).append(',')
                 .append(Latex.num(h)).append(");\n");
+        overlays(b, c, cell, h, fs);
         int step = Math.max(1, (int) Math.ceil(0.35 / cell));
         for (int i = 0; i < rows; i += step) {
             b.append("\\node[left, font=").append(fs).append("] at (0,").append(Latex.num(h - (i + 0.5) * cell))

@@ -16,15 +16,44 @@ import java.util.Objects;
  * @param cell     the per-cell function (x, y) → value
  * @param contours contour lines to overlay
  * @param points   labelled points to overlay (e.g. the Apache phases)
+ * @param bands    regions to shade (cells whose field lies in a range, e.g. the 15–50 % historical band)
  */
 public record CoopetitionMap(String id, String title, Axis x, Axis y, String value, Cell cell, List<Contour> contours,
-        List<Point> points) {
+        List<Point> points, List<Band> bands) {
 
     public CoopetitionMap {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cell, "cell");
         contours = List.copyOf(contours);
         points = List.copyOf(points);
+        bands = List.copyOf(bands);
+    }
+
+    /** A map without bands. */
+    public CoopetitionMap(String id, String title, Axis x, Axis y, String value, Cell cell, List<Contour> contours,
+            List<Point> points) {
+        this(id, title, x, y, value, cell, contours, points, List.of());
+    }
+
+    /** This map with these bands. */
+    public CoopetitionMap withBands(List<Band> b) {
+        return new CoopetitionMap(id, title, x, y, value, cell, contours, points, b);
+    }
+
+    /**
+     * A band: the cells where {@code lo ≤ field ≤ hi}.
+     *
+     * @param label legend text
+     * @param lo    lower end
+     * @param hi    upper end (≥ lo)
+     * @param field the function (often the cell function itself)
+     */
+    public record Band(String label, double lo, double hi, Cell field) {
+        public Band {
+            if (!(lo <= hi)) {
+                throw new IllegalArgumentException("band " + label + " needs lo ≤ hi, got [" + lo + ", " + hi + "]");
+            }
+        }
     }
 
     /** A per-cell function. */

@@ -78,14 +78,21 @@ public final class CoopetitionMaps {
         return 100 * (e.meanAction() - baseMean) / baseMean;
     }
 
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /** All maps in spec order. */
     public static List<CoopetitionMap> all(WelfareMode mode) {
         TeamModel c = CENTRE.withMode(mode);
         List<CoopetitionMap> l = new ArrayList<>();
+        CoopetitionMap.Cell eff = (x, y) -> effort(c, x, (int) y);
         l.add(new CoopetitionMap("1", "Per-member equilibrium effort", axis("θ", 0, 1), intAxis("n", 2, 12),
-                "effort a*", (x, y) -> effort(c, x, (int) y),
+                "effort a*", eff,
                 List.of(new CoopetitionMap.Contour("a* = 2·a*_FR", 2,
-                        (x, y) -> c.effort(x, (int) y) / c.freeRidingEffort((int) y))), List.of()));
+                        (x, y) -> c.effort(x, (int) y) / c.freeRidingEffort((int) y))), List.of(),
+                List.of(new CoopetitionMap.Band("cap a* = " + fmt(c.maxEffort()), c.maxEffort(), Double.MAX_VALUE, eff),
+                        new CoopetitionMap.Band("floor a* = " + fmt(c.minEffort()), 0, c.minEffort(), eff))));
         l.add(new CoopetitionMap("2", "Effort differentiation a*(0.9)/a*(0.1)", axis("β", 0.3, 0.8),
                 intAxis("n", 2, 12), "ratio", (x, y) -> differentiation(c, x, (int) y),
                 List.of(new CoopetitionMap.Contour("2.0", 2.0, (x, y) -> differentiation(c, x, (int) y)),
@@ -96,7 +103,8 @@ public final class CoopetitionMaps {
                 "ratio", syn, List.of(new CoopetitionMap.Contour("1.1", 1.1, syn)), List.of()));
         CoopetitionMap.Cell fr = (x, y) -> c.withParameters(x, c.beta(), y).freeRidingEffort(5);
         l.add(new CoopetitionMap("4", "Free-riding effort a*_FR (θ = 0, n = 5)", axis("ω", 5, 50), axis("c", 0.5, 4),
-                "a*_FR", fr, List.of(new CoopetitionMap.Contour("floor 0.01", 0.01, fr)), List.of()));
+                "a*_FR", fr, List.of(new CoopetitionMap.Contour("floor 0.01", 0.01, fr)), List.of(),
+                List.of(new CoopetitionMap.Band("below the floor (target 1 fails)", 0, 0.01, fr))));
         l.add(new CoopetitionMap("5", "Output gain Q(θ)/Q(0)", axis("θ", 0, 1), axis("β", 0.3, 0.8), "Q(θ)/Q(0)",
                 (x, y) -> {
                     TeamModel m = c.withParameters(c.omega(), y, c.cost());
@@ -121,7 +129,7 @@ public final class CoopetitionMaps {
             l.add(new CoopetitionMap("8-" + k, "Cooperation increase %, symmetric dyad (" + s.value() + ")",
                     axis("γ", 0, 1), axis("D", 0, 1), "coop %", coop,
                     List.of(new CoopetitionMap.Contour("15 %", 15, coop), new CoopetitionMap.Contour("50 %", 50, coop)),
-                    List.of()));
+                    List.of(), List.of(new CoopetitionMap.Band("historical 15–50 % band", 15, 50, coop))));
         }
         l.add(new CoopetitionMap("9-asymmetry", "Action asymmetry |a_0 − a_1|/mean (log)", axis("D_01", 0, 1),
                 axis("D_10", 0, 1), "asymmetry", (x, y) -> slcdLike(x, y, 0.55).asymmetry(), List.of(), List.of()));

@@ -202,8 +202,52 @@ public final class FigureMaker {
     private static Chart sweepChart(Recipe r, MethodCatalog catalog) {
         RunSpec spec = RunSpec.fromJson(Json.field(r.source(), "run"), null, catalog);
         RunRecord rec = rerun(new Recipe.RunEntry("sweep", 0, spec, spec.limits().maxSteps()));
-        org.gtlab.run.methods.sweep.SweepExperiment e = (org.gtlab.run.methods.sweep.SweepExperiment) spec.experiment();
-        return org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(rec.last()), r.text("title", ""));
+        if (!(spec.experiment() instanceof org.gtlab.run.methods.sweep.MapExperiment)) {
+            throw new IllegalArgumentException("field \"run\": method \"" + spec.method() + "\" does not make a map");
+        }
+        org.gtlab.run.methods.sweep.MapExperiment e = (org.gtlab.run.methods.sweep.MapExperiment) spec.experiment();
+        return org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(rec.last()), r.text("title", ""),
+                sweepOverlays(r, e.overlays()));
+    }
+
+    /**
+     * The overlays of a sweep recipe: its {@code overlays} entries (levels as written; a label the map
+     * declares keeps its field and points), or the map's declared overlays when the recipe has none.
+     */
+    static List<org.gtlab.sweep.MapOverlay> sweepOverlays(Recipe r, List<org.gtlab.sweep.MapOverlay> declared) {
+        com.fasterxml.jackson.databind.JsonNode a = r.source().get("overlays");
+        if (a == null || a.isNull()) {
+            return declared;
+        }
+        List<org.gtlab.sweep.MapOverlay> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode e = a.get(i);
+            String label = e.path("label").asText("");
+            String kind = e.path("kind").asText("isoline");
+            org.gtlab.sweep.MapOverlay known = declared.stream().filter(o -> o.label().equals(label)).findFirst()
+                    .orElse(null);
+            if (kind.equals("points")) {
+                if (known == null) {
+                    throw new IllegalArgumentException("field \"overlays\"[" + i + "]: the map declares no points \""
+                            + label + "\"");
+                }
+                out.add(known);
+                continue;
+            }
+            if (!e.has("lo") || !e.has("hi")) {
+                throw new IllegalArgumentException("field \"overlays\"[" + i + "]: needs \"lo\" and \"hi\"");
+            }
+            double lo = Json.toDouble(e.get("lo"));
+            double hi = Json.toDouble(e.get("hi"));
+            org.gtlab.sweep.MapOverlay.Field f = known == null ? null : known.field();
+            out.add(switch (kind) {
+                case "isoline" -> org.gtlab.sweep.MapOverlay.isoline(label, lo, f);
+                case "band" -> org.gtlab.sweep.MapOverlay.band(label, lo, hi, f);
+                default -> throw new IllegalArgumentException("field \"overlays\"[" + i + "].kind: \"" + kind
+                        + "\" (isoline, band, points)");
+            });
+        }
+        return out;
     }
 
     private static Chart labChart(Recipe r, MethodCatalog catalog) {

@@ -182,6 +182,29 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
     }
 
     /**
+     * A phase diagram with its overlay layer: as {@link #sweep(RunSpec, String)} plus {@code overlays},
+     * one entry per layer ({@code label}, {@code kind} isoline|band|points, {@code lo}, {@code hi}).
+     * Re-making uses the levels written here (a user may edit them); a label the map declares keeps
+     * its field (e.g. a* ÷ a*_FR), any other label is drawn on the map's own values.
+     */
+    public static Recipe sweep(RunSpec sweep, String title, List<org.gtlab.sweep.MapOverlay> overlays) {
+        ObjectNode s = Json.object();
+        s.set("run", sweep.toJson());
+        s.put("title", title == null ? "" : title);
+        com.fasterxml.jackson.databind.node.ArrayNode a = s.putArray("overlays");
+        for (org.gtlab.sweep.MapOverlay o : overlays) {
+            ObjectNode e = a.addObject();
+            e.put("label", o.label());
+            e.put("kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
+            if (o.kind() != org.gtlab.sweep.MapOverlay.Kind.POINTS) {
+                e.set("lo", Json.number(o.lo()));
+                e.set("hi", Json.number(o.hi()));
+            }
+        }
+        return new Recipe(RecipeKind.SWEEP, s, null);
+    }
+
+    /**
      * A repeated-games lab figure: {@code item} ("standings", "heat-map", "moran"), the run that
      * makes it (a {@code tournament} or {@code moran-tournament} spec), the steps it had done and
      * the caption.

@@ -24,6 +24,7 @@ public final class StandardLabs {
         labs.add(new org.gtlab.ui.coopetition.CoopetitionLab());
         labs.add(new org.gtlab.ui.selfplay.SelfPlayLab());
         labs.add(new org.gtlab.ui.qre.QreLab());
+        labs.add(new org.gtlab.ui.sweep.PhaseDiagramLab());
         return List.copyOf(labs);
     }
 }

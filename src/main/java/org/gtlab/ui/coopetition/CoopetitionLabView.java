@@ -58,6 +58,7 @@ import org.gtlab.ui.workspace.TabDescription;
 public final class CoopetitionLabView extends BorderPane implements TabDescription, AutoCloseable {
 
     private final CoopetitionLabModel model;
+    private final LabContext context;
     private final ChartCanvas dyadChart = new ChartCanvas();
     private final ChartCanvas teamChart = new ChartCanvas();
     private final ChartCanvas runChart = new ChartCanvas();
@@ -67,6 +68,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
 
     public CoopetitionLabView(LabContext context) {
         this.model = new CoopetitionLabModel(context.methods(), context.runs().get(), context.background());
+        this.context = context;
         setId("coopetitionLab");
         for (ChartCanvas c : List.of(dyadChart, teamChart, runChart)) {
             c.chartStyleProperty().bind(context.chartStyle());
@@ -363,6 +365,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
                         Map.of("welfare", model.tr3("welfare").get()))),
                 button("Apache", "coopRunApache", () -> start("apache", Map.of("welfare", model.tr3("welfare").get()))),
                 map, button("Draw map", "coopRunMap", () -> guard(() -> model.startMap(64, 64))),
+                button("Open in Phase diagram", "coopOpenPhaseDiagram", () -> openPhaseDiagram()),
                 button("Cancel", "coopCancelRun", () -> {
                     RunRow r = model.runs().selectedProperty().get();
                     if (r != null) {
@@ -374,6 +377,20 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         right.setPadding(new Insets(6));
         right.setPrefWidth(370);
         return right;
+    }
+
+    /**
+     * Opens the chosen map in the Phase diagram view (game-less method {@code coop-map}, its declared
+     * axes, live cells, cancel, hover, contours and exports) in its own window; returns the view.
+     */
+    org.gtlab.ui.sweep.PhaseDiagramView openPhaseDiagram() {
+        org.gtlab.ui.sweep.PhaseDiagramViewModel m = new org.gtlab.ui.sweep.PhaseDiagramViewModel(context.methods(),
+                context.runs().get(), null, "Coopetition");
+        org.gtlab.ui.sweep.PhaseDiagramView v = org.gtlab.ui.sweep.PhaseDiagramView.openWindow(m, "coop-map",
+                model.mapIdProperty().get(), context.chartStyle().getValue(),
+                getScene() == null ? null : getScene().getWindow());
+        m.start();
+        return v;
     }
 
     private void start(String method, Map<String, String> params) {

@@ -39,7 +39,7 @@ import org.gtlab.ui.common.FrameTimer;
  * current game's values of two payoff axes are marked with a ring; Export writes PNG, SVG, PDF,
  * TikZ/PGFPlots (from the one chart path) or CSV, each with its recipe.
  */
-public final class PhaseDiagramView extends BorderPane {
+public final class PhaseDiagramView extends BorderPane implements AutoCloseable {
 
     private final PhaseDiagramViewModel vm;
     private final Canvas canvas = new Canvas(480, 420);
@@ -61,10 +61,16 @@ public final class PhaseDiagramView extends BorderPane {
         metric.setId("sweepMetric");
         metric.getItems().setAll(vm.metrics());
         metric.valueProperty().bindBidirectional(vm.metricProperty());
+        vm.metricProperty().addListener((o, a, b) -> {
+            if (vm.isMapMethod(vm.methodProperty().get())) {
+                axisLists(x, y);
+            }
+        });
         vm.methodProperty().addListener((o, a, b) -> {
+            String m = vm.metricProperty().get();
             metric.getItems().setAll(vm.metrics());
-            x.getItems().setAll(axisItems());
-            y.getItems().setAll(axisItems());
+            vm.metricProperty().set(m);
+            axisLists(x, y);
         });
         ComboBox<String> backend = new ComboBox<>();
         backend.setId("sweepBackend");
@@ -114,7 +120,17 @@ public final class PhaseDiagramView extends BorderPane {
     }
 
     private List<String> axisItems() {
-        return vm.parameters().stream().map(p -> p + ":0:1:33").toList();
+        return vm.parameters().stream().map(p -> p.contains(":") ? p : p + ":0:1:33").toList();
+    }
+
+    /** New axis lists, keeping the texts (an editable box may drop a value that left its list). */
+    private void axisLists(ComboBox<String> x, ComboBox<String> y) {
+        String xv = vm.xProperty().get();
+        String yv = vm.yProperty().get();
+        x.getItems().setAll(axisItems());
+        y.getItems().setAll(axisItems());
+        vm.xProperty().set(xv);
+        vm.yProperty().set(yv);
     }
 
     private ComboBox<String> axisBox(javafx.beans.property.StringProperty p, String id) {
@@ -134,6 +150,12 @@ public final class PhaseDiagramView extends BorderPane {
 
     public PhaseDiagramViewModel model() {
         return vm;
+    }
+
+    /** Cancels the running sweep (its tab or window closed). */
+    @Override
+    public void close() {
+        vm.cancel();
     }
 
     private void frame() {
@@ -169,6 +191,7 @@ public final class PhaseDiagramView extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         drawCells(g, d, w, h);
+        drawOverlays(g, d, w, h);
         double[] m = d.marker();
         if (m != null) {
             g.setStroke(Color.BLACK);
@@ -215,6 +238,90 @@ public final class PhaseDiagramView extends BorderPane {
         g.drawImage(img, 0, 0, w, h);
     }
 
+    /**
+     * The map's overlay layer on the canvas, in the chart's grid units (x along the columns, y down the
+     * rows from the top): bands shaded with a dashed outline, iso-lines over a light halo with a dash
+     * pattern each, points as ringed dots, every layer labelled (the same layer the exports draw).
+     */
+    private static void drawOverlays(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
+        double cw = w / d.nx();
+        double ch = h / d.ny();
+        int line = 0;
+        g.save();
+        g.setFont(javafx.scene.text.Font.font(11));
+        for (HeatMapChart.Overlay o : d.overlays()) {
+            if (o.kind() == HeatMapChart.Overlay.Kind.BAND) {
+                boolean[][] in = o.cells();
+                g.setFill(Color.rgb(0, 0, 0, 0.22));
+                for (int r = 0; r < in.length; r++) {
+                    for (int c = 0; c < in[r].length; c++) {
+                        if (in[r][c]) {
+                            g.fillRect(c * cw, r * ch, Math.ceil(cw), Math.ceil(ch));
+                        }
+                    }
+                }
+                g.setLineDashes(6, 3);
+                strokeSegments(g, o.segments(), cw, ch, Color.BLACK, 1.2);
+                g.setLineDashes((double[]) null);
+            } else if (o.kind() == HeatMapChart.Overlay.Kind.ISOLINE) {
+                double[] seg = o.segments();
+                g.setLineDashes((double[]) null);
+                strokeSegments(g, seg, cw, ch, Color.rgb(255, 255, 255, 0.7), 3.2);
+                double[][] dashes = {null, {6, 3}, {1.5, 2.5}, {6, 2, 1.5, 2}};
+                g.setLineDashes(dashes[line % dashes.length]);
+                strokeSegments(g, seg, cw, ch, Color.BLACK, 1.6);
+                g.setLineDashes((double[]) null);
+                line++;
+            }
+        }
+        for (HeatMapChart.Overlay o : d.overlays()) {
+            if (o.kind() == HeatMapChart.Overlay.Kind.POINTS) {
+                for (HeatMapChart.Overlay.Mark mk : o.marks()) {
+                    double px = mk.x() * cw;
+                    double py = mk.y() * ch;
+                    g.setFill(Color.WHITE);
+                    g.fillOval(px - 5, py - 5, 10, 10);
+                    g.setFill(Color.BLACK);
+                    g.fillOval(px - 3.5, py - 3.5, 7, 7);
+                    label(g, mk.label(), px + 6, py - 4);
+                }
+                continue;
+            }
+            double[] at = o.labelAnchor();
+            if (at != null && !o.label().isEmpty()) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(o.label());
+                t.setFont(g.getFont());
+                double tw = t.getLayoutBounds().getWidth();
+                double px = Math.max(2, Math.min(at[0] * cw - tw - 4, w - tw - 4));
+                double py = Math.max(12, Math.min(at[1] * ch, h - 3));
+                label(g, o.label(), px, py);
+            }
+        }
+        g.restore();
+    }
+
+    private static void strokeSegments(GraphicsContext g, double[] seg, double cw, double ch, Color c, double width) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.beginPath();
+        for (int k = 0; k + 3 < seg.length; k += 4) {
+            g.moveTo(seg[k] * cw, seg[k + 1] * ch);
+            g.lineTo(seg[k + 2] * cw, seg[k + 3] * ch);
+        }
+        g.stroke();
+    }
+
+    private static void label(GraphicsContext g, String text, double x, double y) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(g.getFont());
+        double tw = t.getLayoutBounds().getWidth();
+        double th = t.getLayoutBounds().getHeight();
+        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.fillRect(x - 2, y - th + 2, tw + 4, th + 1);
+        g.setFill(Color.BLACK);
+        g.fillText(text, x, y);
+    }
+
     /** The cell {i, j} under a canvas point (i along x, j along y upwards), or null before a map. */
     int[] cellAt(double px, double py) {
         PhaseDiagramViewModel.Frame d = shown;
@@ -248,7 +355,8 @@ public final class PhaseDiagramView extends BorderPane {
         try {
             Path target = f.toPath();
             String title = vm.metricLabel() + " — " + vm.titleProperty().get();
-            Recipe recipe = Recipe.sweep(vm.spec(), title);
+            Recipe recipe = vm.overlays().isEmpty() ? Recipe.sweep(vm.spec(), title)
+                    : Recipe.sweep(vm.spec(), title, vm.overlays());
             if (target.toString().endsWith(".csv")) {
                 Exporter.writeBytes(vm.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8), target, recipe, "csv");
             } else {
@@ -291,6 +399,35 @@ public final class PhaseDiagramView extends BorderPane {
         });
         t.setUserData(build);
         return t;
+    }
+
+    /**
+     * A stand-alone Phase diagram view (no game document: the game-less map methods, e.g. a coopetition
+     * map) in its own window, its method and metric preset; returns the view. Called on the FX thread.
+     */
+    public static PhaseDiagramView openWindow(PhaseDiagramViewModel model, String method, String metric,
+            ChartStyle style, javafx.stage.Window owner) {
+        if (method != null) {
+            model.methodProperty().set(method);
+        }
+        if (metric != null) {
+            model.metricProperty().set(metric);
+        }
+        PhaseDiagramView v = new PhaseDiagramView(model);
+        v.setChartStyle(style);
+        javafx.stage.Stage st = new javafx.stage.Stage();
+        if (owner != null) {
+            st.initOwner(owner);
+        }
+        st.setTitle("Phase diagram — " + model.methodProperty().get() + " " + model.metricProperty().get());
+        javafx.scene.Scene sc = new javafx.scene.Scene(v, 900, 620);
+        if (owner != null && owner.getScene() != null) {
+            sc.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        st.setScene(sc);
+        st.setOnHidden(e -> model.cancel());
+        st.show();
+        return v;
     }
 
     /** The view inside a tab made by {@link #tab}, built now if it was not yet. */

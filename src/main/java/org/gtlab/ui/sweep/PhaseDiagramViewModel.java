@@ -56,7 +56,9 @@ public final class PhaseDiagramViewModel {
     private Snapshot framed;
     private Frame frame;
     private volatile SweepExperiment experiment;
+    private volatile org.gtlab.run.methods.sweep.MapExperiment shownMap;
     private volatile RunSpec spec;
+    private List<String> mapMethods;
 
     /** Makes the view model of a document's Phase diagram tab (views get their model, never the executor). */
     @FunctionalInterface
@@ -82,6 +84,139 @@ public final class PhaseDiagramViewModel {
         this.runs = runs;
         this.game.set(game);
         this.title.set(title == null ? "" : title);
+        method.addListener((o, a, b) -> {
+            if (isMapMethod(b)) {
+                List<String> m = metrics();
+                if (!m.isEmpty() && !m.contains(metric.get())) {
+                    metric.set(m.get(0));
+                }
+                declaredAxes();
+            }
+        });
+        metric.addListener((o, a, b) -> {
+            if (isMapMethod(method.get())) {
+                declaredAxes();
+            }
+        });
+        if (game == null && !mapMethods().isEmpty()) {
+            method.set(mapMethods().get(0));
+        }
+    }
+
+    // ------------------------------------------------------------------ game-less map methods
+
+    /**
+     * The catalog's game-less map methods (e.g. {@code coop-map}: the coopetition maps of spec §8;
+     * {@code brg-phase}): methods that need no game, declare a {@code cells_computed} metric and whose
+     * experiment is a {@link org.gtlab.run.methods.sweep.MapExperiment}. Their axes and metric are
+     * declared by the method, not chosen from a game's parameters.
+     */
+    public List<String> mapMethods() {
+        if (mapMethods == null) {
+            List<String> l = new java.util.ArrayList<>();
+            for (ExperimentFactory f : catalog.all()) {
+                if (f.needsGame()) {
+                    continue;
+                }
+                try {
+                    org.gtlab.run.Config c = f.configure(Map.of());
+                    if (f.metrics(c, null).stream().noneMatch(m -> m.name().equals("cells_computed"))) {
+                        continue;
+                    }
+                    if (f.create(c, (GameSpec) null, f.defaultLimits())
+                            instanceof org.gtlab.run.methods.sweep.MapExperiment) {
+                        l.add(f.name());
+                    }
+                } catch (RuntimeException e) {
+                    // a method that cannot be built with its defaults is not offered
+                }
+            }
+            mapMethods = List.copyOf(l);
+        }
+        return mapMethods;
+    }
+
+    /** True if {@code name} is one of {@link #mapMethods()}. */
+    public boolean isMapMethod(String name) {
+        return name != null && mapMethods().contains(name);
+    }
+
+    /**
+     * The map method's config for the chosen metric (map id) and the cell counts of the X/Y texts where
+     * they name the map's own axes (a text left from a game sweep or another map keeps the defaults).
+     */
+    private Map<String, String> mapParams() {
+        Map<String, String> p = mapParams(false);
+        try {
+            ExperimentFactory f = catalog.byName(method.get());
+            org.gtlab.run.methods.sweep.MapExperiment d = (org.gtlab.run.methods.sweep.MapExperiment) f.create(
+                    f.configure(p), (GameSpec) null, f.defaultLimits());
+            Map<String, String> c = mapParams(true);
+            if (!sameName(x.get(), d.xAxis().name())) {
+                c.remove("nx");
+            }
+            if (!sameName(y.get(), d.yAxis().name())) {
+                c.remove("ny");
+            }
+            return c;
+        } catch (RuntimeException e) {
+            return p;
+        }
+    }
+
+    private static boolean sameName(String axisText, String name) {
+        return axisText != null && axisText.startsWith(name + ":");
+    }
+
+    private Map<String, String> mapParams(boolean counts) {
+        ExperimentFactory f = catalog.byName(method.get());
+        Map<String, String> p = new LinkedHashMap<>();
+        for (org.gtlab.run.Param q : f.schema().params()) {
+            switch (q.name()) {
+                case "map" -> p.put("map", metric.get());
+                case "nx" -> count(counts ? x.get() : null).ifPresent(n -> p.put("nx", Integer.toString(n)));
+                case "ny" -> count(counts ? y.get() : null).ifPresent(n -> p.put("ny", Integer.toString(n)));
+                default -> {
+                }
+            }
+        }
+        return p;
+    }
+
+    private static java.util.Optional<Integer> count(String axisText) {
+        if (axisText == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(org.gtlab.sweep.Axis.parse(axisText).n());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The declared map of the chosen map method and metric, built with its config (nothing runs). */
+    private org.gtlab.run.methods.sweep.MapExperiment declared() {
+        ExperimentFactory f = catalog.byName(method.get());
+        org.gtlab.run.Config c = f.configure(mapParams());
+        return (org.gtlab.run.methods.sweep.MapExperiment) f.create(c, (GameSpec) null, f.defaultLimits());
+    }
+
+    /** Sets X and Y to the chosen map's declared axes. */
+    private void declaredAxes() {
+        try {
+            org.gtlab.run.methods.sweep.MapExperiment m = declared();
+            x.set(m.xAxis().text());
+            y.set(m.yAxis().text());
+            status.set(m.mapMetric().label());
+        } catch (RuntimeException e) {
+            status.set(e.getMessage());
+        }
+    }
+
+    /** The overlays the running map declares (contours, bands, points), or none. */
+    public List<org.gtlab.sweep.MapOverlay> overlays() {
+        org.gtlab.run.methods.sweep.MapExperiment m = shownMap;
+        return m == null ? List.of() : m.overlays();
     }
 
     public ObjectProperty<NormalFormGame> gameProperty() {
@@ -125,20 +260,59 @@ public final class PhaseDiagramViewModel {
         return GameSpec.of(title.get().isBlank() ? "game" : title.get(), game.get());
     }
 
-    /** The sweepable parameters of the game and the chosen method. */
+    /** The sweepable parameters of the game and the chosen method (a map method: its declared axes). */
     public List<String> parameters() {
+        if (isMapMethod(method.get())) {
+            try {
+                org.gtlab.run.methods.sweep.MapExperiment m = declared();
+                return List.of(m.xAxis().text(), m.yAxis().text());
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        }
+        if (game.get() == null) {
+            return List.of();
+        }
         return SweepDefinition.parameters(gameSpec(), innerMethod());
     }
 
     /** The metrics that fit the game and the chosen method. */
     public List<String> metrics() {
+        if (isMapMethod(method.get())) {
+            ExperimentFactory f = catalog.byName(method.get());
+            for (org.gtlab.run.Param q : f.schema().params()) {
+                if (q.name().equals("map") && !q.choices().isEmpty()) {
+                    return q.choices();
+                }
+            }
+            try {
+                return List.of(declared().mapMetric().name());
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        }
+        if (game.get() == null) {
+            return List.of();
+        }
         return SweepDefinition.metrics(gameSpec(), innerMethod());
     }
 
-    /** Methods that can run on the game (the sweep itself excluded). */
+    /**
+     * Methods that can run on the game (the sweep itself excluded), then the game-less map methods
+     * ({@link #mapMethods()}); without a game only the latter.
+     */
     public List<String> methods() {
-        return catalog.methodsFor(gameSpec()).stream().map(ExperimentFactory::name).filter(n -> !n.equals("sweep"))
-                .distinct().toList();
+        List<String> l = new java.util.ArrayList<>();
+        if (game.get() != null) {
+            catalog.methodsFor(gameSpec()).stream().map(ExperimentFactory::name).filter(n -> !n.equals("sweep"))
+                    .distinct().forEach(l::add);
+        }
+        for (String m : mapMethods()) {
+            if (!l.contains(m)) {
+                l.add(m);
+            }
+        }
+        return l;
     }
 
     private ExperimentFactory innerMethod() {
@@ -156,6 +330,14 @@ public final class PhaseDiagramViewModel {
     public boolean start() {
         long t0 = System.nanoTime(); // from the Start button: building the sweep counts too
         cancel();
+        if (isMapMethod(method.get())) {
+            return startMap(t0);
+        }
+        if (game.get() == null) {
+            status.set("no game: open a game document, or choose a map method (" + String.join(", ", mapMethods())
+                    + ")");
+            return false;
+        }
         Map<String, String> p = new LinkedHashMap<>();
         p.put("x", x.get());
         p.put("y", y.get());
@@ -165,19 +347,49 @@ public final class PhaseDiagramViewModel {
         try {
             spec = catalog.spec("sweep", p, gameSpec(), 0, new Limits(100_000_000, 1, 0));
             experiment = (SweepExperiment) spec.experiment();
+            shownMap = experiment;
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return false;
         }
         String fallback = experiment.definition().backendMessage();
         status.set(fallback == null ? "running…" : fallback);
+        launch(t0);
+        return true;
+    }
+
+    /**
+     * Starts a game-less map method with the chosen map (metric) and the cell counts of the X/Y texts;
+     * the axes are the method's own.
+     */
+    private boolean startMap(long t0) {
+        try {
+            spec = catalog.spec(method.get(), mapParams(), null, 0, new Limits(100_000_000, 1, 0));
+            shownMap = (org.gtlab.run.methods.sweep.MapExperiment) spec.experiment();
+            experiment = null;
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return false;
+        }
+        x.set(shownMap.xAxis().text());
+        y.set(shownMap.yAxis().text());
+        status.set("running…");
+        launch(t0);
+        return true;
+    }
+
+    private void launch(long t0) {
         latest.set(null);
+        synchronized (this) {
+            frame = null;
+            framed = null;
+        }
         running.set(true);
         firstPictureNanos = -1;
         firstDrawnNanos = -1;
         firstPicture = null;
         startedAt = t0;
-        int preview = experiment.engine().previewCells();
+        int preview = experiment == null ? 0 : experiment.engine().previewCells();
         RunSpec mine = spec;
         handle = runs.start(spec, new RunListener() {
             @Override
@@ -187,14 +399,14 @@ public final class PhaseDiagramViewModel {
                 }
                 handle = run; // known before start returns (the synchronous executor returns at the end)
                 latest.set(s);
-                if (firstPictureNanos < 0 && (s.metric("level") >= 1 || s.metric("progress") >= 1
-                        || preview > 0 && s.metric("cells_computed") >= preview)) {
+                if (firstPictureNanos < 0 && (s.hasMetric("level") && s.metric("level") >= 1
+                        || s.hasMetric("progress") && s.metric("progress") >= 1
+                        || preview > 0 && s.hasMetric("cells_computed") && s.metric("cells_computed") >= preview)) {
                     firstPicture = s;
                     firstPictureNanos = System.nanoTime() - startedAt;
                 }
             }
         });
-        return true;
     }
 
     /** Cancels a running sweep (its computed cells stay in the map). */
@@ -208,7 +420,7 @@ public final class PhaseDiagramViewModel {
     /** The latest map, or null (any thread). */
     public PhaseDiagram latest() {
         Snapshot s = latest.get();
-        SweepExperiment e = experiment;
+        org.gtlab.run.methods.sweep.MapExperiment e = shownMap;
         return s == null || e == null ? null : e.diagram(s);
     }
 
@@ -268,7 +480,14 @@ public final class PhaseDiagramViewModel {
      * @param marker {fx, fy} in [0, 1]², or null
      */
     public record Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical,
-            List<String> categories, String label, double lo, double hi, double[] marker) {
+            List<String> categories, String label, double lo, double hi, double[] marker,
+            List<org.gtlab.chart.model.HeatMapChart.Overlay> overlays) {
+
+        /** A frame without overlays. */
+        public Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical, List<String> categories,
+                String label, double lo, double hi, double[] marker) {
+            this(nx, ny, values, computed, categorical, categories, label, lo, hi, marker, List.of());
+        }
 
         /** The value of cell (i, j), i along x, j along y. */
         public double value(int i, int j) {
@@ -292,7 +511,7 @@ public final class PhaseDiagramViewModel {
     /** The latest map as a {@link Frame}, or null (the same instance until a new snapshot arrives). */
     public synchronized Frame frame() {
         Snapshot s = latest.get();
-        if (s == null || experiment == null) {
+        if (s == null || shownMap == null) {
             return null;
         }
         if (s == framed && frame != null) {
@@ -315,8 +534,12 @@ public final class PhaseDiagramViewModel {
                 }
             }
         }
+        List<org.gtlab.chart.model.HeatMapChart.Overlay> layers = List.of();
+        if (!overlays().isEmpty()) {
+            layers = org.gtlab.figure.PhaseDiagramFigure.overlays(d.x(), d.y(), d.rows(), overlays());
+        }
         frame = new Frame(nx, ny, v, c, d.metric().categorical(), d.metric().categories(), d.metric().label(), lo, hi,
-                marker(d));
+                marker(d), layers);
         framed = s;
         return frame;
     }
@@ -392,7 +615,7 @@ public final class PhaseDiagramViewModel {
     /** The chart of the latest map for export, or null. */
     public org.gtlab.chart.model.HeatMapChart exportChart(String title) {
         PhaseDiagram d = latest();
-        return d == null ? null : org.gtlab.figure.PhaseDiagramFigure.chart(d, title);
+        return d == null ? null : org.gtlab.figure.PhaseDiagramFigure.chart(d, title, overlays());
     }
 
     /** The latest map as CSV ({@code x,y,value,seeds}), or null. */
@@ -416,8 +639,15 @@ public final class PhaseDiagramViewModel {
         }
         RunStatus st = h.status();
         if (s != null) {
-            String line = String.format("%.0f%% · %d of %d cells computed · level %d", 100 * s.metric("progress"),
-                    (long) s.metric("cells_computed"), (long) s.metric("cells"), (long) s.metric("level"));
+            String line;
+            if (s.hasMetric("progress") && s.hasMetric("cells") && s.hasMetric("level")) {
+                line = String.format("%.0f%% · %d of %d cells computed · level %d", 100 * s.metric("progress"),
+                        (long) s.metric("cells_computed"), (long) s.metric("cells"), (long) s.metric("level"));
+            } else {
+                PhaseDiagram d = latest();
+                int cells = d == null ? 0 : d.x().n() * d.y().n();
+                line = String.format("%d of %d cells computed", d == null ? 0 : d.computedCount(), cells);
+            }
             double first = firstDrawnMillis() >= 0 ? firstDrawnMillis() : firstPictureMillis();
             if (first >= 0) {
                 line += String.format(java.util.Locale.ROOT, " · first picture %.0f ms", first);

@@ -248,4 +248,24 @@ class CoopetitionLabUiTest {
             assertEquals("coopetition", org.gtlab.run.Json.parse(Files.readString(r)).get("kind").asText());
         }
     }
+
+    @Test
+    void openInPhaseDiagramShowsTheChosenMapWithItsBand(FxRobot robot) {
+        CoopetitionLabModel m = view.model();
+        robot.interact(() -> m.mapIdProperty().set("8-power"));
+        org.gtlab.ui.sweep.PhaseDiagramView[] pd = new org.gtlab.ui.sweep.PhaseDiagramView[1];
+        robot.interact(() -> pd[0] = view.openPhaseDiagram());
+        robot.interact(() -> {
+            org.gtlab.ui.sweep.PhaseDiagramViewModel vm = pd[0].model();
+            assertEquals("coop-map", vm.methodProperty().get());
+            assertEquals("8-power", vm.metricProperty().get());
+            vm.poll();
+            org.gtlab.ui.sweep.PhaseDiagramViewModel.Frame f = vm.frame();
+            assertNotNull(f, vm.statusProperty().get());
+            assertEquals(64, vm.latest().x().n());
+            assertTrue(vm.statusProperty().get().startsWith("100%"), vm.statusProperty().get());
+            assertTrue(f.overlays().stream().anyMatch(o -> o.label().equals("historical 15–50 % band")));
+            pd[0].getScene().getWindow().hide();
+        });
+    }
 }

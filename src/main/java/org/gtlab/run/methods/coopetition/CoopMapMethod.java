@@ -87,7 +87,8 @@ final class CoopMapMethod extends CoopetitionMethods.Base<CoopMapMethod.MapConfi
 
     @Override
     Experiment<?> build(MapConfig c) {
-        return new SweepExperiment(CoopetitionMapCells.engine(c.coopetitionMap(), (int) c.nx(), (int) c.ny(),
-                c.refine()));
+        CoopetitionMap m = c.coopetitionMap();
+        return new SweepExperiment(CoopetitionMapCells.engine(m, (int) c.nx(), (int) c.ny(), c.refine()),
+                CoopetitionMapCells.overlays(m));
     }
 }

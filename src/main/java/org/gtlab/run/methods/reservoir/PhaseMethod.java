@@ -107,7 +107,8 @@ final class PhaseMethod {
     }
 
     /** The sweep as a run: one engine step per cell (all seeds). */
-    static final class PhaseExperiment implements Experiment<SweepEngine.State> {
+    static final class PhaseExperiment implements Experiment<SweepEngine.State>,
+            org.gtlab.run.methods.sweep.MapExperiment {
         private final SweepEngine engine;
         private final int seeds;
 
@@ -129,6 +130,37 @@ final class PhaseMethod {
 
         SweepEngine engine() {
             return engine;
+        }
+
+        @Override
+        public Axis xAxis() {
+            return engine.x();
+        }
+
+        @Override
+        public Axis yAxis() {
+            return engine.y();
+        }
+
+        @Override
+        public SweepMetric mapMetric() {
+            return engine.metric();
+        }
+
+        /** The seed-mean advantage map of a snapshot (cells without all their seeds done are NaN). */
+        @Override
+        public org.gtlab.sweep.PhaseDiagram diagram(Snapshot s) {
+            double[][] g = s.payload("grid").toArray();
+            int nx = engine.x().n();
+            double[] v = new double[engine.y().n() * nx];
+            boolean[] c = new boolean[v.length];
+            for (int j = 0; j < g.length; j++) {
+                for (int i = 0; i < nx; i++) {
+                    v[j * nx + i] = g[j][i];
+                    c[j * nx + i] = Double.isFinite(g[j][i]);
+                }
+            }
+            return new org.gtlab.sweep.PhaseDiagram(engine.x(), engine.y(), engine.metric(), v, c, seeds);
         }
 
         @Override

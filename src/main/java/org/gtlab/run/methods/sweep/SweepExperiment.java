@@ -22,7 +22,7 @@ import org.gtlab.sweep.SweepEngine;
  *
  * <p>Metrics: {@code cells_computed}, {@code cells}, {@code level}, {@code progress}.
  */
-public final class SweepExperiment implements Experiment<SweepEngine.State> {
+public final class SweepExperiment implements Experiment<SweepEngine.State>, MapExperiment {
 
     /** Cells computed so far. */
     public static final MetricSpec CELLS_COMPUTED = MetricSpec.linear("cells_computed", "Cells computed", "cells",
@@ -47,10 +47,30 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
 
     private final SweepDefinition definition;
     private final SweepEngine engine;
+    private final List<org.gtlab.sweep.MapOverlay> overlays;
 
     SweepExperiment(SweepDefinition definition, SweepEngine engine) {
+        this(definition, engine, List.of());
+    }
+
+    private SweepExperiment(SweepDefinition definition, SweepEngine engine, List<org.gtlab.sweep.MapOverlay> overlays) {
         this.definition = definition;
         this.engine = engine;
+        this.overlays = List.copyOf(overlays);
+    }
+
+    /**
+     * A sweep of a stand-alone model's map with the overlays the map declares (contours, bands, points;
+     * drawn over the map on screen and in every export).
+     */
+    public SweepExperiment(SweepEngine engine, List<org.gtlab.sweep.MapOverlay> overlays) {
+        this(null, engine, overlays);
+    }
+
+    /** The overlays the map declares (empty for a game sweep). */
+    @Override
+    public List<org.gtlab.sweep.MapOverlay> overlays() {
+        return overlays;
     }
 
     /** A sweep of a stand-alone model's map (no game, no inner method: {@link #definition()} is null). */
@@ -64,6 +84,21 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
 
     public SweepEngine engine() {
         return engine;
+    }
+
+    @Override
+    public org.gtlab.sweep.Axis xAxis() {
+        return engine.x();
+    }
+
+    @Override
+    public org.gtlab.sweep.Axis yAxis() {
+        return engine.y();
+    }
+
+    @Override
+    public org.gtlab.sweep.SweepMetric mapMetric() {
+        return engine.metric();
     }
 
     @Override
@@ -105,6 +140,7 @@ public final class SweepExperiment implements Experiment<SweepEngine.State> {
     }
 
     /** The map of a snapshot of this sweep. */
+    @Override
     public PhaseDiagram diagram(Snapshot s) {
         double[][] g = s.payload(GRID).toArray();
         double[][] c = s.payload(COMPUTED).toArray();
