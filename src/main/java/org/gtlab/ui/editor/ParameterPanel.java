@@ -108,6 +108,9 @@ public final class ParameterPanel extends TitledPane {
 
     private void refresh() {
         EditorParameters p = vm.getParameters();
+        if (!p.isEmpty() && layoutKey.isEmpty()) {
+            setExpanded(true); // the game got parameters (opened from a file, or the first one added)
+        }
         setText(p.isEmpty() ? "Parameters — none (add one to write payoffs such as 3+a)"
                 : "Parameters (" + p.values().size() + ")");
         List<Object> key = new ArrayList<>();
