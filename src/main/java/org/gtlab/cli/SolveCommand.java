@@ -124,6 +124,27 @@ final class SolveCommand implements Callable<Integer> {
             description = "parameter values for a JSON game with \"parameters\" (payoff cells such as \"3+a\"), e.g. --param a=2,b=1/3")
     List<String> params;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", split = ",",
+            description = "the same as --param (the spelling of the sweep command), e.g. --set a=2")
+    List<String> sets;
+
+    /** The flag the user typed for parameter values (for error messages). */
+    private String paramFlag() {
+        return sets != null && !sets.isEmpty() ? "--set" : "--param";
+    }
+
+    /** The values of --param and --set together. */
+    private List<String> assignments() {
+        List<String> all = new java.util.ArrayList<>();
+        if (params != null) {
+            all.addAll(params);
+        }
+        if (sets != null) {
+            all.addAll(sets);
+        }
+        return all;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
@@ -163,10 +184,10 @@ final class SolveCommand implements Callable<Integer> {
     private NormalFormGame withParams(String file) throws IOException {
         java.nio.file.Path path = java.nio.file.Path.of(file);
         if (GameFiles.Type.of(path).orElse(null) != GameFiles.Type.JSON || !java.nio.file.Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("--param needs a GT Lab JSON game file with \"parameters\", got " + file);
+            throw new IllegalArgumentException(paramFlag() + " needs a GT Lab JSON game file with \"parameters\", got " + file);
         }
         return org.gtlab.io.JsonGameFormat.parse(java.nio.file.Files.readString(path), file,
-                org.gtlab.game.ParametricGame.parseAssignments(params));
+                org.gtlab.game.ParametricGame.parseAssignments(assignments(), paramFlag()));
     }
 
     /** Solves one game and prints its block; returns 0, 2 (bad input, refused) or 1 (internal error). */
@@ -174,7 +195,7 @@ final class SolveCommand implements Callable<Integer> {
             PrintWriter out, PrintWriter err) {
         String where = headed ? file + ": " : "";
         try {
-            NormalFormGame game = params == null || params.isEmpty() ? GameFiles.resolve(file) : withParams(file);
+            NormalFormGame game = assignments().isEmpty() ? GameFiles.resolve(file) : withParams(file);
             if (method.equals("logit") || method.equals("ce")) {
                 if (headed && !format.equals("json")) {
                     out.println("# " + file);

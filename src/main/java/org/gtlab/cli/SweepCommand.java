@@ -140,6 +140,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --game NAME (or \"game\" in SPEC.json)");
         }
         GameSpec g = GameSpec.resolve(gameName, Map.of(), RunCommand.GAMES);
+        g = withParameters(g, gameName); // a .json game with "parameters": its parameters become sweepable
         put(params, "method", method);
         put(params, "x", x);
         put(params, "y", y);
@@ -209,6 +210,24 @@ final class SweepCommand implements Callable<Integer> {
         o.println("wrote " + out.resolve("grid.csv") + ", sweep.png/svg/pdf (+ recipes), recipe.json");
         o.flush();
         return h.status() == RunStatus.COMPLETED ? 0 : 1;
+    }
+
+    /** The game of a GT Lab .json file with "parameters" as a parametric game spec; otherwise {@code g}. */
+    static GameSpec withParameters(GameSpec g, String name) throws java.io.IOException {
+        if (g.isTeam() || name == null) {
+            return g;
+        }
+        Path p;
+        try {
+            p = Path.of(name.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return g;
+        }
+        if (!Files.isRegularFile(p)) {
+            return g;
+        }
+        org.gtlab.game.ParametricGame pg = org.gtlab.io.GameFiles.loadParametric(p);
+        return pg == null ? g : GameSpec.of(g.source(), pg);
     }
 
     private static void put(Map<String, Object> m, String k, Object v) {

@@ -19,12 +19,40 @@ import org.gtlab.math.Rational;
  * parameter is refused at construction, naming the player, the profile and the expression with the
  * column; a division by zero at the given values is refused by {@link #at} with the same
  * information. Values are exact rationals, so equilibria of {@link #at} are exact.
+ *
+ * <p>Each parameter also has a {@link Range} (the interval a slider or a sweep axis offers; the
+ * value may lie outside it). A parameter declared without one gets the default range
+ * {@code [v − w, v + w]} with {@code w = 2·max(1, |v|)} ({@link #defaultRange}). Two parametric
+ * games are {@link #equals equal} when they have the same title, players, strategy labels,
+ * expression texts, parameter values (in order) and ranges: what a save and re-open must keep.
  */
 public final class ParametricGame {
 
     private final NormalFormGame shapeGame;
     private final Expression[][] cells;
     private final Map<String, Rational> values;
+    private final Map<String, Range> ranges;
+
+    /**
+     * The interval a parameter is varied over (slider ends, a sweep's natural axis).
+     *
+     * @throws IllegalArgumentException if {@code min > max}
+     */
+    public record Range(Rational min, Rational max) {
+        public Range {
+            java.util.Objects.requireNonNull(min, "min");
+            java.util.Objects.requireNonNull(max, "max");
+            if (min.compareTo(max) > 0) {
+                throw new IllegalArgumentException("range: min " + min + " is greater than max " + max);
+            }
+        }
+    }
+
+    /** {@code [v − w, v + w]} with {@code w = 2·max(1, |v|)}: the range of a parameter declared without one. */
+    public static Range defaultRange(Rational v) {
+        Rational w = Rational.of(2).multiply(v.abs().compareTo(Rational.ONE) > 0 ? v.abs() : Rational.ONE);
+        return new Range(v.subtract(w), v.add(w));
+    }
 
     /**
      * @param shapeGame names, labels and shape (its payoffs are ignored)
@@ -32,8 +60,32 @@ public final class ParametricGame {
      * @param values    every parameter with its current value, in display order
      */
     public ParametricGame(NormalFormGame shapeGame, Expression[][] cells, Map<String, Rational> values) {
+        this(shapeGame, cells, values, Map.of());
+    }
+
+    /**
+     * @param ranges the ranges of some parameters (the others get {@link #defaultRange})
+     * @throws IllegalArgumentException for a range of an undeclared parameter, or a bad name
+     */
+    public ParametricGame(NormalFormGame shapeGame, Expression[][] cells, Map<String, Rational> values,
+            Map<String, Range> ranges) {
         this.shapeGame = shapeGame;
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        Map<String, Range> r = new LinkedHashMap<>();
+        for (Map.Entry<String, Rational> e : values.entrySet()) {
+            if (!Expression.isName(e.getKey())) {
+                throw new IllegalArgumentException("parameter name \"" + e.getKey()
+                        + "\" must be a letter or _ followed by letters, digits or _");
+            }
+            Range given = ranges.get(e.getKey());
+            r.put(e.getKey(), given != null ? given : defaultRange(e.getValue()));
+        }
+        for (String name : ranges.keySet()) {
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("range of unknown parameter '" + name + "'");
+            }
+        }
+        this.ranges = java.util.Collections.unmodifiableMap(r);
         if (cells.length != shapeGame.numPlayers()) {
             throw new IllegalArgumentException("payoff expressions for " + cells.length + " players, expected " + shapeGame.numPlayers());
         }
@@ -74,6 +126,13 @@ public final class ParametricGame {
         return new ParametricGame(shapeGame, e, values);
     }
 
+    /** {@link #parse(NormalFormGame, String[][], Map)} with the ranges of some parameters. */
+    public static ParametricGame parse(NormalFormGame shapeGame, String[][] texts, Map<String, Rational> values,
+            Map<String, Range> ranges) {
+        ParametricGame g = parse(shapeGame, texts, values);
+        return new ParametricGame(shapeGame, g.cells, values, ranges);
+    }
+
     private static int[] plusOne(int[] s) {
         int[] t = s.clone();
         for (int i = 0; i < t.length; i++) {
@@ -105,7 +164,78 @@ public final class ParametricGame {
             }
             v.put(e.getKey(), e.getValue());
         }
-        return new ParametricGame(shapeGame, cells, v);
+        return new ParametricGame(shapeGame, cells, v, ranges);
+    }
+
+    /** Every parameter's range, in display order. */
+    public Map<String, Range> ranges() {
+        return ranges;
+    }
+
+    /** The range of one parameter. */
+    public Range range(String name) {
+        Range r = ranges.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("unknown parameter '" + name + "' (declared: "
+                    + (values.isEmpty() ? "none" : String.join(", ", values.keySet())) + ")");
+        }
+        return r;
+    }
+
+    /** Player p's payoff expressions by profile index (a copy). */
+    public Expression[] cells(int p) {
+        return cells[p].clone();
+    }
+
+    /**
+     * A parametric game with no parameters whose cells are the exact numbers of {@code g} (the
+     * start of a game that gets parameters in the editor).
+     */
+    public static ParametricGame of(NormalFormGame g) {
+        Expression[][] e = new Expression[g.numPlayers()][g.numProfiles()];
+        for (int p = 0; p < e.length; p++) {
+            Rational[] u = g.payoffs(p);
+            for (int k = 0; k < u.length; k++) {
+                e[p][k] = Expression.parse(u[k].toString());
+            }
+        }
+        return new ParametricGame(g, e, Map.of());
+    }
+
+    /** True if some cell uses a parameter. */
+    public boolean usesParameters() {
+        for (Expression[] row : cells) {
+            for (Expression x : row) {
+                if (!x.isConstant()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ParametricGame g)) {
+            return false;
+        }
+        if (!g.shapeGame.title().equals(shapeGame.title()) || !g.shapeGame.playerNames().equals(shapeGame.playerNames())
+                || !g.shapeGame.strategyLabels().equals(shapeGame.strategyLabels())
+                || !new ArrayList<>(g.values.entrySet()).equals(new ArrayList<>(values.entrySet()))
+                || !g.ranges.equals(ranges)) {
+            return false;
+        }
+        return Arrays.deepEquals(g.cells, cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return shapeGame.strategyLabels().hashCode() * 31 + values.hashCode() * 17 + Arrays.deepHashCode(cells);
+    }
+
+    @Override
+    public String toString() {
+        return "ParametricGame[" + shapeGame.title() + ", " + values + "]";
     }
 
     /** The ordinary game at the current values. */
@@ -138,18 +268,31 @@ public final class ParametricGame {
 
     /** Parses {@code a=2,b=1/3} (the command line's {@code --param}) into values. */
     public static Map<String, Rational> parseAssignments(List<String> assignments) {
+        return parseAssignments(assignments, "--param");
+    }
+
+    /**
+     * Parses {@code a=2,b=1/3} into values; errors name {@code flag} ({@code --set}, {@code --param}).
+     *
+     * @throws IllegalArgumentException for a part without '=', a bad name or a value that is not a number
+     */
+    public static Map<String, Rational> parseAssignments(List<String> assignments, String flag) {
         Map<String, Rational> m = new LinkedHashMap<>();
         for (String a : assignments == null ? List.<String>of() : assignments) {
             for (String one : a.split(",")) {
                 int eq = one.indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("--param \"" + one + "\": expected NAME=VALUE, e.g. a=2 or b=1/3");
+                    throw new IllegalArgumentException(flag + " \"" + one + "\": expected NAME=VALUE, e.g. a=2 or b=1/3");
                 }
                 String name = one.substring(0, eq).trim();
+                if (!Expression.isName(name)) {
+                    throw new IllegalArgumentException(flag + " \"" + one + "\": \"" + name
+                            + "\" is not a parameter name (a letter or _ followed by letters, digits or _)");
+                }
                 try {
                     m.put(name, Rational.parse(one.substring(eq + 1).trim()));
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("--param " + name + ": \"" + one.substring(eq + 1) + "\" is not a number");
+                    throw new IllegalArgumentException(flag + " " + name + ": \"" + one.substring(eq + 1) + "\" is not a number");
                 }
             }
         }

@@ -123,6 +123,35 @@ public final class GameFiles {
         }
     }
 
+    /**
+     * Writes a parametric game atomically: {@code .json} keeps the parameters, their ranges and the
+     * payoff expressions ({@link JsonGameFormat#toJson(org.gtlab.game.ParametricGame)}); {@code .nfg}
+     * has no parameters, so the expressions are expanded to exact numbers at the current values.
+     *
+     * @throws IllegalArgumentException for an unknown extension, or a division by zero at the
+     *         current values (naming the cell)
+     */
+    public static void save(Path file, org.gtlab.game.ParametricGame game) throws IOException {
+        Type type = Type.of(file).orElseThrow(() -> new IllegalArgumentException("cannot save \"" + file
+                + "\": unknown file type; use the extension .nfg (Gambit) or .json (GT Lab)"));
+        if (type == Type.NFG) {
+            saveNfg(file, game.game(), NfgWriter.Form.OUTCOME);
+        } else {
+            writeAtomically(file, JsonGameFormat.toJson(game));
+        }
+    }
+
+    /**
+     * The parametric game in a {@code .json} file, or null when the file is not JSON or declares no
+     * parameters (then {@link #load} reads it as an ordinary game).
+     */
+    public static org.gtlab.game.ParametricGame loadParametric(Path file) throws IOException {
+        if (Type.of(file).orElse(null) != Type.JSON) {
+            return null;
+        }
+        return JsonGameFormat.readParametric(file);
+    }
+
     /** Writes the game atomically as a Gambit .nfg file in the chosen version (any extension). */
     public static void saveNfg(Path file, NormalFormGame game, NfgWriter.Form form) throws IOException {
         writeAtomically(file, NfgWriter.toString(game, form));

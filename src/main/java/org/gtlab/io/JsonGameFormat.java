@@ -179,6 +179,66 @@ public final class JsonGameFormat {
     public static NormalFormGame parse(String text, String displayName, java.util.Map<String, org.gtlab.math.Rational> values)
             throws GameFormatException {
         String file = displayName == null ? "<input>" : displayName;
+        JsonNode root = tree(text, file);
+        try {
+            envelope(root);
+            return GameJson.read(root, NumberLimits.forLength(text.length()), values);
+        } catch (GameJson.Error e) {
+            int[] at = locate(text, e.pointer());
+            throw new GameFormatException(file, at[0], at[1], e.detail(), e);
+        }
+    }
+
+    /**
+     * Reads a game file keeping its parameters and payoff expressions ({@link GameJson#readParametric});
+     * null when the file declares no {@code "parameters"}. Errors name {@code displayName}, line and column.
+     */
+    public static org.gtlab.game.ParametricGame parseParametric(String text, String displayName)
+            throws GameFormatException {
+        String file = displayName == null ? "<input>" : displayName;
+        JsonNode root = tree(text, file);
+        try {
+            envelope(root);
+            return GameJson.readParametric(root, NumberLimits.forLength(text.length()));
+        } catch (GameJson.Error e) {
+            int[] at = locate(text, e.pointer());
+            throw new GameFormatException(file, at[0], at[1], e.detail(), e);
+        }
+    }
+
+    /** Reads the parametric game in {@code path} (null if it has no parameters); errors name the path. */
+    public static org.gtlab.game.ParametricGame readParametric(Path path) throws IOException {
+        return parseParametric(NfgReader.decode(GameFiles.readBytes(path)), path.toString());
+    }
+
+    /** A parametric game as a version-1 JSON document: expressions, parameter values and ranges. */
+    public static String toJson(org.gtlab.game.ParametricGame g) {
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("format", FORMAT);
+        doc.put("version", VERSION);
+        GameJson.write(g, doc);
+        StringWriter w = new StringWriter();
+        try {
+            pretty(doc, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void pretty(ObjectNode doc, Writer out) throws IOException {
+        DefaultIndenter nl = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(nl).withArrayIndenter(nl);
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setPrettyPrinter(pp);
+            print(doc, gen);
+        }
+        out.write('\n');
+    }
+
+    /** The JSON tree of {@code text}, or a {@link GameFormatException} with line and column. */
+    private static JsonNode tree(String text, String file) throws GameFormatException {
         JsonNode root;
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) {
@@ -211,13 +271,7 @@ public final class JsonGameFormat {
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string does not fail", e);
         }
-        try {
-            envelope(root);
-            return GameJson.read(root, NumberLimits.forLength(text.length()), values);
-        } catch (GameJson.Error e) {
-            int[] at = locate(text, e.pointer());
-            throw new GameFormatException(file, at[0], at[1], e.detail(), e);
-        }
+        return root;
     }
 
     /** A Jackson stream constraint in words. */

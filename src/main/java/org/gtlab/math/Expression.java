@@ -152,6 +152,41 @@ public final class Expression {
         return e < 0 ? r.reciprocal() : r;
     }
 
+    /**
+     * The same expression with every use of parameter {@code from} renamed to {@code to}, the rest of
+     * the text (spacing, parentheses) kept as written: {@code "3 + a*a"} with a → b is {@code "3 + b*b"}.
+     */
+    public Expression renamed(String from, String to) {
+        java.util.List<Var> uses = new java.util.ArrayList<>();
+        vars(root, uses);
+        uses.sort((x, y) -> Integer.compare(y.column(), x.column()));
+        StringBuilder b = new StringBuilder(text);
+        boolean any = false;
+        for (Var v : uses) {
+            if (v.name().equals(from)) {
+                b.replace(v.column() - 1, v.column() - 1 + from.length(), to);
+                any = true;
+            }
+        }
+        return any ? parse(b.toString()) : this;
+    }
+
+    private static void vars(Node n, java.util.List<Var> out) {
+        if (n instanceof Var v) {
+            out.add(v);
+        } else if (n instanceof Neg g) {
+            vars(g.a(), out);
+        } else if (n instanceof Bin b) {
+            vars(b.a(), out);
+            vars(b.b(), out);
+        }
+    }
+
+    /** True if {@code name} is a parameter name: a letter or _ followed by letters, digits or _. */
+    public static boolean isName(String name) {
+        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
     @Override
     public String toString() {
         return text;

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.ParametricGame;
+import org.gtlab.math.Expression;
 import org.gtlab.math.NumberLimits;
 import org.gtlab.math.Rational;
 
@@ -38,8 +40,11 @@ import org.gtlab.math.Rational;
  *   <li>{@code parameters} (optional): {@code {"a": "2", "c": "1/3"}}, names with default values;
  *       a payoff string with a name in it is then an expression of them ({@code "3+a"},
  *       {@code "-c/2"}), evaluated exactly at the defaults or at the values passed to
- *       {@link #read(JsonNode, NumberLimits, Map)}. {@link #write} writes the evaluated numbers
- *       (the parameters are not kept by a round trip yet).</li>
+ *       {@link #read(JsonNode, NumberLimits, Map)}. A parameter may also be written with its range,
+ *       {@code {"a": {"value": "2", "min": "0", "max": "4"}}}. {@link #readParametric} keeps the
+ *       expressions ({@link ParametricGame}); {@link #write(ParametricGame, ObjectNode)} writes them
+ *       with every parameter's value and range, and reading that back gives an equal parametric
+ *       game. {@link #write(NormalFormGame)} of a game writes numbers only.</li>
  * </ul>
  * {@link #write} writes every field, the matrix layout for two players and profiles otherwise;
  * {@link #read} of it gives an equal game ({@link NormalFormGame#equals}).
@@ -118,6 +123,109 @@ public final class GameJson {
         return write(g, JsonNodeFactory.instance.objectNode());
     }
 
+    /**
+     * Writes a parametric game: the fields of {@link #write(NormalFormGame, ObjectNode)} at the
+     * current values, then {@code "parameters"} (each with value, min and max) and the payoffs as
+     * expression texts ({@code "3+a"}; constant cells as exact numbers).
+     *
+     * @throws IllegalArgumentException if the game cannot be evaluated at its current values (a
+     *         division by zero), naming the cell
+     */
+    public static ObjectNode write(ParametricGame pg, ObjectNode o) {
+        NormalFormGame g = pg.game();
+        write(g, o);
+        o.remove("payoffs");
+        ObjectNode params = o.putObject("parameters");
+        for (Map.Entry<String, Rational> e : pg.values().entrySet()) {
+            ObjectNode one = params.putObject(e.getKey());
+            ParametricGame.Range r = pg.range(e.getKey());
+            one.put("value", e.getValue().toString());
+            one.put("min", r.min().toString());
+            one.put("max", r.max().toString());
+        }
+        boolean matrix = g.numPlayers() == 2;
+        ArrayNode pay = o.putArray("payoffs");
+        for (int p = 0; p < g.numPlayers(); p++) {
+            ArrayNode a = pay.addArray();
+            if (matrix) {
+                for (int i = 0; i < g.numStrategies(0); i++) {
+                    ArrayNode r = a.addArray();
+                    for (int j = 0; j < g.numStrategies(1); j++) {
+                        r.add(pg.cell(p, g.profileIndex(i, j)).text());
+                    }
+                }
+            } else {
+                for (int k = 0; k < g.numProfiles(); k++) {
+                    a.add(pg.cell(p, k).text());
+                }
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Reads a game with its {@code "parameters"} kept: the payoff cells as expressions, each
+     * parameter's value and range. Null when the JSON declares no parameters (an ordinary game).
+     * Number cells become constant expressions of their exact value ({@code "0.25"} → {@code 1/4}).
+     *
+     * @throws Error as {@link #read(JsonNode, NumberLimits, Map)}, or for a bad range
+     *               ({@code /parameters/a/min})
+     */
+    public static ParametricGame readParametric(JsonNode root, NumberLimits limits) {
+        if (root == null || !root.isObject() || root.get("parameters") == null || root.get("parameters").isNull()) {
+            return null;
+        }
+        NormalFormGame g = read(root, limits, Map.of()); // validates everything, evaluated at the values
+        Map<String, Rational> values = parameters(root, limits, Map.of());
+        Map<String, ParametricGame.Range> ranges = new LinkedHashMap<>();
+        for (var it = root.get("parameters").fields(); it.hasNext();) {
+            var e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isObject() && (v.has("min") || v.has("max"))) {
+                String at = "/parameters/" + e.getKey();
+                if (!v.hasNonNull("min") || !v.hasNonNull("max")) {
+                    throw new Error(at, "parameter " + e.getKey() + ": give both \"min\" and \"max\" (or neither)");
+                }
+                Rational lo = number(v.get("min"), at + "/min", limits);
+                Rational hi = number(v.get("max"), at + "/max", limits);
+                if (lo.compareTo(hi) > 0) {
+                    throw new Error(at + "/min", "parameter " + e.getKey() + ": min " + lo + " is greater than max " + hi);
+                }
+                ranges.put(e.getKey(), new ParametricGame.Range(lo, hi));
+            }
+        }
+        JsonNode pay = root.get("payoffs");
+        int n = g.numPlayers();
+        boolean matrix = n == 2 && pay.get(0).isArray() && pay.get(0).size() > 0 && pay.get(0).get(0).isArray();
+        Expression[][] cells = new Expression[n][g.numProfiles()];
+        for (int p = 0; p < n; p++) {
+            for (int k = 0; k < g.numProfiles(); k++) {
+                int[] s = g.profile(k);
+                JsonNode v = matrix ? pay.get(p).get(s[0]).get(s[1]) : pay.get(p).get(k);
+                cells[p][k] = isExpression(v, limits) ? Expression.parse(v.asText())
+                        : Expression.parse(g.payoffAt(p, k).toString());
+            }
+        }
+        try {
+            return new ParametricGame(g, cells, values, ranges);
+        } catch (IllegalArgumentException e) {
+            throw new Error("/parameters", e.getMessage());
+        }
+    }
+
+    /** True for a payoff cell that {@link #cell} reads as an expression rather than a number. */
+    private static boolean isExpression(JsonNode v, NumberLimits limits) {
+        if (v == null || !v.isTextual() || !v.asText().matches("(?s).*[A-Za-z_].*")) {
+            return false;
+        }
+        try {
+            limits.parse(v.asText());
+            return false;
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            return true;
+        }
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** Reads a game with the default number limits ({@link NumberLimits#forLength} of 0). */
@@ -171,7 +279,17 @@ public final class GameJson {
                 throw new Error("/parameters/" + e.getKey(), "parameter name \"" + e.getKey()
                         + "\" must be a letter or _ followed by letters, digits or _");
             }
-            m.put(e.getKey(), number(e.getValue(), "/parameters/" + e.getKey(), limits));
+            JsonNode v = e.getValue();
+            if (v.isObject()) {
+                if (!v.hasNonNull("value")) {
+                    throw new Error("/parameters/" + e.getKey(), "parameter " + e.getKey()
+                            + " must have a \"value\" (and optionally \"min\" and \"max\")");
+                }
+                v = v.get("value");
+                m.put(e.getKey(), number(v, "/parameters/" + e.getKey() + "/value", limits));
+            } else {
+                m.put(e.getKey(), number(v, "/parameters/" + e.getKey(), limits));
+            }
         }
         for (Map.Entry<String, Rational> e : values.entrySet()) {
             if (!m.containsKey(e.getKey())) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gtlab.game.DenseTeamGame;
 import org.gtlab.game.NormalFormGame;
+import org.gtlab.game.ParametricGame;
 import org.gtlab.game.TeamGame;
 import org.gtlab.game.TeamGames;
 
@@ -48,8 +49,15 @@ public final class GameSpec {
     private final String source;
     private final NormalFormGame game;
     private final TeamGame team;
+    /** The game's parameters and payoff expressions when it has any ({@link #parametric()}), else null. */
+    private final ParametricGame parametric;
 
     private GameSpec(String source, NormalFormGame game, TeamGame team) {
+        this(source, game, team, null);
+    }
+
+    private GameSpec(String source, NormalFormGame game, TeamGame team, ParametricGame parametric) {
+        this.parametric = parametric;
         this.source = source == null ? "" : source;
         if ((game == null) == (team == null)) {
             throw new IllegalArgumentException("a game spec holds exactly one game");
@@ -61,6 +69,23 @@ public final class GameSpec {
     /** A game with a note of where it came from ("" if built in memory). */
     public static GameSpec of(String source, NormalFormGame game) {
         return new GameSpec(source, Objects.requireNonNull(game, "game"), null);
+    }
+
+    /**
+     * A game with parameters ({@code "3+a"} payoffs): {@link #game()} is the game at the current
+     * values, {@link #parametric()} the parametric game, whose parameters are then sweepable and
+     * which recipes store with its expressions.
+     *
+     * @throws IllegalArgumentException if the game cannot be evaluated at its values
+     */
+    public static GameSpec of(String source, ParametricGame game) {
+        return new GameSpec(source, Objects.requireNonNull(game, "game").game(), null,
+                game.values().isEmpty() ? null : game);
+    }
+
+    /** The parametric game this normal-form game was evaluated from, or null if it has no parameters. */
+    public ParametricGame parametric() {
+        return parametric;
     }
 
     /** A game built in memory. */
@@ -207,7 +232,7 @@ public final class GameSpec {
         }
         ObjectNode o = Json.object();
         o.put("source", source);
-        return GameJson.write(game, o);
+        return parametric != null ? GameJson.write(parametric, o) : GameJson.write(game, o);
     }
 
     /**
@@ -239,7 +264,9 @@ public final class GameSpec {
             return resolve(source, parametersOf(n), resolver);
         }
         try {
-            return of(source, GameJson.read(n));
+            ParametricGame pg = n.hasNonNull("parameters") ? GameJson.readParametric(n, org.gtlab.math.NumberLimits.forLength(0))
+                    : null;
+            return pg != null ? of(source, pg) : of(source, GameJson.read(n));
         } catch (GameJson.Error e) {
             throw new IllegalArgumentException("game JSON" + (e.pointer().isEmpty() ? "" : " at " + e.pointer()) + ": "
                     + e.detail(), e);
@@ -341,7 +368,8 @@ public final class GameSpec {
         if (!g.source.equals(source) || g.kind() != kind()) {
             return false;
         }
-        return team == null ? g.game.equals(game) : g.toJson().equals(toJson());
+        return team == null ? g.game.equals(game) && Objects.equals(g.parametric, parametric)
+                : g.toJson().equals(toJson());
     }
 
     @Override

@@ -100,4 +100,37 @@ class ParamCliTest {
         assertEquals(2, np.code());
         assertTrue(np.err().contains("--param needs a GT Lab JSON game file"), np.err());
     }
+
+    /** {@code --set a=2} (the spelling) works like --param; its errors name --set. */
+    @Test
+    void setIsTheSameAsParam() throws Exception {
+        Path f = write("hd.json", HAWK_DOVE);
+        CliTest.Run six = CliTest.run("solve", "enummixed", f.toString(), "--set", "c=6");
+        assertEquals(0, six.code(), six.err());
+        assertTrue(six.out().contains("NE,1/3,2/3,1/3,2/3"), six.out());
+        CliTest.Run bad = CliTest.run("solve", "enummixed", f.toString(), "--set", "c=six");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--set c: \"six\" is not a number"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        CliTest.Run name = CliTest.run("solve", "enummixed", f.toString(), "--set", "2c=1");
+        assertEquals(2, name.code());
+        assertTrue(name.err().contains("is not a parameter name"), name.err());
+    }
+
+    /** {@code gtlab sweep --list --game FILE} lists the game's parameters; they work as axes. */
+    @Test
+    void sweepListsAndSweepsTheGameParameters() throws Exception {
+        Path f = write("hd.json", HAWK_DOVE);
+        CliTest.Run list = CliTest.run("sweep", "--list", "--game", f.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("\n  v\n  c\n"), list.out());
+        Path out = dir.resolve("out");
+        CliTest.Run run = CliTest.run("sweep", "--game", f.toString(), "--x", "v:0:4:5", "--y", "c:0:4:5",
+                "--metric", "equilibria", "--no-refine", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String csv = Files.readString(out.resolve("grid.csv"));
+        // v = 1, c = 3: hawk-dove with c > v has three equilibria; v = 3, c = 1: one
+        assertTrue(csv.contains("\n1,3,3,") && csv.contains("\n3,1,1,"), csv);
+        assertTrue(Files.readString(out.resolve("recipe.json")).contains("(v-c)/2"));
+    }
 }

@@ -52,6 +52,7 @@ public final class DocumentView extends BorderPane {
     private final javafx.beans.property.BooleanProperty lecture =
             new javafx.beans.property.SimpleBooleanProperty(this, "lecture");
     private SplitPane gridSplit;
+    private final org.gtlab.ui.editor.ParameterPanel parameterPanel;
     private BorderPane gridPane;
 
     public DocumentView(DocumentViewModel doc, AppServices services) {
@@ -68,7 +69,8 @@ public final class DocumentView extends BorderPane {
         BorderPane matrix = new BorderPane();
         matrix.setTop(createModeBar(ed));
         BorderPane gridPane = new BorderPane(grid);
-        gridPane.setBottom(legend());
+        parameterPanel = new org.gtlab.ui.editor.ParameterPanel(ed); // issue 15: sliders of the game's parameters
+        gridPane.setBottom(new javafx.scene.layout.VBox(parameterPanel, legend()));
         SplitPane split = new SplitPane(gridPane, solvePanel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -255,6 +257,11 @@ public final class DocumentView extends BorderPane {
 
     public PayoffGrid grid() {
         return grid;
+    }
+
+    /** The Parameters section under the grid. */
+    public org.gtlab.ui.editor.ParameterPanel parameterPanel() {
+        return parameterPanel;
     }
 
     public SolvePanel solvePanel() {

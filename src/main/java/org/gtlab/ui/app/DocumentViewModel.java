@@ -62,6 +62,9 @@ public final class DocumentViewModel {
     private final SolveViewModel solve;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyObjectWrapper<NormalFormGame> savedGame = new ReadOnlyObjectWrapper<>(this, "savedGame");
+    /** The parameters as last saved or opened (a parameter edit alone makes the document dirty too). */
+    private final ObjectProperty<org.gtlab.ui.editor.EditorParameters> savedParams = new SimpleObjectProperty<>(this,
+            "savedParams", org.gtlab.ui.editor.EditorParameters.NONE);
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final String untitledName;
@@ -83,8 +86,9 @@ public final class DocumentViewModel {
         this.file.set(file);
         this.savedGame.set(game);
         this.dirty = Bindings.createBooleanBinding(
-                () -> editor.getGame() != savedGame.get() || !editor.getInvalid().isEmpty(), editor.gameProperty(),
-                editor.invalidProperty(), savedGame);
+                () -> editor.getGame() != savedGame.get() || !editor.getInvalid().isEmpty()
+                        || !editor.getParameters().equals(savedParams.get()), editor.gameProperty(),
+                editor.invalidProperty(), savedGame, editor.parametersProperty(), savedParams);
         this.title = Bindings.createStringBinding(this::computeTitle, this.file, editor.gameProperty(), dirty);
         editor.gameProperty().addListener((o, a, b) -> solve.gameChanged());
     }
@@ -99,6 +103,25 @@ public final class DocumentViewModel {
             base = untitledName;
         }
         return (dirty.get() ? "• " : "") + base;
+    }
+
+    /** A game file read for opening: the game, and for a .json file with "parameters" its parametric game (else null). */
+    public record Loaded(NormalFormGame game, org.gtlab.game.ParametricGame parametric) {
+
+        /** Reads {@code file} (off the UI thread). */
+        public static Loaded read(Path file) throws IOException {
+            return new Loaded(GameFiles.load(file), GameFiles.loadParametric(file));
+        }
+    }
+
+    /** Makes a just-opened document's game the parametric game of its file (null: nothing to do). */
+    public void useParameters(org.gtlab.game.ParametricGame pg) {
+        if (pg == null) {
+            return;
+        }
+        editor.resetParametric(pg);
+        savedGame.set(editor.getGame());
+        savedParams.set(editor.getParameters());
     }
 
     /** The game as it was opened (its description belongs to these payoffs). */
@@ -197,7 +220,13 @@ public final class DocumentViewModel {
         switch (format) {
             case NFG_OUTCOME -> GameFiles.saveNfg(target, g, NfgWriter.Form.OUTCOME);
             case NFG_PAYOFF -> GameFiles.saveNfg(target, g, NfgWriter.Form.PAYOFF);
-            case JSON -> GameFiles.save(target, g);
+            case JSON -> {
+                if (editor.getParameters().isEmpty()) {
+                    GameFiles.save(target, g);
+                } else { // parameters, ranges and expressions kept; .nfg above gets the numbers at the current values
+                    GameFiles.writeAtomically(target, org.gtlab.io.JsonGameFormat.toJson(editor.parametricGame()));
+                }
+            }
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
         markSaved(target, g);
@@ -207,6 +236,7 @@ public final class DocumentViewModel {
     public void markSaved(Path target, NormalFormGame g) {
         file.set(target);
         savedGame.set(g);
+        savedParams.set(editor.getParameters());
     }
 
     /** Restores a recovered state (undoable? no: it becomes the starting point, marked unsaved). */

@@ -182,10 +182,12 @@ public final class MainViewModel {
             }
         }
         status.set("Opening " + file.getFileName() + "…");
-        executor.submit(() -> GameFiles.load(file), g -> {
+        executor.submit(() -> DocumentViewModel.Loaded.read(file), loaded -> {
+            NormalFormGame g = loaded.game();
             try {
                 DocumentViewModel d = add(new DocumentViewModel(g, file, executor, solvers, file.getFileName()
                         .toString()));
+                d.useParameters(loaded.parametric()); // a .json game with "parameters" opens with them
                 recent.add(file);
                 status.set("Opened " + file + " (" + shape(g) + ")");
                 d.solve().gameChanged();

@@ -60,7 +60,8 @@ final class EditorHistory {
     /** Makes {@code next} current, recording the present state for undo; false if nothing changes. */
     boolean apply(EditorState next, String label) {
         EditorState cur = current.get();
-        if (cur.game().equals(next.game()) && cur.invalid().equals(next.invalid())) {
+        if (cur.game().equals(next.game()) && cur.invalid().equals(next.invalid())
+                && java.util.Objects.equals(cur.params(), next.params())) {
             return false;
         }
         return record(cur, next, label);

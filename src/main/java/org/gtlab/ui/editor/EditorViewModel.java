@@ -54,6 +54,9 @@ public final class EditorViewModel {
     private final BooleanProperty decimals = new SimpleBooleanProperty(this, "decimals");
     private final BooleanProperty bestResponseMarks = new SimpleBooleanProperty(this, "bestResponseMarks");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<EditorParameters> parameters = new ReadOnlyObjectWrapper<>(this, "parameters",
+            EditorParameters.NONE);
+    private final ParameterEdits parameterEdits = new ParameterEdits(this);
 
     private final EditorHistory history = new EditorHistory(HISTORY_ENTRIES, this::state, this::setState, this::say);
     private boolean modeGuard;
@@ -123,6 +126,14 @@ public final class EditorViewModel {
     /** The last notice for the user (what an edit did, or why it was refused); empty if none. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    /** The game's parameters and the cells holding expressions of them (issue 15 §4). */
+    public ReadOnlyObjectProperty<EditorParameters> parametersProperty() { return parameters.getReadOnlyProperty(); }
+
+    public EditorParameters getParameters() { return parameters.get(); }
+
+    /** The game with its parameters and expressions (what a .json save writes). */
+    public org.gtlab.game.ParametricGame parametricGame() { return getParameters().toParametric(getGame()); }
+
     public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
 
     public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
@@ -162,11 +173,26 @@ public final class EditorViewModel {
         return Numbers.format(getGame().payoffAt(p, k), decimals.get());
     }
 
+    /** The text to edit in a cell: its expression ("3+a") if it has one, else {@link #text}. */
+    public String editText(int row, int column, int p) {
+        org.gtlab.math.Expression e = expressionAt(row, column, p);
+        return e != null ? e.text() : text(row, column, p);
+    }
+
+    /** The expression of player p's payoff in a cell, or null if it is a plain number. */
+    public org.gtlab.math.Expression expressionAt(int row, int column, int p) {
+        return getParameters().expressions().get(new CellKey(p, profileIndex(row, column)));
+    }
+
     /** The tooltip of an invalid entry, or null. */
     public String invalidReason(int row, int column, int p) {
         String bad = getInvalid().get(new CellKey(p, profileIndex(row, column)));
         if (bad == null) {
             return null;
+        }
+        String why = PasteParser.tryParse(bad) == null ? getParameters().problem(bad) : null;
+        if (why != null && (!getParameters().isEmpty() || bad.strip().matches(".*[0-9+\\-*/^()].*"))) {
+            return why + "; the game still uses " + Numbers.exact(getGame().payoffAt(p, profileIndex(row, column)));
         }
         return "\"" + bad + "\" is not a number (use an integer, a decimal like 0.25 or a fraction like 1/3); "
                 + "the game still uses " + Numbers.exact(getGame().payoffAt(p, profileIndex(row, column)));
@@ -276,27 +302,79 @@ public final class EditorViewModel {
         return apply(new EditorState(g, Map.of()), label);
     }
 
+    // ------------------------------------------------------------------ parameters (ParameterEdits)
+
+    /** Adds a parameter (undoable); refused with a message for a bad or duplicate name or range. */
+    public boolean addParameter(String name, Rational value, Rational min, Rational max) {
+        return parameterEdits.add(name, value, min, max);
+    }
+
+    /** Renames a parameter in every expression (undoable). */
+    public boolean renameParameter(String from, String to) { return parameterEdits.rename(from, to); }
+
+    /** Removes a parameter no payoff uses (undoable); refused naming the cells that use it. */
+    public boolean removeParameter(String name) { return parameterEdits.remove(name); }
+
+    /** Sets a parameter's value (one undo step); refused when a cell cannot be evaluated there. */
+    public boolean setParameterValue(String name, Rational value) { return parameterEdits.setValue(name, value); }
+
+    /** Sets a parameter's range (undoable). */
+    public boolean setParameterRange(String name, Rational min, Rational max) { return parameterEdits.setRange(name, min, max); }
+
+    /** Starts a slider drag: the moves until {@link #endParameterDrag} are one undo step. */
+    public void beginParameterDrag(String name) { parameterEdits.beginDrag(name); }
+
+    /** A slider position during a drag: the game at that value, without an undo step. */
+    public boolean dragParameter(String name, Rational value) { return parameterEdits.dragTo(name, value); }
+
+    /** Ends a drag, recording one undo step ("move a to 3/2"). */
+    public boolean endParameterDrag() { return parameterEdits.endDrag(); }
+
+    /** Opens a parametric game as the editor's state, without history (opening a file). */
+    public void resetParametric(org.gtlab.game.ParametricGame pg) {
+        reset(new EditorState(pg.game(), Map.of(), EditorParameters.of(pg)));
+    }
+
     // ------------------------------------------------------------------ modes
 
     // ------------------------------------------------------------------ undo / redo
 
     /** The current game and invalid entries. */
-    public EditorState state() { return new EditorState(getGame(), getInvalid()); }
+    public EditorState state() { return new EditorState(getGame(), getInvalid(), getParameters()); }
 
     public boolean undo() { return history.undo(); }
 
     public boolean redo() { return history.redo(); }
 
     /** Makes {@code next} current, recording the present state for undo ({@link EditorHistory}). */
-    public boolean apply(EditorState next, String label) { return history.apply(next, label); }
+    public boolean apply(EditorState next, String label) { return history.apply(resolve(next), label); }
 
     /** Replaces the state without history (opening a file, recovering). */
     public void reset(EditorState s) {
-        history.reset(s);
+        history.reset(resolve(s));
+    }
+
+    /** A state with {@code null} parameters gets the editor's, carried over to its game. */
+    private EditorState resolve(EditorState s) {
+        if (s.params() != null) {
+            return s;
+        }
+        return new EditorState(s.game(), s.invalid(), ParameterEdits.carry(getGame(), getParameters(), s.game()));
+    }
+
+    /** Makes {@code s} current without an undo step (a slider drag in progress). */
+    void install(EditorState s) {
+        setState(resolve(s));
+    }
+
+    /** Records one undo step from {@code before} to {@code next} (the end of a drag). */
+    boolean record(EditorState before, EditorState next, String label) {
+        return history.record(before, resolve(next), label);
     }
 
     private void setState(EditorState s) {
         NormalFormGame g = s.game();
+        parameters.set(s.params() == null ? ParameterEdits.carry(getGame(), getParameters(), g) : s.params());
         game.set(g);
         invalid.set(s.invalid());
         int[] sl = slice.get();
@@ -342,7 +420,8 @@ public final class EditorViewModel {
     // ------------------------------------------------------------------ batched writes
 
     PayoffWriter writer(NormalFormGame base, Map<CellKey, String> invalidBefore) {
-        return new PayoffWriter(base, invalidBefore, zeroSum.get(), symmetric.get());
+        EditorParameters p = base == getGame() ? getParameters() : ParameterEdits.carry(getGame(), getParameters(), base);
+        return new PayoffWriter(base, invalidBefore, zeroSum.get(), symmetric.get(), p);
     }
 
     /** Makes the writer's result current as one undo step; false if nothing changed. */

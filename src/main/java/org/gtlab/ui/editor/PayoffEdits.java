@@ -50,7 +50,8 @@ final class PayoffEdits {
         boolean changed = vm.commitFrom(w, vm.state(), label);
         if (changed) {
             int bad = w.newInvalid();
-            vm.say(bad > 0 ? bad + " entr" + (bad == 1 ? "y is" : "ies are")
+            vm.say(w.problem() != null ? w.problem() + " (marked in red; the game keeps the previous value)"
+                    : bad > 0 ? bad + " entr" + (bad == 1 ? "y is" : "ies are")
                     + " not a number and marked in red; the game keeps the previous value" : "");
         }
         return changed;

@@ -466,6 +466,9 @@ public final class PayoffGrid extends Region {
                 NormalFormGame g = vm.getGame();
                 for (int p = 0; p < vm.players(); p++) {
                     b.append(g.playerName(p)).append(": ").append(vm.text(h[0], h[1], p));
+                    if (vm.expressionAt(h[0], h[1], p) != null) {
+                        b.append(" = ").append(vm.expressionAt(h[0], h[1], p).text()); // the cell's formula
+                    }
                     if (vm.isBestReply(h[0], h[1], p)) {
                         b.append("  (best reply)");
                     }
@@ -590,7 +593,7 @@ public final class PayoffGrid extends Region {
         double x = l.rowHeaderWidth + l.columnX[c] - l.columnX[firstCol];
         double y = l.bodyTop() + (r - firstRow) * l.rowHeight;
         placeEditor(x, y, Math.max(l.columnWidths[c], 90), l.rowHeight);
-        editor.setText(initial != null ? initial : vm.text(r, c, p));
+        editor.setText(initial != null ? initial : vm.editText(r, c, p)); // an expression cell edits its formula
         editor.setPromptText(vm.getGame().playerName(p) + "'s payoff, or \"a, b\"");
         editTarget = () -> {
             vm.commit(r, c, p, editor.getText());

@@ -36,7 +36,9 @@ import org.gtlab.sweep.TwoByTwoRegions;
 
 /**
  * A sweep's definition resolved against the game and the method catalog: what each axis changes (a
- * payoff entry, a team game's parameter, the inner method's parameter), the metric and how a cell is
+ * payoff entry, a parameter of a game with "parameters" ({@link GameSpec#parametric()}: the cell's
+ * game is the parametric game at the axis values, exactly the shortest decimals of the doubles), a
+ * team game's parameter, the inner method's parameter), the metric and how a cell is
  * computed. Everything is checked here, before anything runs: unknown parameters and metrics, a
  * metric that does not fit the method or game, bad fixed values.
  *
@@ -61,12 +63,14 @@ public final class SweepDefinition {
 
     private static final List<String> DYNAMICS = List.of("replicator", "logit", "br", "bnn", "smith");
 
-    private enum Target { PAYOFF, TEAM_GAME, METHOD }
+    private enum Target { PAYOFF, TEAM_GAME, METHOD, GAME_PARAMETER }
 
     private final GameSpec game;
     private final ExperimentFactory inner;
     private final Map<String, Object> fixed;
     private final Map<String, String> teamFixed;
+    /** Fixed values of the game's own parameters ({@code --set a=2} for a game with "parameters"). */
+    private final Map<String, org.gtlab.math.Rational> gameFixed = new LinkedHashMap<>();
     private final Axis x;
     private final Axis y;
     private final Target[] targets = new Target[2];
@@ -114,6 +118,12 @@ public final class SweepDefinition {
                 fixed.put(e.getKey(), e.getValue());
             } else if (game.isTeam() && teamParams().contains(e.getKey())) {
                 teamFixed.put(e.getKey(), e.getValue());
+            } else if (isGameParameter(e.getKey())) {
+                try {
+                    gameFixed.put(e.getKey(), org.gtlab.math.Rational.parse(e.getValue()));
+                } catch (RuntimeException bad) {
+                    throw new IllegalArgumentException("set: " + e.getKey() + "=\"" + e.getValue() + "\" is not a number");
+                }
             } else {
                 throw new IllegalArgumentException("set: unknown parameter \"" + e.getKey() + "\"; sweepable: "
                         + String.join(", ", parameters(game, inner)));
@@ -144,9 +154,16 @@ public final class SweepDefinition {
         return inner.params().stream().anyMatch(p -> p.name().equals(name));
     }
 
+    /** True if {@code name} is one of the game's own parameters ({@link GameSpec#parametric()}). */
+    private boolean isGameParameter(String name) {
+        return !game.isTeam() && game.parametric() != null && game.parametric().values().containsKey(name);
+    }
+
     private void resolveAxis(int k, Axis a) {
         String name = a.name();
-        if (PayoffEntry.isPayoff(name)) {
+        if (isGameParameter(name)) {
+            targets[k] = Target.GAME_PARAMETER;
+        } else if (PayoffEntry.isPayoff(name)) {
             if (game.isTeam()) {
                 throw new IllegalArgumentException("axis " + name + ": payoff entries apply to normal-form games; "
                         + game.source() + " is a team game");
@@ -175,6 +192,9 @@ public final class SweepDefinition {
     /** The sweepable parameter names of a game and method (what {@code gtlab sweep --list} prints). */
     public static List<String> parameters(GameSpec game, ExperimentFactory method) {
         List<String> l = new ArrayList<>();
+        if (game != null && !game.isTeam() && game.parametric() != null) {
+            l.addAll(game.parametric().names()); // the game's own parameters first ("a", "c")
+        }
         if (game != null && !game.isTeam()) {
             NormalFormGame g = game.game();
             if (g.numPlayers() == 2) {
@@ -373,6 +393,32 @@ public final class SweepDefinition {
             return GameSpec.ofTeam(game.source(), t);
         }
         NormalFormGame g = game.game();
+        if (game.parametric() != null && (!gameFixed.isEmpty() || targets[0] == Target.GAME_PARAMETER
+                || targets[1] == Target.GAME_PARAMETER)) {
+            // the game's parameters at this cell, exactly the shortest decimal of the axis value
+            Map<String, org.gtlab.math.Rational> at = new LinkedHashMap<>(gameFixed);
+            if (targets[0] == Target.GAME_PARAMETER) {
+                at.put(x.name(), org.gtlab.math.Rational.valueOf(xv));
+            }
+            if (targets[1] == Target.GAME_PARAMETER) {
+                at.put(y.name(), org.gtlab.math.Rational.valueOf(yv));
+            }
+            org.gtlab.game.ParametricGame pg;
+            try {
+                pg = game.parametric().with(at);
+                g = pg.game();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("at " + at + ": " + e.getMessage(), e);
+            }
+            if (targets[0] == Target.PAYOFF) {
+                g = entries[0].apply(g, xv);
+            }
+            if (targets[1] == Target.PAYOFF) {
+                g = entries[1].apply(g, yv);
+            }
+            return targets[0] == Target.PAYOFF || targets[1] == Target.PAYOFF ? GameSpec.of(game.source(), g)
+                    : GameSpec.of(game.source(), pg);
+        }
         if (targets[0] == Target.PAYOFF) {
             g = entries[0].apply(g, xv);
         }
@@ -591,7 +637,7 @@ public final class SweepDefinition {
 
     /** True if both axes set payoff entries (the method's configuration is then the same in every cell). */
     boolean payoffAxesOnly() {
-        return targets[0] == Target.PAYOFF && targets[1] == Target.PAYOFF;
+        return targets[0] == Target.PAYOFF && targets[1] == Target.PAYOFF && gameFixed.isEmpty();
     }
 
     /**

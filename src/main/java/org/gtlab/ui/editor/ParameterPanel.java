@@ -1,0 +1,226 @@
+package org.gtlab.ui.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.gtlab.game.ParametricGame;
+import org.gtlab.math.Rational;
+import org.gtlab.ui.common.FrameTimer;
+
+/**
+ * The editor's Parameters section (issue 15 §4): one row per parameter — name (edit to rename),
+ * slider, value, min, max, remove — and a row to add one. Payoff cells then accept expressions
+ * such as {@code 3+a}. Slider ticks go through a {@link ParameterSampler}, drained by a frame timer
+ * at ≤ 30 Hz, so a drag updates the game (and through it the equilibria, the best-response marks,
+ * the diagrams and the dynamics portrait) with the latest value only; the whole drag is one undo
+ * step. Errors (a bad name, a duplicate, a parameter still in use, a value that divides by zero)
+ * appear in the editor's message line. Thin: all state is in the {@link EditorViewModel}.
+ */
+public final class ParameterPanel extends TitledPane {
+
+    /** Slider resolution: a drag passes through {@code min + i·(max − min)/STEPS}. */
+    public static final int STEPS = 200;
+
+    private final EditorViewModel vm;
+    private final ParameterSampler sampler;
+    private final GridPane rows = new GridPane();
+    private final Map<String, Slider> sliders = new LinkedHashMap<>();
+    private final Map<String, TextField> valueFields = new LinkedHashMap<>();
+    private List<Object> layoutKey = List.of();
+    private boolean updating;
+
+    public ParameterPanel(EditorViewModel vm) {
+        this.vm = vm;
+        this.sampler = new ParameterSampler(m -> vm.dragParameter(m.name(), m.value()));
+        setId("parameterPanel");
+        getStyleClass().add("parameter-panel");
+        rows.setHgap(8);
+        rows.setVgap(4);
+        rows.setId("parameterRows");
+        TextField name = new TextField();
+        name.setPromptText("name");
+        name.setPrefColumnCount(5);
+        name.setId("newParameterName");
+        TextField value = new TextField("1");
+        value.setPrefColumnCount(5);
+        value.setId("newParameterValue");
+        Button add = new Button("Add parameter");
+        add.setId("addParameter");
+        add.setTooltip(new Tooltip("Add a parameter; then type payoffs such as 3+a, -c/2 or b*b in the grid"));
+        Runnable doAdd = () -> {
+            Rational v = number(value.getText(), "value of the new parameter");
+            if (v != null) {
+                ParametricGame.Range r = ParametricGame.defaultRange(v);
+                if (vm.addParameter(name.getText(), v, r.min(), r.max())) {
+                    name.clear();
+                }
+            }
+        };
+        add.setOnAction(e -> doAdd.run());
+        name.setOnAction(e -> doAdd.run());
+        Label hint = new Label("Payoff cells accept expressions of the parameters: 3+a, -c/2, b*b, (1-p)^2");
+        hint.getStyleClass().add("hint");
+        HBox addRow = new HBox(8, new Label("New"), name, new Label("="), value, add, hint);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, rows, addRow);
+        box.setPadding(new Insets(6, 8, 6, 8));
+        setContent(box);
+        setAnimated(false);
+        vm.parametersProperty().addListener((o, a, b) -> refresh());
+        refresh();
+        setExpanded(!vm.getParameters().isEmpty());
+        FrameTimer.attach(this, 1_000_000_000L / 30, sampler::drain); // runs while the panel is in a scene
+    }
+
+    /** The sampler between the sliders and the editor (for tests and the throughput measurement). */
+    public ParameterSampler sampler() {
+        return sampler;
+    }
+
+    /** The slider of a parameter, or null. */
+    public Slider slider(String name) {
+        return sliders.get(name);
+    }
+
+    private Rational number(String text, String what) {
+        try {
+            return Rational.parse(text.strip().replace('−', '-'));
+        } catch (RuntimeException e) {
+            vm.say("The " + what + " \"" + text.strip() + "\" is not a number (write 2, -0.5 or 1/3)");
+            return null;
+        }
+    }
+
+    private void refresh() {
+        EditorParameters p = vm.getParameters();
+        if (!p.isEmpty() && layoutKey.isEmpty()) {
+            setExpanded(true); // the game got parameters (opened from a file, or the first one added)
+        }
+        setText(p.isEmpty() ? "Parameters — none (add one to write payoffs such as 3+a)"
+                : "Parameters (" + p.values().size() + ")");
+        List<Object> key = new ArrayList<>();
+        key.addAll(p.values().keySet());
+        key.addAll(p.ranges().values());
+        if (!key.equals(layoutKey)) {
+            layoutKey = key;
+            rebuild(p);
+            return;
+        }
+        updating = true;
+        try {
+            for (Map.Entry<String, Rational> e : p.values().entrySet()) {
+                Slider s = sliders.get(e.getKey());
+                if (s != null && !s.isValueChanging()) {
+                    s.setValue(e.getValue().doubleValue());
+                }
+                TextField f = valueFields.get(e.getKey());
+                if (f != null && !f.isFocused()) {
+                    f.setText(e.getValue().toString());
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void rebuild(EditorParameters p) {
+        updating = true;
+        try {
+            rows.getChildren().clear();
+            sliders.clear();
+            valueFields.clear();
+            int r = 0;
+            for (Map.Entry<String, Rational> e : p.values().entrySet()) {
+                addRow(r++, e.getKey(), e.getValue(), p.ranges().get(e.getKey()));
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void addRow(int r, String name, Rational value, ParametricGame.Range range) {
+        TextField nameField = new TextField(name);
+        nameField.setPrefColumnCount(5);
+        nameField.setId("parameterName-" + name);
+        nameField.setTooltip(new Tooltip("Edit and press Enter to rename " + name + " in every payoff"));
+        nameField.setOnAction(e -> {
+            if (!vm.renameParameter(name, nameField.getText())) {
+                nameField.setText(name);
+            }
+        });
+        Slider slider = new Slider(range.min().doubleValue(), range.max().doubleValue(), value.doubleValue());
+        slider.setId("parameterSlider-" + name);
+        slider.setPrefWidth(260);
+        slider.setBlockIncrement(range.max().subtract(range.min()).doubleValue() / 20);
+        GridPane.setHgrow(slider, Priority.ALWAYS);
+        slider.valueChangingProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.beginParameterDrag(name);
+            } else {
+                sampler.drain(); // the last position is applied before the step is recorded
+                vm.endParameterDrag();
+            }
+        });
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (updating) {
+                return;
+            }
+            Rational v = ParameterSampler.snap(b.doubleValue(), range.min(), range.max(), STEPS);
+            if (slider.isValueChanging()) {
+                sampler.offer(new ParameterSampler.Move(name, v));
+            } else {
+                vm.setParameterValue(name, v); // a click on the track or a key: one step
+            }
+        });
+        TextField valueField = new TextField(value.toString());
+        valueField.setPrefColumnCount(5);
+        valueField.setId("parameterValue-" + name);
+        valueField.setTooltip(new Tooltip("The value of " + name + " (exact: 1/3 stays 1/3); Enter applies it"));
+        valueField.setOnAction(e -> {
+            Rational v = number(valueField.getText(), "value of " + name);
+            if (v == null || !vm.setParameterValue(name, v)) {
+                valueField.setText(vm.getParameters().values().getOrDefault(name, value).toString());
+            }
+        });
+        TextField min = new TextField(range.min().toString());
+        min.setPrefColumnCount(4);
+        min.setId("parameterMin-" + name);
+        TextField max = new TextField(range.max().toString());
+        max.setPrefColumnCount(4);
+        max.setId("parameterMax-" + name);
+        Runnable setRange = () -> {
+            Rational lo = number(min.getText(), "min of " + name);
+            Rational hi = number(max.getText(), "max of " + name);
+            if (lo == null || hi == null || !vm.setParameterRange(name, lo, hi)) {
+                min.setText(range.min().toString());
+                max.setText(range.max().toString());
+            }
+        };
+        min.setOnAction(e -> setRange.run());
+        max.setOnAction(e -> setRange.run());
+        min.setTooltip(new Tooltip("Left end of the slider"));
+        max.setTooltip(new Tooltip("Right end of the slider"));
+        Button remove = new Button("✕");
+        remove.setId("removeParameter-" + name);
+        remove.setTooltip(new Tooltip("Remove " + name + " (only when no payoff uses it)"));
+        remove.setOnAction(e -> vm.removeParameter(name));
+        rows.addRow(r, nameField, slider, new Label("="), valueField, new Label("min"), min, new Label("max"), max, remove);
+        sliders.put(name, slider);
+        valueFields.put(name, valueField);
+    }
+}
