@@ -268,6 +268,18 @@ public final class RepeatedMethods {
             return planned == 0 ? 1 : Math.min(1, latest.step() / planned);
         }
 
+        /**
+         * Counts matches: a step is one ordered pair with all its repetitions, so {@code done} =
+         * pairs × repetitions of min(n², step limit) pairs × repetitions (the step limit is only a cap).
+         */
+        @Override
+        public org.gtlab.run.ProgressCount count(Config config, Limits limits, long step) {
+            TournamentConfig c = TournamentConfig.SCHEMA.from(config);
+            long pairs = Math.min((long) c.roster().size() * c.roster().size(), limits.maxSteps());
+            return new org.gtlab.run.ProgressCount("matches", Math.min(step, pairs) * c.repetitions(),
+                    pairs * c.repetitions());
+        }
+
         @Override
         public Experiment<?> create(Config config, NormalFormGame game, Limits limits) {
             TournamentConfig c = TournamentConfig.SCHEMA.from(config);
