@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.NumberLimits;
 import org.gtlab.repeated.MemoryOne;
+import org.gtlab.repeated.PlaySession;
 import org.gtlab.repeated.RepeatedDocument;
 import org.gtlab.repeated.StrategySpec;
 import org.gtlab.run.GameJson;
@@ -68,6 +69,8 @@ public final class RepeatedFiles {
 
     /** Format name of a strategy file. */
     public static final String STRATEGY_FORMAT = "gtlab-strategy";
+    /** Format name of an autosaved human-play session. */
+    public static final String PLAY_FORMAT = "gtlab-repeated-play";
     /** Format name of a repeated-game document. */
     public static final String DOCUMENT_FORMAT = "gtlab-repeated-game";
     /** The version written and the newest read. */
@@ -259,7 +262,11 @@ public final class RepeatedFiles {
             } catch (GameJson.Error e) {
                 throw new Bad("/stage" + e.pointer(), "stage: " + e.detail());
             }
-            int turns = (int) integer(root, "turns");
+            long t = integer(root, "turns");
+            if (t < Integer.MIN_VALUE || t > Integer.MAX_VALUE) {
+                throw new Bad("/turns", "turns: " + t + " is too large");
+            }
+            int turns = (int) t;
             double continuation = root.has("continuation") ? number(root, "", "continuation", "") : 1;
             double noise = root.has("noise") ? number(root, "", "noise", "") : 0;
             List<String> roster = new ArrayList<>();
@@ -297,6 +304,78 @@ public final class RepeatedFiles {
             }
         } catch (Bad e) {
             throw error(text, displayName, e.pointer, e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- play sessions
+
+    /**
+     * A human-play session (see {@link PlaySession}) as JSON: {@code format "gtlab-repeated-play"},
+     * {@code document} (a repeated-game document's fields), {@code opponent}, {@code seed},
+     * {@code moves} (the human's 0-based rows).
+     */
+    public static String toJson(PlaySession p) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("format", PLAY_FORMAT);
+        o.put("version", VERSION);
+        try {
+            o.set("document", MAPPER.readTree(toJson(p.document())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("our own JSON reads back", e);
+        }
+        o.put("opponent", p.opponent());
+        o.put("seed", p.seed());
+        ArrayNode moves = o.putArray("moves");
+        p.moves().forEach(moves::add);
+        return pretty(o);
+    }
+
+    /** Writes a play session atomically (the lab's autosave). */
+    public static void write(PlaySession p, Path target) throws IOException {
+        AtomicFiles.write(target, toJson(p));
+    }
+
+    /** Reads a play session; errors name the path, line and column. */
+    public static PlaySession readPlay(Path path) throws IOException {
+        String text = read(path);
+        String file = path.toString();
+        JsonNode root = tree(text, file);
+        try {
+            envelope(root, PLAY_FORMAT);
+            JsonNode d = root.get("document");
+            if (d == null || !d.isObject()) {
+                throw new Bad("", "document: missing");
+            }
+            RepeatedDocument doc;
+            try {
+                doc = parseDocument(pretty(d), file);
+            } catch (GameFormatException e) {
+                throw new Bad("/document", "document: " + e.detail());
+            }
+            String opponent = text(root, "", "opponent");
+            long seed = integer(root, "seed");
+            List<Integer> moves = new ArrayList<>();
+            JsonNode m = root.get("moves");
+            if (m == null || !m.isArray()) {
+                throw new Bad(m == null ? "" : "/moves", "moves: expected a list of rows");
+            }
+            for (int i = 0; i < m.size(); i++) {
+                if (!m.get(i).canConvertToInt()) {
+                    throw new Bad("/moves/" + i, "moves." + i + ": expected a row number");
+                }
+                moves.add(m.get(i).asInt());
+            }
+            PlaySession p = new PlaySession(doc, opponent, seed, moves);
+            try {
+                p.replay();
+            } catch (IllegalArgumentException e) {
+                String msg = e.getMessage();
+                String field = msg.startsWith("moves[") ? "/moves/" + msg.substring(6, msg.indexOf(']')) : "/opponent";
+                throw new Bad(field, msg);
+            }
+            return p;
+        } catch (Bad e) {
+            throw error(text, file, e.pointer, e.getMessage(), e);
         }
     }
 
@@ -387,7 +466,7 @@ public final class RepeatedFiles {
         if (v == null) {
             throw new Bad("", key + ": missing");
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
             throw new Bad("/" + key, key + ": expected a whole number, found " + v);
         }
         return v.asLong();
