@@ -204,7 +204,8 @@ public final class TournamentFigures {
             lo = 0;
             hi = 1;
         }
-        double pad = Math.max(1e-9, (hi - lo) * 0.1);
+        // equal scores everywhere (a cooperative roster) still get a readable axis
+        double pad = Math.max(Math.max(1e-9, 0.05 * Math.max(Math.abs(lo), Math.abs(hi))), (hi - lo) * 0.1);
         return new XYChart("Scores per repetition", caption.isEmpty()
                 ? "whiskers min–max, bar the interquartile range, diamond the median" : caption,
                 XYChart.Axis.linear("rank", 0.5, st.size() + 0.5), XYChart.Axis.linear("score per turn", lo - pad,

@@ -77,8 +77,9 @@ final class StrategyEditorView extends SplitPane {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        String[] labels = {"p after CC (both cooperated)", "p after CD (I cooperated, they defected)",
-                "p after DC (I defected, they cooperated)", "p after DD (both defected)", "first move: p(C)"};
+        String[] labels = {"p(C) after CC", "p(C) after CD", "p(C) after DC", "p(C) after DD", "p(C) first move"};
+        String[] tips = {"both cooperated", "I cooperated, the opponent defected", "I defected, the opponent cooperated",
+                "both defected", "probability of cooperating in round 1"};
         DoubleProperty[] props = {m.pCCProperty(), m.pCDProperty(), m.pDCProperty(), m.pDDProperty(),
                 m.firstProperty()};
         String[] ids = {"pCC", "pCD", "pDC", "pDD", "pFirst"};
@@ -88,7 +89,10 @@ final class StrategyEditorView extends SplitPane {
             Label v = new Label();
             v.textProperty().bind(props[i].asString(Locale.ROOT, "%.2f"));
             v.setMinWidth(40);
-            g.addRow(i, new Label(labels[i]), s, v);
+            Label l = new Label(labels[i]);
+            l.setTooltip(new Tooltip("Probability of cooperating after " + tips[i]));
+            s.setTooltip(new Tooltip(tips[i]));
+            g.addRow(i, l, s, v);
         }
         Label cls = new Label();
         cls.setId("m1Class");
@@ -244,8 +248,9 @@ final class StrategyEditorView extends SplitPane {
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < states.size(); i++) {
             StateRow s = states.get(i);
-            arrow(g, p, i, id.get(s.onCProperty().get()), "C", -0.35, Color.web("#009E73"));
-            arrow(g, p, i, id.get(s.onDProperty().get()), "D", 0.35, Color.web("#D55E00"));
+            // every arrow bends to its own left, so arrows A→B and B→A stay apart; C and D by different amounts
+            arrow(g, p, i, id.get(s.onCProperty().get()), "C", -0.22, Color.web("#009E73"));
+            arrow(g, p, i, id.get(s.onDProperty().get()), "D", -0.45, Color.web("#D55E00"));
         }
         for (int i = 0; i < states.size(); i++) {
             StateRow s = states.get(i);
@@ -277,7 +282,7 @@ final class StrategyEditorView extends SplitPane {
         double y0 = p[i][1];
         if (j == null) {
             g.setLineDashes(4, 3);
-            double dx = bend < 0 ? -1 : 1;
+            double dx = "C".equals(label) ? -1 : 1;
             g.strokeLine(x0 + dx * R, y0 + R * 0.6, x0 + dx * (R + 26), y0 + R + 20);
             g.setLineDashes();
             g.fillText(label + "→?", x0 + dx * (R + 34), y0 + R + 26);
@@ -285,7 +290,7 @@ final class StrategyEditorView extends SplitPane {
         }
         if (j == i) {
             // a loop above (C) or below (D) the state
-            double sy = bend < 0 ? -1 : 1;
+            double sy = "C".equals(label) ? -1 : 1;
             double cy = y0 + sy * (R + 12);
             g.strokeOval(x0 - 11, cy - 11, 22, 22);
             g.fillText(label, x0 + 20, cy + sy * 6);

@@ -197,6 +197,15 @@ class RepeatedDocumentUiTest {
         assertTrue(Files.readString(tex).contains("tikzpicture"), "TikZ export");
         if (System.getenv("GTLAB_SHOTS") != null) {
             fx(() -> {
+                // a fuller, noisy tournament for the README picture
+                vm().chosen().clear();
+                vm().chosen().addAll(List.of("my-grudger", "my-wsls", "tit-for-tat", "defector", "cooperator",
+                        "random", "generous-tit-for-tat", "zd-extort-2", "suspicious-tit-for-tat", "joss"));
+                vm().noiseProperty().set(0.05);
+                vm().turnsProperty().set(200);
+                vm().repetitionsProperty().set(20);
+                vm().startTournament();
+                vm().tick();
                 TabPane tabs = (TabPane) view.lookup("#repeatedTabs");
                 tabs.getSelectionModel().select(0);
                 ((TabPane) view.lookup("#tournamentCharts")).getSelectionModel().select(1);
