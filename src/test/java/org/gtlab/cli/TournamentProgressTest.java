@@ -34,6 +34,21 @@ class TournamentProgressTest {
     }
 
     @Test
+    void aUserStrategyRunsFromTheCommandLineThroughTheStrategiesSetting(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("run", "--game", "prisoners-dilemma", "--method", "tournament", "--set",
+                "players=my-gtft,tit-for-tat,defector", "--set", "strategies=my-gtft=memory-one 1 0.3 1 0.3 1",
+                "--set", "turns=20", "--set", "repetitions=2", "--out", dir.resolve("u").toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        String recipe = java.nio.file.Files.readString(dir.resolve("u").resolve("recipe.json"));
+        assertTrue(recipe.contains("my-gtft=memory-one 1 0.3 1 0.3 1"), "the recipe carries the strategy: " + recipe);
+        CliTest.Run bad = CliTest.run("run", "--game", "prisoners-dilemma", "--method", "tournament", "--set",
+                "players=my-gtft,tit-for-tat", "--set", "strategies=my-gtft=memory-one 1 1.3 1 0.3",
+                "--out", dir.resolve("b").toString(), "-q");
+        assertTrue(bad.code() != 0);
+        assertTrue(bad.err().contains("my-gtft: the memory-one probability pCD = 1.3 is outside [0, 1]"), bad.err());
+    }
+
+    @Test
     void theCountFollowsTheStepCapAndOtherMethodsCountSteps() {
         GameSpec pd = GameSpec.of("prisoners-dilemma", GameCatalog.get("prisoners-dilemma").game());
         RunSpec t = RunSpec.of(StandardMethods.catalog().forGame("tournament", pd),

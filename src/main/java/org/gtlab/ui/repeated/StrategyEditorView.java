@@ -162,6 +162,7 @@ final class StrategyEditorView extends SplitPane {
         save.setOnAction(e -> saveFile(() -> m.machine()));
         Pane holder = new Pane(diagram);
         holder.setMinHeight(220);
+        holder.setPrefHeight(320);
         diagram.widthProperty().bind(holder.widthProperty());
         diagram.heightProperty().bind(holder.heightProperty());
         diagram.widthProperty().addListener((o, a, b) -> draw());

@@ -213,6 +213,7 @@ class RepeatedDocumentUiTest {
             shot("repeated-box-plots");
             fx(() -> {
                 m.load(RepeatedFilesFixtures.machine());
+                m.memoryOneNameProperty().set("my-zd-generous");
                 m.pCCProperty().set(1);
                 m.pCDProperty().set(1.0 / 8);
                 m.pDCProperty().set(1);
