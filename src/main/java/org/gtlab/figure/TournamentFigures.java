@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.gtlab.chart.model.BoxPlotChart;
 import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.StackedChart;
 import org.gtlab.chart.model.XYChart;
@@ -178,12 +179,11 @@ public final class TournamentFigures {
      * by linear interpolation between order statistics, as numpy's default), a diamond at the median.
      * Strategies with no repetition yet are left out.
      */
-    public static XYChart scoreBoxPlot(List<String> names, Snapshot s, String caption) {
+    public static BoxPlotChart scoreBoxPlot(List<String> names, Snapshot s, String caption) {
         List<Standing> st = standings(names, s);
         Payload reps = s.payload(REPETITION_SCORES);
         double[][] r = reps == null ? new double[names.size()][0] : reps.toArray();
-        List<XYChart.Series> series = new ArrayList<>();
-        List<XYChart.Marker> markers = new ArrayList<>();
+        List<BoxPlotChart.Box> boxes = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Standing x : st) {
@@ -191,25 +191,20 @@ public final class TournamentFigures {
             if (v.length == 0) {
                 continue;
             }
-            double x0 = x.rank();
             lo = Math.min(lo, v[0]);
             hi = Math.max(hi, v[v.length - 1]);
-            series.add(new XYChart.Series("", new double[] {x0, x0}, new double[] {v[0], v[v.length - 1]}, 0, 1,
-                    XYChart.Dash.SOLID));
-            series.add(new XYChart.Series("", new double[] {x0, x0}, new double[] {quantile(v, 0.25),
-                    quantile(v, 0.75)}, 0, 9, XYChart.Dash.SOLID));
-            markers.add(new XYChart.Marker(x0, quantile(v, 0.5), x.name(), 1, XYChart.Shape.DIAMOND));
+            boxes.add(new BoxPlotChart.Box(x.name(), v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75),
+                    v[v.length - 1], 0));
         }
-        if (series.isEmpty()) {
+        if (boxes.isEmpty()) {
             lo = 0;
             hi = 1;
         }
         // equal scores everywhere (a cooperative roster) still get a readable axis
         double pad = Math.max(Math.max(1e-9, 0.05 * Math.max(Math.abs(lo), Math.abs(hi))), (hi - lo) * 0.1);
-        return new XYChart("Scores per repetition", caption.isEmpty()
-                ? "whiskers min–max, bar the interquartile range, diamond the median" : caption,
-                XYChart.Axis.linear("rank", 0.5, st.size() + 0.5), XYChart.Axis.linear("score per turn", lo - pad,
-                        hi + pad), series, markers, false, false);
+        return new BoxPlotChart("Scores per repetition", caption.isEmpty()
+                ? "whiskers min–max, box the interquartile range, line the median" : caption, "rank",
+                XYChart.Axis.linear("score per turn", lo - pad, hi + pad), boxes);
     }
 
     /** Linear-interpolation quantile of sorted values (numpy's default, type 7). */

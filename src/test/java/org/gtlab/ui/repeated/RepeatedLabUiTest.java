@@ -138,9 +138,11 @@ class RepeatedLabUiTest {
         assertTrue(row.summaryProperty().get().contains("matches 48 of 48"), "the row counts matches: "
                 + row.summaryProperty().get());
         // the tournament view's other charts: score box plots, wins, cooperation rates
-        assertTrue(vm().boxPlotProperty().get() instanceof org.gtlab.chart.model.XYChart);
-        assertEquals(4, ((org.gtlab.chart.model.XYChart) vm().boxPlotProperty().get()).markers().size(),
-                "one median per strategy");
+        org.gtlab.chart.model.BoxPlotChart box = (org.gtlab.chart.model.BoxPlotChart) vm().boxPlotProperty().get();
+        assertEquals(4, box.boxes().size(), "one box per strategy");
+        assertEquals(vm().standings().get(0).name(), box.boxes().get(0).label(), "in ranking order");
+        assertEquals(vm().standings().get(0).median(), box.boxes().get(0).median(), 1e-12,
+                "the box's median is the standings' median");
         assertEquals(4, ((org.gtlab.chart.model.XYChart) vm().winPlotProperty().get()).markers().size());
         assertEquals(4, ((org.gtlab.chart.model.XYChart) vm().cooperationPlotProperty().get()).markers().size());
         // the standings equal a direct tournament with the same roster, settings and seed
