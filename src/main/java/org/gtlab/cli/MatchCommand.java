@@ -22,7 +22,7 @@ final class MatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "seat-1 strategy (library name or .strategy file)")
+    @Parameters(index = "0", paramLabel = "A", description = "seat-1 strategy (library name, file:PATH.json strategy file or .strategy file)")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "seat-2 strategy")

@@ -42,8 +42,22 @@ final class RepeatedGames {
         return StageGame.from(GameFiles.resolve(n));
     }
 
-    /** A strategy: a library name (or transformed name) or a {@code .strategy} file. */
+    /**
+     * A strategy: a library name (or transformed name), a JSON strategy file ({@code file:PATH},
+     * or a path ending in {@code .json}; {@link org.gtlab.io.RepeatedFiles}) or a {@code .strategy}
+     * text file.
+     */
     static Strategy strategy(String spec) throws IOException {
+        if (spec.startsWith("file:") || spec.endsWith(".json")) {
+            Path f = Path.of(spec.startsWith("file:") ? spec.substring(5) : spec);
+            if (!Files.isRegularFile(f)) {
+                throw new IOException("cannot read " + f + ": no such file");
+            }
+            if (f.getFileName().toString().endsWith(".strategy")) {
+                return StrategyFiles.parse(Files.readString(f, StandardCharsets.UTF_8), f.getFileName().toString());
+            }
+            return org.gtlab.io.RepeatedFiles.readStrategy(f).toStrategy();
+        }
         Path p = Path.of(spec);
         if (spec.endsWith(".strategy") || Files.isRegularFile(p)) {
             if (!Files.isRegularFile(p)) {

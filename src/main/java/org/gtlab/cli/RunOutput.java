@@ -72,22 +72,20 @@ final class RunOutput {
                 return;
             }
             long now = System.nanoTime();
-            boolean end = s.step() >= run.limits().maxSteps();
+            RunSpec spec = run.spec().orElse(null);
+            // the method says what it counts (a tournament counts matches; its step limit is only a cap)
+            org.gtlab.run.ProgressCount count = spec == null
+                    ? org.gtlab.run.ProgressCount.steps(s.step(), run.limits().maxSteps())
+                    : spec.factory().count(spec.params(), run.limits(), s.step());
+            boolean end = count.complete() || s.step() >= run.limits().maxSteps();
             if (now - last < (terminal ? 200_000_000L : 2_000_000_000L) && !end && last != 0) {
                 return;
             }
             last = now;
-            RunSpec spec = run.spec().orElse(null);
             MetricSpec shown = spec == null ? null : headline(spec);
-            long max = run.limits().maxSteps();
-            // methods that stop by their own rule (team learners) show the steps only
-            boolean open = spec != null && !spec.factory().hasPlannedLength(spec.params());
-            String line = String.format(Locale.ROOT, "%s  step %s%s  %,.0f steps/s", run.name(),
-                    open ? String.format(Locale.ROOT, "%,d", s.step())
-                            : String.format(Locale.ROOT, "%,d/%,d (%.0f%%)", s.step(), max,
-                                    max == 0 ? 100.0 : 100.0 * s.step() / max),
-                    shown == null || !s.hasMetric(shown.name()) ? ""
-                            : String.format(Locale.ROOT, "  %s %.4g", shown.name(), s.metric(shown.name())),
+            String line = String.format(Locale.ROOT, "%s  %s  %,.0f steps/s", run.name(), count.text()
+                    + (shown == null || !s.hasMetric(shown.name()) ? ""
+                            : String.format(Locale.ROOT, "  %s %.4g", shown.name(), s.metric(shown.name()))),
                     run.stepsPerSecond());
             if (terminal) {
                 err.print("\r" + line + "   ");

@@ -44,7 +44,7 @@ final class TournamentCommand implements Callable<Integer> {
     String game;
 
     @Option(names = "--players", paramLabel = "NAME,NAME,...|all",
-            description = "strategies (library names, transformed names such as noisy-0.05-tit-for-tat, or .strategy files)")
+            description = "strategies (library names, transformed names such as noisy-0.05-tit-for-tat, file:PATH.json strategy files or .strategy files)")
     String players;
 
     @Option(names = "--turns", paramLabel = "N", description = "rounds per match (the cap when --prob-end is given)")

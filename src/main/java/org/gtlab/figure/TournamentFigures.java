@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.gtlab.chart.model.BoxPlotChart;
 import org.gtlab.chart.model.HeatMapChart;
 import org.gtlab.chart.model.StackedChart;
 import org.gtlab.chart.model.XYChart;
@@ -61,6 +62,12 @@ public final class TournamentFigures {
     /** The strategy names of a roster ("all" or comma-separated names), in roster order. */
     public static List<String> rosterNames(String players) {
         return org.gtlab.repeated.Strategies.roster(players).stream().map(org.gtlab.repeated.Strategy::name).toList();
+    }
+
+    /** The strategy names of a roster whose names may be user strategies (a run's {@code strategies} setting). */
+    public static List<String> rosterNames(String players, String strategies) {
+        return org.gtlab.repeated.Strategies.roster(players, org.gtlab.repeated.StrategySpec.parseAll(strategies))
+                .stream().map(org.gtlab.repeated.Strategy::name).toList();
     }
 
     /** The standings of a tournament snapshot (partial while the run goes on). */
@@ -164,6 +171,92 @@ public final class TournamentFigures {
                 XYChart.Axis.linear("score per turn", lo - pad, hi + pad),
                 List.of(XYChart.Series.line("score", xs.stream().mapToDouble(Double::doubleValue).toArray(),
                         ys.stream().mapToDouble(Double::doubleValue).toArray(), 0)), markers, false, false);
+    }
+
+    /**
+     * Score box plots in ranking order, one box per strategy over its per-repetition mean scores per
+     * turn: whiskers from the minimum to the maximum, a bar over the interquartile range (quartiles
+     * by linear interpolation between order statistics, as numpy's default), a diamond at the median.
+     * Strategies with no repetition yet are left out.
+     */
+    public static BoxPlotChart scoreBoxPlot(List<String> names, Snapshot s, String caption) {
+        List<Standing> st = standings(names, s);
+        Payload reps = s.payload(REPETITION_SCORES);
+        double[][] r = reps == null ? new double[names.size()][0] : reps.toArray();
+        List<BoxPlotChart.Box> boxes = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Standing x : st) {
+            double[] v = Arrays.stream(r[x.index()]).filter(Double::isFinite).sorted().toArray();
+            if (v.length == 0) {
+                continue;
+            }
+            lo = Math.min(lo, v[0]);
+            hi = Math.max(hi, v[v.length - 1]);
+            boxes.add(new BoxPlotChart.Box(x.name(), v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75),
+                    v[v.length - 1], 0));
+        }
+        if (boxes.isEmpty()) {
+            lo = 0;
+            hi = 1;
+        }
+        // equal scores everywhere (a cooperative roster) still get a readable axis
+        double pad = Math.max(Math.max(1e-9, 0.05 * Math.max(Math.abs(lo), Math.abs(hi))), (hi - lo) * 0.1);
+        return new BoxPlotChart("Scores per repetition", caption.isEmpty()
+                ? "whiskers min–max, box the interquartile range, line the median" : caption, "rank",
+                XYChart.Axis.linear("score per turn", lo - pad, hi + pad), boxes);
+    }
+
+    /** Linear-interpolation quantile of sorted values (numpy's default, type 7). */
+    static double quantile(double[] sorted, double q) {
+        double pos = q * (sorted.length - 1);
+        int i = (int) Math.floor(pos);
+        int j = Math.min(sorted.length - 1, i + 1);
+        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+    }
+
+    /** Matches won by each strategy, in ranking order, as bars. */
+    public static XYChart winChart(List<String> names, Snapshot s, String caption) {
+        List<Standing> st = standings(names, s);
+        return bars("Wins", caption.isEmpty() ? "matches scored strictly higher than the opponent" : caption, st,
+                st.stream().mapToDouble(Standing::wins).toArray(), "matches won", 2, false);
+    }
+
+    /**
+     * Cooperation rates (share of each strategy's moves that chose the first option), in ranking order,
+     * as bars on [0, 1].
+     */
+    public static XYChart cooperationChart(List<String> names, Snapshot s, String caption) {
+        List<Standing> st = standings(names, s);
+        double[] c = new double[st.size()];
+        for (int k = 0; k < st.size(); k++) {
+            String m = "cooperation_" + (st.get(k).index() + 1);
+            c[k] = s.hasMetric(m) ? s.metric(m) : Double.NaN;
+        }
+        return bars("Cooperation rates", caption.isEmpty() ? "share of each strategy's moves that chose option 1"
+                : caption, st, c, "cooperation rate", 3, true);
+    }
+
+    private static XYChart bars(String title, String caption, List<Standing> st, double[] v, String yLabel,
+            int colour, boolean unit) {
+        List<XYChart.Series> series = new ArrayList<>();
+        List<XYChart.Marker> markers = new ArrayList<>();
+        double hi = unit ? 1 : 0;
+        for (int k = 0; k < st.size(); k++) {
+            if (!Double.isFinite(v[k])) {
+                continue;
+            }
+            double x = st.get(k).rank();
+            hi = Math.max(hi, v[k]);
+            series.add(new XYChart.Series("", new double[] {x, x}, new double[] {0, v[k]}, colour, 9,
+                    XYChart.Dash.SOLID));
+            markers.add(new XYChart.Marker(x, v[k], st.get(k).name(), colour, XYChart.Shape.DOT));
+        }
+        if (hi <= 0) {
+            hi = 1;
+        }
+        return new XYChart(title, caption, XYChart.Axis.linear("rank", 0.5, st.size() + 0.5),
+                XYChart.Axis.linear(yLabel, 0, hi * 1.08), series, markers, false, false);
     }
 
     /** Population shares over the snapshots of a Moran run (x = Moran event). */

@@ -115,6 +115,39 @@ public final class Strategies {
         return out;
     }
 
+    /**
+     * Parses a roster whose names may also be the user's strategies ({@link StrategySpec}), looked up
+     * before the library.
+     *
+     * @throws IllegalArgumentException naming an unknown strategy
+     */
+    public static List<Strategy> roster(String spec, List<StrategySpec> user) {
+        if (user.isEmpty()) {
+            return roster(spec);
+        }
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("players: the roster is empty");
+        }
+        if (spec.strip().equals("all")) {
+            List<Strategy> out = new ArrayList<>(all());
+            user.forEach(u -> out.add(u.toStrategy()));
+            return out;
+        }
+        List<Strategy> out = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String n = part.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            StrategySpec mine = user.stream().filter(u -> u.name().equals(n)).findFirst().orElse(null);
+            out.add(mine != null ? mine.toStrategy() : get(n));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("players: the roster is empty");
+        }
+        return out;
+    }
+
     /** A classic roster of 10 deterministic strategies (the speed benchmark and the Axelrod cross-check). */
     public static List<Strategy> classicTen() {
         List<Strategy> l = new ArrayList<>();

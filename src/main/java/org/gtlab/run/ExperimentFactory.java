@@ -143,6 +143,15 @@ public interface ExperimentFactory {
     }
 
     /**
+     * What the progress line of a run counts at step {@code step} (see {@link ProgressCount}). The
+     * default counts steps against {@code limits.maxSteps()} (unknown when {@link #hasPlannedLength}
+     * is false); methods whose step limit is only a cap override it.
+     */
+    default ProgressCount count(Config config, Limits limits, long step) {
+        return ProgressCount.steps(step, hasPlannedLength(config) ? limits.maxSteps() : -1);
+    }
+
+    /**
      * True if the run's length is known in advance (fixed steps, iterations or phases), false if the
      * method stops by its own rule and {@link #progress} is only an upper-bound estimate (a UI then
      * shows an indeterminate bar).

@@ -58,7 +58,8 @@ class ArchitectureTest {
                 "run", "sweep", "math",
                 "compute"));
         // io.recipe re-makes figures: it reads the figure room's builders
-        ALLOWED.put("io", List.of("game", "run", "chart", "figure", "sweep", "math", "compute"));
+        ALLOWED.put("io", List.of("game", "run", "chart", "figure", "sweep", "math", "compute",
+                "repeated")); // io.RepeatedFiles: the repeated-game document and strategy files
         List<String> allButUi = new ArrayList<>(MODEL);
         allButUi.addAll(List.of("chart", "figure", "io"));
         ALLOWED.put("cli", allButUi);

@@ -8,10 +8,11 @@ package org.gtlab.chart.model;
  *
  * <p>The set of chart kinds is closed (every renderer and writer switches over it exhaustively):
  * line/scatter charts ({@link XYChart}), stacked areas ({@link StackedChart}), heat maps
- * ({@link HeatMapChart}), phase portraits ({@link PortraitChart}) and payoff tables
+ * ({@link HeatMapChart}), phase portraits ({@link PortraitChart}), box plots ({@link BoxPlotChart}) and payoff tables
  * ({@link PayoffTable}, non-sealed so that the editor can draw a lazily read table).
  */
-public sealed interface Chart permits XYChart, StackedChart, HeatMapChart, PortraitChart, PayoffTable {
+public sealed interface Chart permits XYChart, StackedChart, HeatMapChart, PortraitChart, PayoffTable,
+        BoxPlotChart {
 
     /** Title drawn above the chart (may be empty). */
     String title();

@@ -53,6 +53,8 @@ public final class ChartRenderer {
             StackedRenderer.draw(g, (StackedChart) chart, style, w, h);
         } else if (chart instanceof PortraitChart) {
             PortraitRenderer.draw(g, (PortraitChart) chart, style, w, h);
+        } else if (chart instanceof org.gtlab.chart.model.BoxPlotChart) {
+            BoxPlotRenderer.draw(g, (org.gtlab.chart.model.BoxPlotChart) chart, style, w, h);
         } else {
             throw new IllegalArgumentException("no renderer for " + chart.getClass().getSimpleName());
         }

@@ -14,7 +14,8 @@ import java.awt.geom.Rectangle2D;
 /**
  * Draws a {@link StackedChart}: its {@link StackedChart#frame() frame} (axes, grid, title, caption,
  * legend) through {@link XYRenderer}, then each layer as the area between its lower and upper
- * cumulative boundary, separated by thin lines in the background colour, then the plot frame again.
+ * cumulative boundary, separated by thin lines in the background colour, then the plot frame again,
+ * and the legend last (on top of the layers, which would otherwise hide it).
  */
 public final class StackedRenderer {
 
@@ -24,12 +25,18 @@ public final class StackedRenderer {
     /** Draws {@code c} into the box {@code (0, 0, w, h)}. */
     public static void draw(Graphics2D g, StackedChart c, ChartStyle s, double w, double h) {
         XYChart frame = c.frame();
-        XYRenderer.draw(g, frame, s, w, h);
+        XYRenderer.draw(g, frame, s, w, h, false);
         Rectangle2D p = XYRenderer.plotArea(g, frame, s, w, h);
         int n = c.size();
-        if (n == 0) {
-            return;
+        if (n > 0) {
+            drawLayers(g, c, s, frame, p);
         }
+        // the legend sits inside the plot: drawn last, so the areas never cover it
+        XYRenderer.drawLegend(g, frame, s, w, h);
+    }
+
+    private static void drawLayers(Graphics2D g, StackedChart c, ChartStyle s, XYChart frame, Rectangle2D p) {
+        int n = c.size();
         Shape clip = g.getClip();
         g.clip(p);
         double sc = s.scale();

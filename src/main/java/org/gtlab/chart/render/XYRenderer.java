@@ -36,6 +36,14 @@ public final class XYRenderer {
 
     /** Draws {@code c} into the box {@code (0, 0, w, h)}. */
     public static void draw(Graphics2D g, XYChart c, ChartStyle s, double w, double h) {
+        draw(g, c, s, w, h, true);
+    }
+
+    /**
+     * Draws {@code c}, with its legend or without it (a chart that paints over the plot area
+     * afterwards, such as {@link StackedRenderer}, draws the legend last with {@link #drawLegend}).
+     */
+    static void draw(Graphics2D g, XYChart c, ChartStyle s, double w, double h, boolean withLegend) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -139,7 +147,18 @@ public final class XYRenderer {
             g.setColor(s.foreground());
             g.drawString(ml.text(), (float) ml.x(), (float) ml.baseline());
         }
-        // legend
+        if (withLegend) {
+            drawLegend(g, l, s);
+        }
+    }
+
+    /** Draws the legend of {@code c} (box and entries) on top of whatever is drawn already. */
+    static void drawLegend(Graphics2D g, XYChart c, ChartStyle s, double w, double h) {
+        drawLegend(g, XYLayout.of(g, c, s, w, h), s);
+    }
+
+    private static void drawLegend(Graphics2D g, XYLayout l, ChartStyle s) {
+        double sc = s.scale();
         if (l.legendBox != null) {
             g.setColor(s.background());
             g.fill(l.legendBox);

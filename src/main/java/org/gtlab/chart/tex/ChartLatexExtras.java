@@ -237,6 +237,51 @@ final class ChartLatexExtras {
         return frame.substring(0, lineEnd + 1) + fills + frame.substring(lineEnd + 1);
     }
 
+    /**
+     * A box plot: the frame (axes, labels at the medians) from {@link TikzWriter#xy}, with each box
+     * (whisker with caps, the q1–q3 rectangle in a 30 % tint outlined in its colour, the median as a
+     * thick line) inserted at the start of the clipped plot scope, so the labels stay on top.
+     */
+    static String boxPlot(org.gtlab.chart.model.BoxPlotChart c, ChartStyle style, boolean standalone) {
+        String frame = TikzWriter.xy(c.frame(), style, standalone);
+        double w = TikzWriter.PLOT_WIDTH_CM;
+        double h = TikzWriter.PLOT_HEIGHT_CM;
+        org.gtlab.chart.model.XYChart.Axis xa = c.x();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < c.boxes().size(); i++) {
+            org.gtlab.chart.model.BoxPlotChart.Box box = c.boxes().get(i);
+            String col = rgb(style.player(box.colour()));
+            double xc = xa.fraction(i + 1) * w;
+            double half = (xa.fraction(i + 1 + org.gtlab.chart.model.BoxPlotChart.HALF_WIDTH) - xa.fraction(i + 1)) * w;
+            String x0 = Latex.num(xc - half);
+            String x1 = Latex.num(xc + half);
+            String c0 = Latex.num(xc - half / 2);
+            String c1 = Latex.num(xc + half / 2);
+            String xs = Latex.num(xc);
+            String ymin = Latex.num(c.y().fraction(box.min()) * h);
+            String ymax = Latex.num(c.y().fraction(box.max()) * h);
+            String q1 = Latex.num(c.y().fraction(box.q1()) * h);
+            String q3 = Latex.num(c.y().fraction(box.q3()) * h);
+            String med = Latex.num(c.y().fraction(box.median()) * h);
+            b.append("\\draw[draw=").append(col).append(", line width=0.5pt] (").append(xs).append(',').append(ymin)
+                    .append(") -- (").append(xs).append(',').append(ymax).append(") (").append(c0).append(',')
+                    .append(ymin).append(") -- (").append(c1).append(',').append(ymin).append(") (").append(c0)
+                    .append(',').append(ymax).append(") -- (").append(c1).append(',').append(ymax).append(");\n");
+            b.append("\\filldraw[fill=").append(col).append(", fill opacity=0.3, draw=").append(col)
+                    .append(", line width=0.5pt] (").append(x0).append(',').append(q1).append(") rectangle (")
+                    .append(x1).append(',').append(q3).append(");\n");
+            b.append("\\draw[line width=1pt] (").append(x0).append(',').append(med).append(") -- (").append(x1)
+                    .append(',').append(med).append(");\n");
+        }
+        String marker = "\\begin{scope}\n\\clip";
+        int at = frame.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalStateException("unexpected TikZ frame: no clipped scope");
+        }
+        int lineEnd = frame.indexOf('\n', at + marker.length());
+        return frame.substring(0, lineEnd + 1) + b + frame.substring(lineEnd + 1);
+    }
+
     /** {@code rgb,255:red,R;green,G;blue,B} for a TikZ colour option. */
     static String rgb(Color c) {
         return "{rgb,255:red," + c.getRed() + ";green," + c.getGreen() + ";blue," + c.getBlue() + "}";

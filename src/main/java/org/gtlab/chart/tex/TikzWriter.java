@@ -48,6 +48,9 @@ public final class TikzWriter {
         if (chart instanceof PortraitChart) {
             return PortraitTikz.write((PortraitChart) chart, style, standalone);
         }
+        if (chart instanceof org.gtlab.chart.model.BoxPlotChart) {
+            return ChartLatexExtras.boxPlot((org.gtlab.chart.model.BoxPlotChart) chart, style, standalone);
+        }
         throw new IllegalArgumentException("no LaTeX writer for " + chart.getClass().getSimpleName());
     }
 

@@ -14,7 +14,8 @@ import org.gtlab.run.Snapshot;
  * Re-makes the figures of {@code repeated} recipes: the tournament's or Moran run's spec is run
  * again (same roster, settings, stage game and seed give the same matches), cut at the recorded
  * steps, and drawn by {@link TournamentFigures}. Items: {@code standings} (chart; CSV = the
- * standings table), {@code heat-map}, {@code moran}.
+ * standings table), {@code heat-map}, {@code box-plot} (scores per repetition), {@code wins},
+ * {@code cooperation} (rates), {@code moran}.
  *
  * <p>Failure modes: {@link IllegalArgumentException} naming the field ({@code item}, {@code run})
  * that is missing or does not fit.
@@ -35,7 +36,8 @@ final class RepeatedFigure {
         if (p == null) {
             throw new IllegalArgumentException("field \"run\": not a tournament or Moran run (no players)");
         }
-        return TournamentFigures.rosterNames(p.toString());
+        Object user = spec.params().asMap().get("strategies");
+        return TournamentFigures.rosterNames(p.toString(), user == null ? "" : user.toString());
     }
 
     static Chart chart(Recipe r, MethodCatalog catalog) {
@@ -47,9 +49,12 @@ final class RepeatedFigure {
         return switch (item) {
             case "standings" -> TournamentFigures.standingsChart(TournamentFigures.standings(names, last(rec)), caption);
             case "heat-map" -> TournamentFigures.heatMap(names, last(rec), caption);
+            case "box-plot" -> TournamentFigures.scoreBoxPlot(names, last(rec), caption);
+            case "wins" -> TournamentFigures.winChart(names, last(rec), caption);
+            case "cooperation" -> TournamentFigures.cooperationChart(names, last(rec), caption);
             case "moran" -> TournamentFigures.moranShares(names, rec.snapshots(), caption);
             default -> throw new IllegalArgumentException("field \"item\": unknown repeated-games figure \"" + item
-                    + "\" (standings, heat-map, moran)");
+                    + "\" (standings, heat-map, box-plot, wins, cooperation, moran)");
         };
     }
 

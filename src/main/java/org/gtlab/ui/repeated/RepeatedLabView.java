@@ -20,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -44,6 +43,7 @@ import org.gtlab.chart.fx.ChartCanvas;
 import org.gtlab.figure.TournamentFigures.Standing;
 import org.gtlab.ui.repeated.RepeatedLabViewModel.RoundRow;
 import org.gtlab.ui.repeated.RepeatedLabViewModel.StrategyItem;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.TabDescription;
 
@@ -60,21 +60,33 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
     private final Timeline timer;
     private final Label error = new Label();
     private final Map<String, BooleanProperty> checks = new HashMap<>();
+    private final RunListView<RunRow> runList;
 
     public RepeatedLabView(RepeatedLabViewModel vm) {
         this.vm = vm;
         setId("repeatedLab");
-        setTop(settings());
+        var css = RepeatedLabView.class.getResource(RunListView.STYLESHEET);
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
+        runList = new RunListView<>(vm.runs(), RunListView.RowActions.none(), true,
+                "No runs yet: choose strategies and press Run tournament");
+        setTop(new VBox(documentBar(), settings()));
         TabPane tabs = new TabPane(tab("Tournament", "repeatedTournamentTab", tournament()),
                 tab("Match", "repeatedMatchTab", match()), tab("Play", "repeatedPlayTab", play()),
-                tab("Moran", "repeatedMoranTab", moran()), tab("Fingerprint", "repeatedFingerprintTab", fingerprint()));
+                tab("Moran", "repeatedMoranTab", moran()), tab("Fingerprint", "repeatedFingerprintTab", fingerprint()),
+                tab("Stage game", "repeatedStageTab", stageEditor()),
+                tab("Strategies", "repeatedStrategiesTab", new StrategyEditorView(vm, this::guard)));
         tabs.setId("repeatedTabs");
         setCenter(tabs);
         error.setId("repeatedError");
         error.getStyleClass().add("error");
         setBottom(error);
         BorderPane.setMargin(error, new Insets(2, 8, 4, 8));
-        timer = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.tick()));
+        timer = new Timeline(new KeyFrame(Duration.millis(100), e -> {
+            vm.tick();
+            runList.update();
+        }));
         timer.setCycleCount(Animation.INDEFINITE);
         timer.play();
     }
@@ -86,7 +98,7 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         return t;
     }
 
-    private void guard(Runnable r) {
+    void guard(Runnable r) {
         try {
             error.setText("");
             r.run();
@@ -125,6 +137,7 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         }
         Label stage = new Label("Stage game: " + vm.stageTitle());
         stage.setId("stageGame");
+        vm.stageVersionProperty().addListener((o, a, b) -> stage.setText("Stage game: " + vm.stageTitle()));
         HBox bar = new HBox(8, stage, new Label("Turns"), turns, new Label("Repetitions"), reps, new Label("Noise"),
                 noise, new Label("Continuation δ"), delta, new Label("Seed"), seed);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -141,17 +154,23 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         search.textProperty().bindBidirectional(vm.searchProperty());
         ListView<StrategyItem> list = new ListView<>(vm.filteredLibrary());
         list.setId("strategyList");
-        for (StrategyItem i : vm.library()) {
-            BooleanProperty p = new SimpleBooleanProperty(vm.chosen().contains(i.name()));
-            p.addListener((o, a, b) -> {
-                if (b) {
-                    vm.chosen().add(i.name());
-                } else {
-                    vm.chosen().remove(i.name());
-                }
-            });
-            checks.put(i.name(), p);
-        }
+        Runnable syncChecks = () -> {
+            for (StrategyItem i : vm.library()) {
+                checks.computeIfAbsent(i.name(), n -> {
+                    BooleanProperty p = new SimpleBooleanProperty(vm.chosen().contains(n));
+                    p.addListener((o, a, b) -> {
+                        if (b) {
+                            vm.chosen().add(n);
+                        } else {
+                            vm.chosen().remove(n);
+                        }
+                    });
+                    return p;
+                });
+            }
+        };
+        syncChecks.run();
+        vm.library().addListener((javafx.collections.ListChangeListener<StrategyItem>) c -> syncChecks.run());
         list.setCellFactory(v -> new CheckBoxListCell<>(i -> checks.get(i.name()),
                 new javafx.util.StringConverter<StrategyItem>() {
                     @Override
@@ -199,7 +218,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         status.setId("tournamentStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        ListView<RunRow> runList = runList();
+        runList.setId("labRuns");
+        runList.chartStyleProperty().bind(vm.chartStyle());
+        runList.setPrefHeight(170);
         VBox left = new VBox(6, search, list, chosen, new HBox(6, run, cancel), progress, status, new Label("Runs"),
                 runList);
         left.setPadding(new Insets(6));
@@ -239,7 +260,18 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         latex.setTooltip(new Tooltip("Write the standings as a LaTeX booktabs table"));
         VBox right = new VBox(6, table, new HBox(6, new Label("Export:"), exportStandings, exportHeat, latex));
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane centre = new SplitPane(right, heat);
+        ChartCanvas box = canvas("scoreBoxPlot");
+        box.chartProperty().bind(vm.boxPlotProperty());
+        ChartCanvas wins = canvas("winPlot");
+        wins.chartProperty().bind(vm.winPlotProperty());
+        ChartCanvas coop = canvas("cooperationPlot");
+        coop.chartProperty().bind(vm.cooperationPlotProperty());
+        TabPane charts = new TabPane(tab("Heat map", "heatMapTab", heat),
+                tab("Score box plots", "boxPlotTab", withExport(box, "box-plot", "score-box-plots.pdf")),
+                tab("Wins", "winsTab", withExport(wins, "wins", "wins.pdf")),
+                tab("Cooperation", "cooperationTab", withExport(coop, "cooperation", "cooperation-rates.pdf")));
+        charts.setId("tournamentCharts");
+        SplitPane centre = new SplitPane(right, charts);
         centre.setOrientation(Orientation.HORIZONTAL);
         centre.setDividerPositions(0.42);
         SplitPane all = new SplitPane(left, centre);
@@ -247,25 +279,105 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         return all;
     }
 
-    private ListView<RunRow> runList() {
-        ListView<RunRow> runs = new ListView<>(vm.runs().rows());
-        runs.setId("labRuns");
-        runs.setPrefHeight(150);
-        runs.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RunRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(r == null || empty ? null : r.name() + " — " + r.summaryProperty().get());
+    /** A chart with its export button (PNG, SVG, PDF, TikZ by the file's extension, with its recipe). */
+    private Node withExport(ChartCanvas chart, String item, String file) {
+        Button b = new Button("Export…");
+        b.setId("export-" + item);
+        b.setTooltip(new Tooltip("Export this chart (PNG, SVG, PDF, TikZ) with its recipe; gtlab export re-makes it"));
+        b.setOnAction(e -> exportTo(item, file));
+        VBox v = new VBox(4, chart, b);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        v.setPadding(new Insets(0, 0, 4, 0));
+        return v;
+    }
+
+    // ------------------------------------------------------------------ document and stage game
+
+    private Node documentBar() {
+        Button newDoc = new Button("New");
+        newDoc.setId("newRepeatedDocument");
+        newDoc.setTooltip(new Tooltip("A new repeated game: the Prisoner's Dilemma with the lab's defaults"));
+        newDoc.setOnAction(e -> guard(vm::newDocument));
+        Button open = new Button("Open…");
+        open.setId("openRepeatedDocument");
+        open.setOnAction(e -> {
+            File f = docChooser().showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                guardIo(() -> vm.openDocument(f.toPath()));
             }
         });
-        vm.runs().versionProperty().addListener((o, a, b) -> runs.refresh());
-        runs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.runs().selectedProperty().set(b);
-                vm.runs().invalidate();
+        Button save = new Button("Save");
+        save.setId("saveRepeatedDocument");
+        save.setOnAction(e -> {
+            java.nio.file.Path p = vm.documentPathProperty().get();
+            if (p != null) {
+                guardIo(() -> vm.saveDocument(p));
+            } else {
+                saveAs();
             }
         });
-        return runs;
+        Button saveAs = new Button("Save as…");
+        saveAs.setOnAction(e -> saveAs());
+        Label file = new Label();
+        file.setId("repeatedDocumentStatus");
+        file.getStyleClass().add("muted");
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            java.nio.file.Path p = vm.documentPathProperty().get();
+            String st = vm.documentStatusProperty().get();
+            return (p == null ? "Repeated game (not saved)" : p.getFileName().toString())
+                    + (st == null || st.isEmpty() ? "" : " — " + st);
+        }, vm.documentPathProperty(), vm.documentStatusProperty()));
+        HBox bar = new HBox(6, new Label("Document:"), newDoc, open, save, saveAs, file);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        bar.setStyle("-fx-alignment: center-left;");
+        return bar;
+    }
+
+    private void saveAs() {
+        FileChooser fc = docChooser();
+        fc.setInitialFileName("game.gtrepeated.json");
+        File f = fc.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            guardIo(() -> vm.saveDocument(f.toPath()));
+        }
+    }
+
+    private static FileChooser docChooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Repeated games", "*.gtrepeated.json",
+                "*.json"), new FileChooser.ExtensionFilter("All files", "*"));
+        return fc;
+    }
+
+    /** An I/O action: its problem (file:line:column for a bad file) goes to the error line. */
+    interface IoAction {
+        void run() throws java.io.IOException;
+    }
+
+    void guardIo(IoAction a) {
+        try {
+            error.setText("");
+            a.run();
+        } catch (java.io.IOException | RuntimeException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private Node stageEditor() {
+        org.gtlab.ui.editor.PayoffGrid grid = new org.gtlab.ui.editor.PayoffGrid(vm.stageEditor(),
+                () -> org.gtlab.ui.editor.GridDecorations.NONE);
+        grid.setId("stagePayoffGrid");
+        grid.chartStyleProperty().bind(vm.chartStyle());
+        Label note = new Label("The stage game of every match, tournament and play (two players): type payoffs as in "
+                + "the matrix editor (arrows, Tab, Enter, F2); the first row/column is \"cooperate\".");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        Label msg = new Label();
+        msg.textProperty().bind(vm.stageEditor().messageProperty());
+        VBox box = new VBox(6, note, grid, msg);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
     }
 
     private static String fmt(double v) {
@@ -310,6 +422,12 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         vm.library().forEach(i -> box.getItems().add(i.name()));
+        vm.library().addListener((javafx.collections.ListChangeListener<StrategyItem>) c -> {
+            String keep = box.getValue();
+            box.getItems().setAll(vm.library().stream().map(StrategyItem::name).toList());
+            box.setValue(keep);
+        });
+        p.addListener((o, a, b) -> box.setValue(b));
         box.setValue(p.get());
         box.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -358,22 +476,43 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Button start = new Button("New game");
         start.setId("newGame");
         start.setOnAction(e -> guard(vm::newGame));
-        HBox actions = new HBox(8, new Label("Your move:"));
-        List<String> labels = vm.actions1();
-        for (int k = 0; k < labels.size(); k++) {
-            int option = k;
-            Button bt = new Button(labels.get(k));
-            bt.setId("playAction" + k);
-            bt.disableProperty().bind(vm.playOverProperty());
-            bt.setOnAction(e -> guard(() -> vm.play(option)));
-            actions.getChildren().add(bt);
-        }
+        HBox actions = new HBox(8);
+        Runnable buildActions = () -> {
+            actions.getChildren().setAll(new Label("Your move:"));
+            List<String> labels = vm.actions1();
+            for (int k = 0; k < labels.size(); k++) {
+                int option = k;
+                Button bt = new Button(labels.get(k));
+                bt.setId("playAction" + k);
+                bt.disableProperty().bind(vm.playOverProperty());
+                bt.setOnAction(e -> guard(() -> vm.play(option)));
+                actions.getChildren().add(bt);
+            }
+        };
+        buildActions.run();
+        vm.stageVersionProperty().addListener((o, a, b) -> buildActions.run());
+        Label kept = new Label();
+        kept.setId("keptGame");
+        kept.textProperty().bind(vm.pendingPlayTextProperty());
+        kept.setWrapText(true);
+        Button resume = new Button("Resume");
+        resume.setId("resumeGame");
+        resume.setOnAction(e -> guard(vm::resumePlay));
+        Button discard = new Button("Discard");
+        discard.setId("discardGame");
+        discard.setOnAction(e -> guard(vm::discardPlay));
+        HBox keptBar = new HBox(8, kept, resume, discard);
+        keptBar.setStyle("-fx-alignment: center-left;");
+        keptBar.visibleProperty().bind(vm.pendingPlayProperty().isNotNull());
+        keptBar.managedProperty().bind(keptBar.visibleProperty());
         Label score = new Label();
         score.setId("playScore");
         score.textProperty().bind(vm.playScoreProperty());
         score.setStyle("-fx-font-size: 1.2em;");
-        VBox box = new VBox(8, new HBox(8, new Label("Opponent"), opp, start), actions, score,
-                roundTable("playRounds", vm.playRounds(), "You", "Opponent"));
+        Label autosave = new Label("Your game is kept after every round: close the lab and it is offered again.");
+        autosave.getStyleClass().add("muted");
+        VBox box = new VBox(8, keptBar, new HBox(8, new Label("Opponent"), opp, start), actions, score,
+                roundTable("playRounds", vm.playRounds(), "You", "Opponent"), autosave);
         box.setPadding(new Insets(8));
         return box;
     }

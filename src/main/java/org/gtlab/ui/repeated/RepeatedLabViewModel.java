@@ -35,7 +35,12 @@ import org.gtlab.io.recipe.ExportFormat;
 import org.gtlab.io.recipe.ExportSize;
 import org.gtlab.io.recipe.Exporter;
 import org.gtlab.io.recipe.Recipe;
+import org.gtlab.io.RepeatedFiles;
 import org.gtlab.repeated.HumanMatch;
+import org.gtlab.repeated.PlaySession;
+import org.gtlab.repeated.RepeatedDocument;
+import org.gtlab.repeated.StrategySpec;
+import org.gtlab.ui.editor.EditorViewModel;
 import org.gtlab.repeated.Match;
 import org.gtlab.repeated.RepeatedGame;
 import org.gtlab.repeated.StageGame;
@@ -86,8 +91,21 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
     }
 
     private final LabContext context;
-    private final GameSpec stage;
-    private final StageGame stageGame;
+    private GameSpec stage;
+    private StageGame stageGame;
+    private final IntegerProperty stageVersion = new SimpleIntegerProperty(this, "stageVersion", 0);
+    private final EditorViewModel stageEditor;
+    private final ObjectProperty<Path> documentPath = new SimpleObjectProperty<>(this, "documentPath");
+    private final StringProperty documentStatus = new SimpleStringProperty(this, "documentStatus", "");
+    private final ObservableList<StrategySpec> userStrategies = FXCollections.observableArrayList();
+    private final StrategyEditorModel strategyEditor;
+    private final Path playFile;
+    private PlaySession playSession;
+    private final ObjectProperty<PlaySession> pendingPlay = new SimpleObjectProperty<>(this, "pendingPlay");
+    private final StringProperty pendingPlayText = new SimpleStringProperty(this, "pendingPlayText", "");
+    private final ObjectProperty<Chart> boxPlot = new SimpleObjectProperty<>(this, "boxPlot");
+    private final ObjectProperty<Chart> winPlot = new SimpleObjectProperty<>(this, "winPlot");
+    private final ObjectProperty<Chart> cooperationPlot = new SimpleObjectProperty<>(this, "cooperationPlot");
     private final RunList<RunRow> runs;
     private final ObservableList<StrategyItem> library = FXCollections.observableArrayList();
     private final FilteredList<StrategyItem> filtered;
@@ -132,7 +150,16 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
     private final Map<RunRow, List<String>> rosters = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RepeatedLabViewModel(LabContext context) {
+        this(context, org.gtlab.ui.common.AppDirs.home().resolve("repeated-play.json"));
+    }
+
+    /**
+     * @param playFile where an unfinished game against a strategy is kept (autosaved after every
+     *                 round, offered again when the lab opens; null: not kept)
+     */
+    public RepeatedLabViewModel(LabContext context, Path playFile) {
         this.context = context;
+        this.playFile = playFile;
         NormalFormGame active = context.activeGame().get();
         if (active != null && active.numPlayers() == 2) {
             stage = GameSpec.of("active document", active);
@@ -140,12 +167,17 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
             stage = GameSpec.of("prisoners-dilemma", GameCatalog.get("prisoners-dilemma").game());
         }
         stageGame = StageGame.from(stage.game());
+        stageEditor = new EditorViewModel(stage.game());
+        stageEditor.gameProperty().addListener((o, a, b) -> {
+            if (b != null && b != stage.game() && b.numPlayers() == 2) {
+                setStage(b, "stage game");
+            }
+        });
         runs = new RunList<>(context.runs().get(), "pairs");
         runs.onChange(l -> rebuild());
-        for (Strategy s : Strategies.all()) {
-            library.add(new StrategyItem(s.name(), s.title(), s.memoryText(), s.stochastic(), s.description(),
-                    s.reference()));
-        }
+        rebuildLibrary();
+        userStrategies.addListener((javafx.collections.ListChangeListener<StrategySpec>) c -> rebuildLibrary());
+        strategyEditor = new StrategyEditorModel(() -> stageGame);
         filtered = new FilteredList<>(library, i -> true);
         search.addListener((o, a, b) -> {
             String q = b == null ? "" : b.strip().toLowerCase(Locale.ROOT);
@@ -154,6 +186,133 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
         });
         chosen.addAll(List.of("cooperator", "defector", "tit-for-tat", "grudger", "win-stay-lose-shift",
                 "tit-for-two-tats", "suspicious-tit-for-tat", "random"));
+        offerKeptGame();
+    }
+
+    private void rebuildLibrary() {
+        List<StrategyItem> items = new ArrayList<>();
+        for (StrategySpec u : userStrategies) {
+            Strategy s = u.toStrategy();
+            items.add(new StrategyItem(s.name(), s.title() + " (yours)", s.memoryText(), s.stochastic(),
+                    s.description(), "your strategy (strategy editor)"));
+        }
+        for (Strategy s : Strategies.all()) {
+            items.add(new StrategyItem(s.name(), s.title(), s.memoryText(), s.stochastic(), s.description(),
+                    s.reference()));
+        }
+        library.setAll(items);
+        chosen.retainAll(items.stream().map(StrategyItem::name).toList());
+    }
+
+    // ------------------------------------------------------------------ document
+
+    /** Replaces the stage game (two players) and tells the views (stage version). */
+    public void setStage(NormalFormGame g, String source) {
+        if (g.numPlayers() != 2) {
+            throw new IllegalArgumentException("stage: a repeated game needs a two-player stage game");
+        }
+        stage = GameSpec.of(g.title().isBlank() ? source : g.title(), g);
+        stageGame = StageGame.from(g);
+        if (stageEditor != null && stageEditor.getGame() != g) {
+            stageEditor.replaceGame(g, "stage game");
+        }
+        human = null;
+        playOver.set(true);
+        stageVersion.set(stageVersion.get() + 1);
+        strategyEditorRefresh();
+        version++;
+    }
+
+    private void strategyEditorRefresh() {
+        if (strategyEditor != null) {
+            strategyEditor.refresh();
+        }
+    }
+
+    /**
+     * The lab's state as a document: the stage game, horizon, noise, roster and the user's
+     * strategies.
+     *
+     * @throws IllegalArgumentException naming the field (continuation δ = 0 cannot be saved)
+     */
+    public RepeatedDocument document() {
+        return new RepeatedDocument(stage.title(), stage.game(), turns.get(), continuation.get(), noise.get(), roster(),
+                List.copyOf(userStrategies));
+    }
+
+    /** Puts a document into the lab (stage, settings, user strategies, roster). */
+    public void apply(RepeatedDocument d) {
+        setStage(d.stage(), "stage game");
+        turns.set(d.turns());
+        continuation.set(d.continuation());
+        noise.set(d.noise());
+        userStrategies.setAll(d.strategies());
+        chosen.clear();
+        chosen.addAll(d.roster());
+    }
+
+    /** A new document: the Prisoner's Dilemma, the lab's defaults, no user strategies. */
+    public void newDocument() {
+        apply(RepeatedDocument.of(GameCatalog.get("prisoners-dilemma").game()));
+        chosen.addAll(List.of("cooperator", "defector", "tit-for-tat", "grudger", "win-stay-lose-shift"));
+        documentPath.set(null);
+        documentStatus.set("New repeated game");
+    }
+
+    /** Opens a repeated-game document ({@link RepeatedFiles}); a bad file throws file:line:column. */
+    public void openDocument(Path file) throws IOException {
+        apply(RepeatedFiles.readDocument(file));
+        documentPath.set(file);
+        documentStatus.set("Opened " + file.getFileName());
+    }
+
+    /** Saves the lab's state as a repeated-game document (atomically). */
+    public void saveDocument(Path file) throws IOException {
+        RepeatedFiles.write(document(), file);
+        documentPath.set(file);
+        documentStatus.set("Saved " + file.getFileName());
+    }
+
+    /** A strategy by name: one of the user's, else the library's. */
+    public Strategy strategy(String name) {
+        for (StrategySpec u : userStrategies) {
+            if (u.name().equals(name)) {
+                return u.toStrategy();
+            }
+        }
+        return Strategies.get(name);
+    }
+
+    /**
+     * Adds a user strategy (replacing one of the same name), so the roster picker, the match and play
+     * boxes offer it; tournaments carry it in their {@code strategies} setting.
+     *
+     * @throws IllegalArgumentException if the name is a library strategy's
+     */
+    public void addStrategy(StrategySpec s) {
+        if (Strategies.find(s.name()).isPresent()) {
+            throw new IllegalArgumentException("name: " + s.name() + " is a library strategy's name; choose another");
+        }
+        for (int i = 0; i < userStrategies.size(); i++) {
+            if (userStrategies.get(i).name().equals(s.name())) {
+                userStrategies.set(i, s);
+                return;
+            }
+        }
+        userStrategies.add(s);
+    }
+
+    /** Saves a strategy file (JSON, atomically). */
+    public void saveStrategy(StrategySpec s, Path file) throws IOException {
+        RepeatedFiles.write(s, file);
+    }
+
+    /** Opens a strategy file, adds it and loads it into the editor. */
+    public StrategySpec openStrategy(Path file) throws IOException {
+        StrategySpec s = RepeatedFiles.readStrategy(file);
+        addStrategy(s);
+        strategyEditor.load(s);
+        return s;
     }
 
     // ------------------------------------------------------------------ shared
@@ -187,6 +346,9 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
         p.put("prob_end", Double.toString(Math.max(0, 1 - continuation.get())));
         p.put("noise", Double.toString(noise.get()));
         p.put("repetitions", Integer.toString(repetitions.get()));
+        // only the user strategies the roster names
+        List<StrategySpec> used = userStrategies.stream().filter(u -> roster.contains(u.name())).toList();
+        p.put("strategies", StrategySpec.formatAll(used));
         return p;
     }
 
@@ -228,6 +390,9 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
                 List<Standing> st = TournamentFigures.standings(names, s);
                 standings.setAll(st);
                 heatMap.set(TournamentFigures.heatMap(names, s, caption(t)));
+                boxPlot.set(TournamentFigures.scoreBoxPlot(names, s, caption(t)));
+                winPlot.set(TournamentFigures.winChart(names, s, caption(t)));
+                cooperationPlot.set(TournamentFigures.cooperationChart(names, s, caption(t)));
             }
             progress.set(t.progressProperty().get());
             status.set(t.name() + ": " + t.summaryProperty().get());
@@ -346,6 +511,9 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
         Chart c = switch (item) {
             case "standings" -> TournamentFigures.standingsChart(List.copyOf(standings), caption(r));
             case "heat-map" -> heatMap.get();
+            case "box-plot" -> boxPlot.get();
+            case "wins" -> winPlot.get();
+            case "cooperation" -> cooperationPlot.get();
             case "moran" -> moranChart.get();
             case "fingerprint" -> fingerprintChart.get();
             default -> throw new IllegalArgumentException("unknown figure " + item);
@@ -366,8 +534,8 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
 
     /** Plays one match of strategies A and B with the settings (seeded), filling the round table. */
     public void playMatch() {
-        Strategy a = Strategies.get(matchA.get());
-        Strategy b = Strategies.get(matchB.get());
+        Strategy a = strategy(matchA.get());
+        Strategy b = strategy(matchB.get());
         List<RoundRow> rows = new ArrayList<>();
         Match m = new Match(repeatedGame());
         var result = m.play(a.create(), b.create(), seed.get(), null, null, null,
@@ -386,12 +554,29 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
 
     // ------------------------------------------------------------------ play
 
-    /** Starts a new game against the chosen opponent (the user is the row player). */
+    /**
+     * Starts a new game against the chosen opponent (the user is the row player); it is autosaved
+     * after every round so that a closed window keeps it.
+     */
     public void newGame() {
-        human = new HumanMatch(repeatedGame(), Strategies.get(opponent.get()), 1, seed.get());
+        RepeatedDocument d = new RepeatedDocument(stage.title(), stage.game(), turns.get(),
+                Math.max(Double.MIN_VALUE, continuation.get()), noise.get(), List.of(), List.copyOf(userStrategies));
+        startPlay(new PlaySession(d, opponent.get(), seed.get(), List.of()));
+    }
+
+    private void startPlay(PlaySession session) {
+        HumanMatch m = session.replay();
+        playSession = session;
+        human = m;
         playRounds.clear();
+        StageGame sg = StageGame.from(session.document().stage());
+        for (HumanMatch.Round r : m.rounds()) {
+            playRounds.add(new RoundRow(r.t(), sg.labels1().get(r.a1()), sg.labels2().get(r.a2()), r.u1(), r.u2(),
+                    r.total1(), r.total2()));
+        }
         playOver.set(human.over());
         updateScore();
+        keepPlay();
     }
 
     /**
@@ -404,10 +589,81 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
             throw new IllegalStateException("start a new game first");
         }
         HumanMatch.Round r = human.play(action);
-        playRounds.add(new RoundRow(r.t(), stageGame.labels1().get(r.a1()), stageGame.labels2().get(r.a2()), r.u1(),
+        playSession = playSession.plus(action);
+        StageGame sg = StageGame.from(playSession.document().stage());
+        playRounds.add(new RoundRow(r.t(), sg.labels1().get(r.a1()), sg.labels2().get(r.a2()), r.u1(),
                 r.u2(), r.total1(), r.total2()));
         playOver.set(human.over());
         updateScore();
+        keepPlay();
+    }
+
+    /** Writes the game so far (or removes the file when the game is over); failures go to the status. */
+    private void keepPlay() {
+        if (playFile == null) {
+            return;
+        }
+        try {
+            if (human == null || human.over()) {
+                java.nio.file.Files.deleteIfExists(playFile);
+            } else {
+                java.nio.file.Files.createDirectories(playFile.toAbsolutePath().getParent());
+                RepeatedFiles.write(playSession, playFile);
+            }
+        } catch (IOException | RuntimeException e) {
+            documentStatus.set("Could not keep the game against " + opponent.get() + ": " + e.getMessage());
+        }
+    }
+
+    /** On opening: a kept, unfinished game is offered ({@link #pendingPlayProperty()}). */
+    private void offerKeptGame() {
+        if (playFile == null || !java.nio.file.Files.isRegularFile(playFile)) {
+            return;
+        }
+        try {
+            PlaySession p = RepeatedFiles.readPlay(playFile);
+            HumanMatch m = p.replay();
+            if (m.over()) {
+                return;
+            }
+            pendingPlay.set(p);
+            pendingPlayText.set(String.format(Locale.ROOT,
+                    "Your unfinished game against %s (%d rounds played, you %s – %s) was kept.", p.opponent(),
+                    m.rounds().size(), num(m.humanTotal()), num(m.opponentTotal())));
+        } catch (IOException | RuntimeException e) {
+            pendingPlayText.set("A kept game could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Continues the kept game (its stage game and settings come with it). */
+    public void resumePlay() {
+        PlaySession p = pendingPlay.get();
+        if (p == null) {
+            throw new IllegalStateException("no kept game");
+        }
+        pendingPlay.set(null);
+        pendingPlayText.set("");
+        if (!p.document().stage().equals(stage.game())) {
+            setStage(p.document().stage(), "kept game");
+        }
+        for (StrategySpec u : p.document().strategies()) {
+            addStrategy(u);
+        }
+        opponent.set(p.opponent());
+        startPlay(p);
+    }
+
+    /** Forgets the kept game. */
+    public void discardPlay() {
+        pendingPlay.set(null);
+        pendingPlayText.set("");
+        if (playFile != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(playFile);
+            } catch (IOException e) {
+                documentStatus.set("Could not remove " + playFile + ": " + e.getMessage());
+            }
+        }
     }
 
     private void updateScore() {
@@ -419,6 +675,7 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
 
     /** Starts a Moran process on the payoffs of a tournament of the chosen strategies. */
     public RunRow startMoran() {
+        // (user strategies travel in the run's "strategies" setting, like a tournament's)
         List<String> roster = roster();
         if (roster.size() < 2) {
             throw new IllegalArgumentException("players: choose at least two strategies");
@@ -481,6 +738,57 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
 
     public RunList<RunRow> runs() {
         return runs;
+    }
+
+    /** Counts stage-game replacements (the views rebuild their action buttons). */
+    public IntegerProperty stageVersionProperty() {
+        return stageVersion;
+    }
+
+    /** The stage game's editor (the shared payoff grid edits it). */
+    public EditorViewModel stageEditor() {
+        return stageEditor;
+    }
+
+    /** The open document's file (null: not saved yet). */
+    public ObjectProperty<Path> documentPathProperty() {
+        return documentPath;
+    }
+
+    /** The last document action or problem. */
+    public StringProperty documentStatusProperty() {
+        return documentStatus;
+    }
+
+    /** The user's strategies. */
+    public ObservableList<StrategySpec> userStrategies() {
+        return userStrategies;
+    }
+
+    /** The strategy editor's state. */
+    public StrategyEditorModel strategyEditor() {
+        return strategyEditor;
+    }
+
+    /** A kept, unfinished game against a strategy (null: none). */
+    public ObjectProperty<PlaySession> pendingPlayProperty() {
+        return pendingPlay;
+    }
+
+    public StringProperty pendingPlayTextProperty() {
+        return pendingPlayText;
+    }
+
+    public ObjectProperty<Chart> boxPlotProperty() {
+        return boxPlot;
+    }
+
+    public ObjectProperty<Chart> winPlotProperty() {
+        return winPlot;
+    }
+
+    public ObjectProperty<Chart> cooperationPlotProperty() {
+        return cooperationPlot;
     }
 
     public FilteredList<StrategyItem> filteredLibrary() {

@@ -193,11 +193,11 @@ public class RunRow {
         } else {
             eta.set(st == RunStatus.PAUSED ? "paused" : "—");
         }
-        long max = spec.limits().maxSteps();
+        // the method says what it counts (a tournament counts matches; its step limit is only a cap)
+        org.gtlab.run.ProgressCount count = spec.factory().count(spec.params(), spec.limits(), done);
         summary.set(statusText(st) + (st == RunStatus.FAILED ? ": " + failure.get() : "")
-                + " · step " + String.format(Locale.ROOT, "%,d", done)
-                + (max > 0 && spec.factory().hasPlannedLength(spec.params())
-                        ? " of " + String.format(Locale.ROOT, "%,d", max) : "")
+                + " · " + count.unit() + " " + String.format(Locale.ROOT, "%,d", count.done())
+                + (count.planned() > 0 ? " of " + String.format(Locale.ROOT, "%,d", count.planned()) : "")
                 + (Double.isNaN(nashConv.get()) ? "" : " · NashConv " + sci(nashConv.get())));
         return changed;
     }

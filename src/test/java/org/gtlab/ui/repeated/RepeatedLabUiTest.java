@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -42,6 +41,7 @@ import org.gtlab.run.Snapshot;
 import org.gtlab.run.methods.StandardMethods;
 import org.gtlab.ui.common.DirectExecutor;
 import org.gtlab.ui.workspace.LabContext;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.workspace.RunRow;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -133,8 +133,18 @@ class RepeatedLabUiTest {
         RunRow row = vm().runs().rows().get(0);
         assertEquals(RunStatus.COMPLETED, row.currentStatus());
         @SuppressWarnings("unchecked")
-        ListView<RunRow> list = (ListView<RunRow>) view.lookup("#labRuns");
-        assertEquals(1, list.getItems().size(), "the run is in the shared run list");
+        RunListView<RunRow> list = (RunListView<RunRow>) view.lookup("#labRuns");
+        assertEquals(1, list.rowViews().size(), "the run is in the shared run list (ui.workspace.RunListView)");
+        assertTrue(row.summaryProperty().get().contains("matches 48 of 48"), "the row counts matches: "
+                + row.summaryProperty().get());
+        // the tournament view's other charts: score box plots, wins, cooperation rates
+        org.gtlab.chart.model.BoxPlotChart box = (org.gtlab.chart.model.BoxPlotChart) vm().boxPlotProperty().get();
+        assertEquals(4, box.boxes().size(), "one box per strategy");
+        assertEquals(vm().standings().get(0).name(), box.boxes().get(0).label(), "in ranking order");
+        assertEquals(vm().standings().get(0).median(), box.boxes().get(0).median(), 1e-12,
+                "the box's median is the standings' median");
+        assertEquals(4, ((org.gtlab.chart.model.XYChart) vm().winPlotProperty().get()).markers().size());
+        assertEquals(4, ((org.gtlab.chart.model.XYChart) vm().cooperationPlotProperty().get()).markers().size());
         // the standings equal a direct tournament with the same roster, settings and seed
         StageGame pd = StageGame.from(GameCatalog.get("prisoners-dilemma").game());
         ResultSet direct = new Tournament(RepeatedGame.fixed(pd, 50).withNoise(0.02), Strategies.roster(
@@ -182,7 +192,7 @@ class RepeatedLabUiTest {
             vm().tick();
         });
         assertEquals(RunStatus.CANCELLED, vm().runs().rows().get(1).currentStatus());
-        assertEquals(2, list.getItems().size());
+        assertEquals(2, list.rowViews().size());
         assertFalse(vm().runningProperty().get());
     }
 

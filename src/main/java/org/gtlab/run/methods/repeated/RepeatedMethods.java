@@ -12,6 +12,7 @@ import org.gtlab.repeated.Seeds;
 import org.gtlab.repeated.StageGame;
 import org.gtlab.repeated.Strategies;
 import org.gtlab.repeated.Strategy;
+import org.gtlab.repeated.StrategySpec;
 import org.gtlab.repeated.akata.AkataPresets;
 import org.gtlab.repeated.Tournament;
 import org.gtlab.repeated.TournamentRun;
@@ -71,6 +72,9 @@ public final class RepeatedMethods {
     static final Param NOISE = Param.real("noise", 0.0, 0, true, 1, true,
             "execution noise: probability that a move is flipped");
     static final Param REPETITIONS = Param.integer("repetitions", 10, 1, 100_000, "repetitions of every pair");
+    static final Param STRATEGIES = Param.text("strategies", "", RepeatedMethods::checkStrategies,
+            "user strategies the roster may name: NAME=memory-one pCC pCD pDC pDD [first]; "
+                    + "NAME=fsm STATE:C|D:AFTER-C:AFTER-D … (initial state first); empty = none");
 
     /** The roster of the Akata et al. cross-table (spec repeated-games §10.3), as a players value. */
     static final String AKATA_PLAYERS = AkataPresets.crossTableRoster().stream().map(Strategy::name)
@@ -92,19 +96,26 @@ public final class RepeatedMethods {
      * @param noise       execution noise in [0, 1]
      * @param repetitions repetitions of every ordered pair
      */
-    public record TournamentConfig(String players, int turns, double prob_end, double noise, int repetitions) {
+    public record TournamentConfig(String players, int turns, double prob_end, double noise, int repetitions,
+            String strategies) {
         /** The declaration: names, defaults, ranges and docs. */
         public static final ConfigSchema<TournamentConfig> SCHEMA = ConfigSchema.of(TournamentConfig.class, PLAYERS,
-                TURNS, PROB_END, NOISE, REPETITIONS);
+                TURNS, PROB_END, NOISE, REPETITIONS, STRATEGIES);
 
         /** @throws IllegalArgumentException naming the field and its allowed range */
         public TournamentConfig {
-            SCHEMA.check(players, turns, prob_end, noise, repetitions);
+            SCHEMA.check(players, turns, prob_end, noise, repetitions, strategies);
+            checkRoster(players, strategies);
         }
 
-        /** The strategies of the roster. */
+        /** A roster of library strategies only. */
+        public TournamentConfig(String players, int turns, double prob_end, double noise, int repetitions) {
+            this(players, turns, prob_end, noise, repetitions, "");
+        }
+
+        /** The strategies of the roster (user strategies first, then the library). */
         public List<Strategy> roster() {
-            return Strategies.roster(players);
+            return Strategies.roster(players, StrategySpec.parseAll(strategies));
         }
 
         /** The repeated game on {@code stage}. */
@@ -124,38 +135,75 @@ public final class RepeatedMethods {
      * @param selection  w in [0, 1]: fitness 1 − w + w·payoff
      */
     public record MoranTournamentConfig(String players, int turns, double prob_end, double noise, int repetitions,
-            int population, String mode, double mutation, double selection) {
+            int population, String mode, double mutation, double selection, String strategies) {
         /** The declaration: names, defaults, ranges and docs. */
         public static final ConfigSchema<MoranTournamentConfig> SCHEMA = ConfigSchema.of(MoranTournamentConfig.class,
                 PLAYERS, TURNS, PROB_END, NOISE, REPETITIONS,
                 Param.integer("population", 30, 2, 1_000_000, "N: population size (split evenly at the start)"),
                 Param.choice("mode", "bd", List.of("bd", "db"), "bd: birth–death; db: death–birth"),
                 Param.real("mutation", 0.0, 0, true, 1, true, "μ: probability that an offspring mutates"),
-                Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"));
+                Param.real("selection", 1.0, 0, true, 1, true, "w: fitness 1 − w + w·payoff"), STRATEGIES);
 
         /** @throws IllegalArgumentException naming the field and its allowed range */
         public MoranTournamentConfig {
-            SCHEMA.check(players, turns, prob_end, noise, repetitions, population, mode, mutation, selection);
+            SCHEMA.check(players, turns, prob_end, noise, repetitions, population, mode, mutation, selection,
+                    strategies);
+            checkRoster(players, strategies);
         }
 
-        /** The strategies of the roster. */
+        /** The strategies of the roster (user strategies first, then the library). */
         public List<Strategy> roster() {
-            return Strategies.roster(players);
+            return Strategies.roster(players, StrategySpec.parseAll(strategies));
         }
 
         /** The tournament part. */
         public TournamentConfig tournament() {
-            return new TournamentConfig(players, turns, prob_end, noise, repetitions);
+            return new TournamentConfig(players, turns, prob_end, noise, repetitions, strategies);
         }
     }
 
+    /**
+     * A roster's names: library names, or kebab-case names of user strategies (those are checked
+     * against the {@code strategies} setting when the config is built, {@link #checkRoster}).
+     */
     static String checkPlayers(String s) {
+        if (s == null || s.isBlank() || s.replace(",", "").isBlank()) {
+            return "players: the roster is empty";
+        }
+        if (s.strip().equals("all")) {
+            return null;
+        }
+        for (String part : s.split(",")) {
+            String n = part.strip();
+            if (!n.isEmpty() && Strategies.find(n).isEmpty() && !n.matches("[a-z0-9]+(-[a-z0-9.]+)*")) {
+                return "unknown strategy '" + n + "' (gtlab tournament --list shows the library)";
+            }
+        }
+        return null;
+    }
+
+    /** Library names only. */
+    static String checkLibraryPlayers(String s) {
         try {
             Strategies.roster(s);
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    static String checkStrategies(String s) {
+        try {
+            StrategySpec.parseAll(s);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The roster against the library and the user strategies. */
+    static void checkRoster(String players, String strategies) {
+        Strategies.roster(players, StrategySpec.parseAll(strategies));
     }
 
     static String checkTwoPlayer(NormalFormGame g) {
@@ -266,6 +314,18 @@ public final class RepeatedMethods {
             int n = TournamentConfig.SCHEMA.from(config).roster().size();
             double planned = Math.min((double) n * n, limits.maxSteps());
             return planned == 0 ? 1 : Math.min(1, latest.step() / planned);
+        }
+
+        /**
+         * Counts matches: a step is one ordered pair with all its repetitions, so {@code done} =
+         * pairs × repetitions of min(n², step limit) pairs × repetitions (the step limit is only a cap).
+         */
+        @Override
+        public org.gtlab.run.ProgressCount count(Config config, Limits limits, long step) {
+            TournamentConfig c = TournamentConfig.SCHEMA.from(config);
+            long pairs = Math.min((long) c.roster().size() * c.roster().size(), limits.maxSteps());
+            return new org.gtlab.run.ProgressCount("matches", Math.min(step, pairs) * c.repetitions(),
+                    pairs * c.repetitions());
         }
 
         @Override
@@ -476,9 +536,9 @@ public final class RepeatedMethods {
     public record FingerprintConfig(String strategy, String probe, double x, double y, int turns) {
         /** The declaration. */
         public static final ConfigSchema<FingerprintConfig> SCHEMA = ConfigSchema.of(FingerprintConfig.class,
-                Param.text("strategy", "tit-for-tat", RepeatedMethods::checkPlayers,
+                Param.text("strategy", "tit-for-tat", RepeatedMethods::checkLibraryPlayers,
                         "the fingerprinted strategy (gtlab tournament --list)"),
-                Param.text("probe", "tit-for-tat", RepeatedMethods::checkPlayers,
+                Param.text("probe", "tit-for-tat", RepeatedMethods::checkLibraryPlayers,
                         "the probe S of JA(S, x, y) and JA(dual(S), 1 − y, 1 − x)"),
                 Param.real("x", 0.25, 0, true, 1, true, "x: the probe's cooperation probability (x + y ≤ 1)"),
                 Param.real("y", 0.25, 0, true, 1, true, "y: the probe's defection probability (x + y ≤ 1)"),
