@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * and the others are still solved; the exit code is then 2.
  *
  * <p>Big jobs: exact enumerations whose {@link org.gtlab.solve.WorkEstimate} exceeds
- * {@code --max-seconds} (30 s) are refused up front with the estimate unless {@code --force};
+ * {@code --max-seconds} ({@link SolveOptions#DEFAULT_MAX_SECONDS}, 30 s; the app asks above the same) are refused up front with the estimate unless {@code --force};
  * {@code --stop-after N} stops after N equilibria (lcp stops its search; others keep the first N);
  * {@code --progress} (automatic on a terminal) reports progress on stderr twice a second.
  * Exit codes: 0 all solved, 2 bad input or refused job, 1 internal error (including running out of
@@ -92,7 +92,7 @@ final class SolveCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--max-seconds", paramLabel = "S",
-            description = "refuse jobs estimated to take longer than S seconds unless --force (default: 30)")
+            description = "refuse jobs estimated to take longer than S seconds unless --force (default: ${DEFAULT-VALUE})")
     double maxSeconds = SolveOptions.DEFAULT_MAX_SECONDS;
 
     @Option(names = {"-n", "--stop-after"}, paramLabel = "N",

@@ -14,7 +14,12 @@ package org.gtlab.solve;
  */
 public record SolveOptions(int stopAfter, boolean force, double maxSeconds, SolveListener listener) {
 
-    /** Jobs estimated above this many seconds are refused unless forced. */
+    /**
+     * Jobs estimated above this many seconds are refused unless forced: the one threshold of GT Lab,
+     * used by {@code gtlab solve} (the default of {@code --max-seconds}) and by the desktop app
+     * (which asks for a confirmation above it). Estimates come from {@link WorkEstimate}; they are
+     * order-of-magnitude figures, so the threshold is a policy, not a measurement.
+     */
     public static final double DEFAULT_MAX_SECONDS = 30;
 
     /** All equilibria, refuse above {@value #DEFAULT_MAX_SECONDS} s, no progress reports. */

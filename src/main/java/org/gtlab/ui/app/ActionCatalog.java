@@ -94,6 +94,7 @@ final class ActionCatalog {
         action("matrixView", "Matrix view", k("Shortcut+1"), () -> view().showMatrix(), noDoc);
         action("diagramView", "Diagrams view", k("Shortcut+2"), () -> view().showDiagrams(), noDoc);
         action("dynamicsView", "Dynamics view", k("Shortcut+3"), () -> view().showDynamics(), noDoc);
+        action("phaseView", "Phase diagrams view", k("Shortcut+5"), () -> view().showPhaseDiagram(), noDoc);
         action("sideBySide", "Matrix and diagram side by side", k("Shortcut+4"), () -> toggle(w.sideBySideProperty()), null);
         action("present", "Lecture mode (large, no side panels)", k("F11"), () -> toggle(w.presentationProperty()), null);
         action("sidePanels", "Show / hide side panels", k("Shortcut+Shift+P"), () -> toggle(w.sidePanelsProperty()), null);

@@ -142,6 +142,18 @@ final class FileActions {
         focusGrid.run();
     }
 
+    /** Save as without the chooser (the chooser's answer; tests): refused while cells are invalid; focus back in the grid. */
+    boolean saveAs(Path target) {
+        DocumentViewModel d = vm.getActive();
+        commitEditing();
+        boolean ok = checkSavable();
+        if (ok) {
+            vm.saveAs(d, target, DocumentViewModel.Format.of(target));
+        }
+        focusGrid.run();
+        return ok && !d.isDirty();
+    }
+
     // ------------------------------------------------------------------ clipboard
 
     static void putText(String s) {

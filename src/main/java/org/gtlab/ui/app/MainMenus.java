@@ -51,7 +51,7 @@ final class MainMenus {
         add(file, "-", "save", "saveAs", "-", "export", "-", "close", "quit");
         Menu edit = menu("Edit", "undo", "redo", "-", "copy", "copyAll", "paste", "clear", "-", "copyImage",
                 "copyLatex");
-        Menu view = menu("View", "matrixView", "diagramView", "dynamicsView", "sideBySide", "-", "present",
+        Menu view = menu("View", "matrixView", "diagramView", "dynamicsView", "phaseView", "sideBySide", "-", "present",
                 "sidePanels", "-", "marks", "decimals", "-", "theme", "-", "search");
         view.setId("viewMenu");
         Menu game = menu("Game", "insertRow", "insertColumn", "deleteRow", "deleteColumn", "-", "rowUp", "rowDown",

@@ -99,6 +99,28 @@ public final class MainWindow extends BorderPane {
         split = new SplitPane(side, center, inspector);
         split.setId("mainSplit");
         split.setDividerPositions(settings.getDouble("layout.left", 0.17), settings.getDouble("layout.right", 0.8));
+        // the side panels' widths are remembered across restarts (half a second after a divider
+        // stops moving, so that a drag writes the settings once)
+        javafx.animation.PauseTransition rememberSplit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        rememberSplit.setOnFinished(e -> {
+            double[] pos = split.getDividerPositions();
+            if (pos.length == 2 && sidePanels.get()) {
+                settings.putDouble("layout.left", pos[0]);
+                settings.putDouble("layout.right", pos[1]);
+            }
+        });
+        java.util.function.Consumer<SplitPane.Divider> watch = d -> d.positionProperty().addListener((o, a, b) -> {
+            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                rememberSplit.playFromStart();
+            }
+        });
+        split.getDividers().forEach(watch);
+        // hiding and showing the side panels makes new dividers
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(watch);
+            }
+        });
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
@@ -255,6 +277,14 @@ public final class MainWindow extends BorderPane {
         if (d != null && confirmClose(d)) {
             vm.close(d);
         }
+    }
+
+    /**
+     * Saves the active document to {@code target} as Save as does once its file chooser answered
+     * (the format from the file name); the keyboard focus returns to the grid. True if written.
+     */
+    public boolean saveAs(Path target) {
+        return files.saveAs(target);
     }
 
     /** Asks about unsaved changes; true if the document may close. */

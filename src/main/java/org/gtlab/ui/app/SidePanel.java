@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gtlab.game.GameCatalog;
@@ -29,12 +30,19 @@ public final class SidePanel extends VBox {
         catalog.setId("catalog");
         catalog.getItems().setAll(vm.catalog());
         catalog.setCellFactory(l -> new ListCell<>() {
+            {
+                // long names wrap onto a second line (issue 16 §8: no shortened catalog name at
+                // 1280×800): the cell is as wide as the list (less its scroll bar) and as high as
+                // its wrapped text
+                prefWidthProperty().bind(l.widthProperty().subtract(18));
+                setMaxWidth(Region.USE_PREF_SIZE);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(GameCatalog.Entry e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : e.title());
-                setPrefWidth(0);
-                // long names are abbreviated in the list; the tooltip starts with the whole name
                 Tooltip t = empty || e == null ? null : new Tooltip(e.title() + "\n\n" + e.description() + "\n" + e.reference());
                 if (t != null) {
                     t.setWrapText(true);

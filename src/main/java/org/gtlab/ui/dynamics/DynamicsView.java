@@ -115,6 +115,10 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             c.chartStyleProperty().bind(dense);
             c.setMinSize(160, 120);
         }
+        // the two run charts share the portrait's height, under a bar that may wrap (1280×800 with
+        // both side panels): smaller minimums keep their column within the portrait row
+        metricCanvas.setMinHeight(70);
+        frequencyCanvas.setMinHeight(70);
         this.denseStyle = dense;
 
         runList = new org.gtlab.ui.workspace.RunListView<>(vm.runs().list(),
@@ -126,7 +130,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         setTop(portraitBar());
         SplitPane charts = new SplitPane(portraitPane(), chartsPane());
         charts.setDividerPositions(0.5);
-        SplitPane main = new SplitPane(charts, runsPane());
+        SplitPane main = new SplitPane(charts, scrolling(runsPane()));
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.6);
         main.setId("dynamicsSplit");
@@ -229,12 +233,13 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
     }
 
     /**
-     * A choice whose width is fixed on screen but follows its text in lecture mode, whose larger
-     * type would otherwise shorten the text with "…".
+     * A choice as wide as its text, never narrower (issue 16 §8: a fixed width cut "This game
+     * (Rock-Paper-Scissors)" with "…" at 1280×800; lecture mode's larger type needs more too). The
+     * bars holding the choices are flows, so a wide choice moves to the next line instead.
      */
-    static void fitInLecture(Region r, double width, javafx.beans.value.ObservableBooleanValue lecture) {
-        r.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_COMPUTED_SIZE)
-                .otherwise(width));
+    static void fitToText(Region r) {
+        r.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        r.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static String clean(String title) {
@@ -284,7 +289,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
             }
         });
         dyn.valueProperty().bindBidirectional(p.dynamicProperty());
-        fitInLecture(dyn, 180, lecture);
+        fitToText(dyn);
         Tooltip dynTip = new Tooltip();
         dynTip.setWrapText(true);
         dynTip.setMaxWidth(420);
@@ -367,7 +372,7 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label value = new Label();
         value.setId("payoffValue");
         value.getStyleClass().add("payoff-value");
-        value.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(48));
+        value.setMinWidth(Region.USE_PREF_SIZE);
         Runnable v = () -> value.setText(String.format(Locale.ROOT, "%.2f", Math.round(p.valueProperty().get()
                 / PortraitViewModel.SLIDER_STEP) * PortraitViewModel.SLIDER_STEP));
         p.valueProperty().addListener((o, a, b) -> v.run());
@@ -379,9 +384,10 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         Label pl = new Label("Payoff");
         pl.setMinWidth(Region.USE_PREF_SIZE);
         reset.setMinWidth(Region.USE_PREF_SIZE);
-        fitInLecture(entry, 150, lecture);
-        entry.minWidthProperty().bind(javafx.beans.binding.Bindings.when(lecture).then(Region.USE_PREF_SIZE).otherwise(90));
-        slider.setMinWidth(80);
+        fitToText(entry);
+        // small minimums, so that with both side panels open at 1280×800 the portrait and the charts
+        // fit side by side (the slider and its value give way, never a label)
+        slider.setMinWidth(40);
         HBox bar = new HBox(8, pl, entry, slider, value, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("slider-bar");
@@ -408,17 +414,19 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         });
         r.metricProperty().addListener((o, a, b) -> metric.getTooltip().setText(b == null ? ""
                 : r.describe(b)));
-        metric.setPrefWidth(185);
+        fitToText(metric);
         CheckBox log = new CheckBox("Log scale");
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(r.logScaleProperty());
         replay = new org.gtlab.ui.workspace.ReplayBar(r.list());
-        HBox.setHgrow(replay, Priority.SOMETIMES);
+        // its slider gives way first: the bar's widest item sets how narrow the charts can be
+        replay.setPrefWidth(250);
         Label compare = new Label("Compare");
         compare.setMinWidth(Region.USE_PREF_SIZE);
         log.setMinWidth(Region.USE_PREF_SIZE);
-        metric.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, compare, metric, log, replay);
+        // a flow, not a row: beside the portrait with both side panels open (1280×800) the replay
+        // controls wrap onto a second line instead of widening the view beyond the window
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, compare, metric, log, replay);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("charts-bar");
         SplitPane split = chartSplit;
@@ -464,6 +472,22 @@ public final class DynamicsView extends BorderPane implements org.gtlab.ui.works
         VBox box = new VBox(launcher, runs);
         box.getStyleClass().add("runs-area");
         return box;
+    }
+
+    /**
+     * The runs area in a scroll pane that fills it: when the split (lecture mode gives the portrait
+     * most of the height) leaves less than the launcher and the run list need, the area scrolls
+     * instead of being cut at the window's bottom edge or drawn over the portrait's hint.
+     */
+    private javafx.scene.control.ScrollPane scrolling(Region content) {
+        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(content);
+        sp.setId("runsScroll");
+        sp.setFitToWidth(true);
+        sp.setFitToHeight(true);
+        sp.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sp.getStyleClass().add("edge-to-edge");
+        sp.setMinHeight(0);
+        return sp;
     }
 
     /** A row's "More" menu: save its recipe, export its data, remove it. */

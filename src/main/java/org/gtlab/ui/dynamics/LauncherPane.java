@@ -75,8 +75,8 @@ final class LauncherPane extends VBox {
 
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
         row.setAlignment(Pos.CENTER_LEFT);
-        DynamicsView.fitInLecture(game, 180, lecture);
-        DynamicsView.fitInLecture(method, 200, lecture);
+        DynamicsView.fitToText(game);
+        DynamicsView.fitToText(method);
         params.setHgap(8);
         params.setVgap(6);
         params.setAlignment(Pos.CENTER_LEFT);

@@ -62,6 +62,11 @@ public final class QreLabView extends BorderPane implements TabDescription.Deleg
         export.setId("qre-export");
         export.disableProperty().bind(model.resultProperty().isNull());
         export.setOnAction(e -> exportChosen());
+        // the player chooser is as wide as the chosen name and its arrow, never squeezed by the bar
+        // (its text was cut by the arrow)
+        exportPlayer.setId("qre-export-player");
+        exportPlayer.setTooltip(new javafx.scene.control.Tooltip("The player whose QRE figure is exported"));
+        exportPlayer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, title, use, progress, cancel, exportPlayer, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.setId("qre-message");

@@ -226,7 +226,9 @@ public final class SolvePanel extends VBox {
         vm.failedProperty().addListener((o, a, b) -> ph.run());
         vm.statusProperty().addListener((o, a, b) -> ph.run());
         table.setPlaceholder(placeholder);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the width beyond the columns' preferred widths goes to the profile (the other columns
+        // stop at their maximum), so that a wide table shows a mixed profile on one line
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<EquilibriumRow, String> num = new TableColumn<>("#");
         num.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().number())));
         num.setMaxWidth(50);
@@ -237,11 +239,26 @@ public final class SolvePanel extends VBox {
                 ? c.getValue().profileText(decimals.get()) : c.getValue().namedText(game.get(), decimals.get()),
                 decimals, fullVectors));
         prof.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // a profile longer than its column wraps onto more lines instead of ending in "…"
+            // (issue 16 §8, e.g. a mixed equilibrium's names at 1280×800 with both side panels):
+            // a wrapping Text, because a row sizes its cells at their one-line height
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
+            {
+                wrapped.getStyleClass().add("text");
+                wrapped.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(textFillProperty());
+                wrapped.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 EquilibriumRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
+                wrapped.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : wrapped);
                 setTooltip(r == null ? null : new Tooltip("Full vectors: " + r.profileText(decimals.get())));
             }
         });
@@ -251,15 +268,18 @@ public final class SolvePanel extends VBox {
                 decimals));
         pay.setPrefWidth(140);
         pay.setMinWidth(120);
+        pay.setMaxWidth(240);
         TableColumn<EquilibriumRow, String> kind = new TableColumn<>("kind");
         kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind()));
         kind.setPrefWidth(80);
         kind.setMinWidth(80);
+        kind.setMaxWidth(110);
         TableColumn<EquilibriumRow, String> group = new TableColumn<>("subset");
         group.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group() == 0 ? ""
                 : "set " + c.getValue().group()));
         group.setPrefWidth(100);
         group.setMinWidth(100);
+        group.setMaxWidth(130);
         table.getColumns().setAll(java.util.List.of(num, prof, pay, kind, group));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {

@@ -64,8 +64,12 @@ public final class SolveViewModel implements GridDecorations {
     /** Games with at least this many cells (20×20) default to "find one" and lcp. */
     public static final int LARGE_GAME_CELLS = 400;
 
-    /** Jobs estimated above this many seconds ask for a confirmation first. */
-    public static final double CONFIRM_SECONDS = 10;
+    /**
+     * Jobs estimated above this many seconds ask for a confirmation first: the solve API's one
+     * threshold {@link SolveOptions#DEFAULT_MAX_SECONDS}, which {@code gtlab solve} also refuses
+     * above without {@code --force} (the app once asked at 10 s while the CLI refused at 30 s).
+     */
+    public static final double CONFIRM_SECONDS = SolveOptions.DEFAULT_MAX_SECONDS;
 
     /** Progress is drawn at most this often (milliseconds). */
     static final long PROGRESS_EVERY_MS = 150;

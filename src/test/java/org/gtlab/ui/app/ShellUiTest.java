@@ -245,6 +245,44 @@ class ShellUiTest {
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains(cli), "and in the status bar");
     }
 
+    /** A drag-and-drop gesture's board holding {@code file}, as the OS hands it to the window. */
+    private static javafx.scene.input.Dragboard boardWith(Path file) {
+        com.sun.javafx.tk.TKClipboard peer = com.sun.javafx.tk.Toolkit.getToolkit().createLocalClipboard();
+        peer.putContent(new javafx.util.Pair<>(javafx.scene.input.DataFormat.FILES, List.of(file.toFile())));
+        return com.sun.javafx.scene.input.DragboardHelper.createDragboard(peer);
+    }
+
+    @Test
+    void aMalformedFileDroppedOnTheWindowShowsFileLineColumnAndTheCliMessage(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        Path bad = home.resolve("dropped.nfg");
+        Files.writeString(bad, "NFG 1 R \"dropped\" { \"P1\" \"P2\" } { 2 2 }\n\n1 2 3 oops\n");
+        String cli;
+        try {
+            GameFiles.load(bad);
+            throw new AssertionError("the file should be malformed");
+        } catch (GameFormatException e) {
+            cli = e.getMessage();
+        }
+        assertTrue(cli.matches("(?s).*dropped\\.nfg:\\d+:\\d+: .*"), cli);
+        boolean[] accepted = new boolean[2];
+        robot.interact(() -> {
+            javafx.scene.input.Dragboard db = boardWith(bad);
+            accepted[0] = window.getOnDragOver() != null && db.hasFiles();
+            javafx.scene.input.DragEvent drop = new javafx.scene.input.DragEvent(
+                    javafx.scene.input.DragEvent.DRAG_DROPPED, db, 600, 400, 600, 400,
+                    javafx.scene.input.TransferMode.COPY, null, window, null);
+            javafx.event.Event.fireEvent(window, drop);
+            accepted[1] = drop.isConsumed();
+        });
+        assertTrue(accepted[0] && accepted[1], "the window takes the dropped file");
+        DialogPane p = awaitDialog(h, "problemDialog");
+        assertTrue(texts(p).contains(cli), "the dialog shows the CLI's message:\n" + texts(p));
+        assertFits(p);
+        assertTrue(vm.documents().isEmpty(), "nothing opened");
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains(cli), "and the status bar says it");
+    }
+
     @Test
     void savingAGameWithAnInvalidCellIsRefusedBeforeAnyFileChooserNamingTheCells(FxRobot robot) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
@@ -327,6 +365,68 @@ class ShellUiTest {
         assertFits(awaitDialog(h, "exportDialog"));
     }
 
+    /** Asks {@link MainWindow#confirmClose} later on the FX thread (its dialog waits in a nested loop). */
+    private AtomicReference<Boolean> askToClose(FxRobot robot, DocumentViewModel d) {
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        robot.interact(() -> javafx.application.Platform.runLater(() -> answer.set(window.confirmClose(d))));
+        return answer;
+    }
+
+    @Test
+    void theUnsavedChangesDialogFitsEscCancelsAndEveryChoiceDoesWhatItSays(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        Path saved = home.resolve("unsaved-stag.json");
+        GameFiles.save(saved, GameCatalog.get("stag-hunt").game());
+        robot.interact(() -> window.open(saved));
+        h.await(() -> vm.documents().size() == 1);
+        DocumentViewModel doc = h.active();
+        robot.interact(() -> doc.editor().commit(0, 0, 0, "11"));
+        assertTrue(doc.isDirty());
+        String before = Files.readString(saved);
+
+        // Esc = Cancel: the document stays open with its edit
+        AtomicReference<Boolean> answer = askToClose(robot, doc);
+        DialogPane p = awaitDialog(h, "unsavedDialog");
+        assertFits(p);
+        assertTrue(texts(p).contains("unsaved-stag"), "the dialog names the document:\n" + texts(p));
+        List<String> buttons = new ArrayList<>();
+        for (javafx.scene.control.ButtonType t : p.getButtonTypes()) {
+            Button b = (Button) p.lookupButton(t);
+            Bounds bb = b.localToScene(b.getBoundsInLocal());
+            assertTrue(b.isVisible() && bb.getMinX() >= 0 && bb.getMaxX() <= p.getScene().getWidth() + 0.5
+                    && bb.getMaxY() <= p.getScene().getHeight() + 0.5, b.getText() + " inside the dialog: " + bb);
+            assertEquals(List.of(), shortenedLabels(b), "button text whole");
+            buttons.add(b.getText());
+        }
+        assertEquals(java.util.Set.of("Save", "Don't save", "Cancel"), new java.util.HashSet<>(buttons));
+        robot.interact(() -> p.getScene().getWindow().requestFocus());
+        robot.push(KeyCode.ESCAPE);
+        h.await(() -> answer.get() != null);
+        assertFalse(answer.get(), "Esc cancels the close");
+        assertTrue(dialog("unsavedDialog") == null, "the dialog is gone");
+        assertTrue(doc.isDirty() && vm.documents().contains(doc));
+        assertEquals(before, Files.readString(saved), "nothing written");
+
+        // Don't save: may close, the file keeps its old content
+        AtomicReference<Boolean> discard = askToClose(robot, doc);
+        DialogPane p2 = awaitDialog(h, "unsavedDialog");
+        robot.interact(() -> p2.getButtonTypes().stream().map(p2::lookupButton).map(Button.class::cast)
+                .filter(b -> b.getText().equals("Don't save")).findFirst().orElseThrow().fire());
+        h.await(() -> discard.get() != null);
+        assertTrue(discard.get(), "Don't save lets the document close");
+        assertEquals(before, Files.readString(saved), "and writes nothing");
+
+        // Save: the file is written and the document may close
+        AtomicReference<Boolean> save = askToClose(robot, doc);
+        DialogPane p3 = awaitDialog(h, "unsavedDialog");
+        robot.interact(() -> p3.getButtonTypes().stream().map(p3::lookupButton).map(Button.class::cast)
+                .filter(b -> b.getText().equals("Save")).findFirst().orElseThrow().fire());
+        h.await(() -> save.get() != null);
+        assertTrue(save.get(), "Save lets the document close once written");
+        assertFalse(doc.isDirty());
+        assertEquals(org.gtlab.math.Rational.of(11), GameFiles.load(saved).payoff(0, 0, 0), "the edit was saved");
+    }
+
     // ------------------------------------------------------------------ 4. focus and keyboard
 
     @Test
@@ -354,6 +454,27 @@ class ShellUiTest {
     }
 
     @Test
+    void afterOpenAndSaveAsFocusIsInTheGrid(FxRobot robot) throws Exception {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        Path file = home.resolve("focus-stag.json");
+        GameFiles.save(file, GameCatalog.get("stag-hunt").game());
+        robot.interact(() -> window.run("search"));
+        h.await(() -> !(stage.getScene().getFocusOwner() instanceof PayoffGrid));
+        robot.interact(() -> window.open(file));
+        h.await(() -> vm.documents().size() == 1);
+        h.await(() -> stage.getScene().getFocusOwner() == window.viewOf(h.active()).grid());
+
+        robot.interact(() -> window.run("search"));
+        h.await(() -> !(stage.getScene().getFocusOwner() instanceof PayoffGrid));
+        Path copy = home.resolve("focus-copy.nfg");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = window.saveAs(copy));
+        assertTrue(ok[0] && Files.exists(copy), "saved as " + copy);
+        h.await(() -> stage.getScene().getFocusOwner() == window.viewOf(h.active()).grid());
+        assertEquals(copy, h.active().getFile());
+    }
+
+    @Test
     void ctrlEndAndCtrlHomeJumpOnALargeGrid(FxRobot robot) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         robot.interact(() -> window.randomGame(40, 30, 0, 9, 7, true));
@@ -377,7 +498,8 @@ class ShellUiTest {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         Menu view = bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
-        for (String id : List.of("matrixView", "diagramView", "dynamicsView", "sideBySide", "present", "sidePanels")) {
+        for (String id : List.of("matrixView", "diagramView", "dynamicsView", "phaseView", "sideBySide", "present",
+                "sidePanels")) {
             MenuItem item = view.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
             assertNotNull(item.getAccelerator(), id + " has a shortcut");
         }
@@ -392,6 +514,15 @@ class ShellUiTest {
         h.await(() -> vm.documents().size() == 2);
         assertSame(game, bos.game(), "the open game was not replaced");
         assertTrue(h.active() != bos);
+        // every view of a document (its tabs) has its item: the menu lists them all
+        javafx.scene.control.TabPane views = window.viewOf(h.active()).views();
+        List<String> itemTexts = view.getItems().stream().map(MenuItem::getText).filter(java.util.Objects::nonNull).toList();
+        for (javafx.scene.control.Tab t : views.getTabs()) {
+            assertTrue(itemTexts.stream().anyMatch(x -> x.toLowerCase().startsWith(t.getText().toLowerCase())),
+                    "the View menu lists the " + t.getText() + " view: " + itemTexts);
+        }
+        robot.interact(() -> window.run("phaseView"));
+        assertTrue(views.getSelectionModel().getSelectedIndex() == 3, "Ctrl+5 shows the phase diagrams");
     }
 
     // ------------------------------------------------------------------ 5. results a person can read
@@ -464,6 +595,45 @@ class ShellUiTest {
         h.await(() -> !s3.runningProperty().get());
         Label placeholder = (Label) robot.lookup("#equilibria").queryAs(TableView.class).getPlaceholder();
         assertFalse(s3.failedProperty().get() && placeholder.getText().contains("found no equilibria"));
+    }
+
+    @Test
+    void methodsOutOfScopeAreDisabledInThePickerWithTheReasonInATooltip(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("three-player-matching-pennies")));
+        h.await(() -> !h.active().solve().runningProperty().get());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.gtlab.solve.NashSolver> picker =
+                robot.lookup("#methodPicker").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(picker::show);
+        h.settle();
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "enummixed".equals(c.getText())).query();
+        assertTrue(cell.isDisabled(), "enummixed cannot be chosen for a 3-player game");
+        assertNotNull(cell.getTooltip());
+        assertTrue(cell.getTooltip().getText().startsWith("Not available: ")
+                && cell.getTooltip().getText().contains("two-player"), cell.getTooltip().getText());
+        robot.interact(picker::hide);
+    }
+
+    @Test
+    void aLargeGamesEquilibriumReadsAsItsSupportsWithTheFullVectorOnDemand(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        int n = org.gtlab.ui.solve.EquilibriumRow.NAMED_LIMIT + 2;
+        robot.interact(() -> window.randomGame(n, n, 0, 9, 5, true));
+        h.await(() -> h.active() != null && h.active().editor().rows() == n);
+        var solve = h.active().solve();
+        robot.interact(solve::solve);
+        h.await(() -> !solve.runningProperty().get() && !solve.rows().isEmpty());
+        var g = h.active().game();
+        String named = solve.rows().get(0).namedText(g, false);
+        assertTrue(named.startsWith("support "), "supports only for a " + n + "×" + n + " game: " + named);
+        @SuppressWarnings("unchecked")
+        TableView<EquilibriumRow> table = robot.lookup("#equilibria").queryAs(TableView.class);
+        assertEquals(named, table.getColumns().get(1).getCellData(0));
+        robot.interact(() -> window.viewOf(h.active()).solvePanel().fullVectorsProperty().set(true));
+        assertEquals(solve.rows().get(0).profileText(false), table.getColumns().get(1).getCellData(0),
+                "the full vector on demand");
     }
 
     @Test
@@ -561,6 +731,58 @@ class ShellUiTest {
         h.settle();
         assertTrue(robot.lookup("#catalog").tryQuery().isPresent(), "side panels back");
         assertFalse(new Settings(settingsFile).getBoolean("lecture", true));
+    }
+
+    /** The services of the next start: the same files, the settings read again from disk. */
+    private AppServices restarted() {
+        AppServices s = vm.services();
+        return new AppServices(s.background(), s.runs(), s.methods(), s.solvers(), s.recent(), s.recovery(),
+                new Settings(settingsFile));
+    }
+
+    @Test
+    void themeLectureModeSideBySideAndThePanelWidthsAreRestoredByTheNextStart(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        javafx.scene.control.SplitPane split = robot.lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.22, 0.74));
+        h.await(() -> Math.abs(new Settings(settingsFile).getDouble("layout.left", 0) - split.getDividerPositions()[0]) < 1e-9
+                && Math.abs(new Settings(settingsFile).getDouble("layout.right", 0) - split.getDividerPositions()[1]) < 1e-9);
+        double[] wanted = split.getDividerPositions().clone();
+        robot.interact(() -> {
+            window.applyTheme(stage.getScene(), Theme.DARK);
+            window.sideBySideProperty().set(true);
+        });
+        // the next start: a new window over the same settings file, as GtLabApp builds it
+        MainWindow[] next = new MainWindow[1];
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            MainViewModel vm2 = new MainViewModel(restarted());
+            next[0] = new MainWindow(vm2, second[0]);
+            Scene scene = new Scene(next[0], W, H);
+            next[0].applyTheme(scene, next[0].rememberedTheme());
+            second[0].setScene(scene);
+            second[0].show();
+        });
+        h.settle();
+        robot.interact(() -> {
+            assertEquals(Theme.DARK, next[0].rememberedTheme());
+            assertEquals(Theme.DARK, next[0].model().themeProperty().get(), "the dark theme is back");
+            assertTrue(next[0].sideBySideProperty().get(), "side by side is back");
+            assertFalse(next[0].presentationProperty().get());
+            double[] pos = ((javafx.scene.control.SplitPane) next[0].lookup("#mainSplit")).getDividerPositions();
+            assertEquals(wanted[0], pos[0], 0.01, "the catalog's width is back");
+            assertEquals(wanted[1], pos[1], 0.01, "the inspector's width is back");
+            second[0].close();
+        });
+        // and lecture mode
+        robot.interact(() -> window.presentationProperty().set(true));
+        robot.interact(() -> {
+            MainWindow third = new MainWindow(new MainViewModel(restarted()),
+                    new Stage());
+            assertTrue(third.presentationProperty().get(), "lecture mode is back");
+            assertFalse(third.sidePanelsProperty().get());
+        });
     }
 
     @Test

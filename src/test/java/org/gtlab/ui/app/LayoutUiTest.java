@@ -1,0 +1,255 @@
+package org.gtlab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import org.gtlab.game.GameCatalog;
+import org.gtlab.solve.catalog.Solvers;
+import org.gtlab.ui.common.FxBackgroundExecutor;
+import org.gtlab.ui.common.RecentFiles;
+import org.gtlab.ui.common.RecoveryStore;
+import org.gtlab.ui.common.Settings;
+import org.gtlab.ui.dynamics.DynamicsView;
+import org.gtlab.ui.handles.LayoutCheck;
+import org.gtlab.ui.handles.MainWindowHandle;
+import org.gtlab.ui.theme.Theme;
+import org.gtlab.ui.workspace.LabRoom;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The main window at 1280×800 with both side panels open (issue 16 §8): no node extends beyond
+ * the window's right or bottom edge or beyond its pane, and no label is shortened with "…" — on the
+ * matrix view, the Dynamics tab, the team Lab tab and every lab of Lab ▸ Open lab
+ * ({@link StandardLabs}). The check is {@link LayoutCheck}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LayoutUiTest {
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory(home, "session");
+        org.gtlab.run.RunExecutor runs = org.gtlab.run.RunExecutor.synchronous();
+        MainViewModel vm = new MainViewModel(new AppServices(new FxBackgroundExecutor(), () -> runs,
+                org.gtlab.run.methods.StandardMethods.catalog(), Solvers.all(), new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(dir.resolve("recovery")), new Settings(dir.resolve("settings.properties"))));
+        window = new MainWindow(vm, stage);
+        window.lab().useExecutor(() -> runs);
+        Scene scene = new Scene(window, 1280, 800);
+        window.applyTheme(scene, Theme.LIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The layout problems of the whole window, after the pending layout passes. */
+    private List<String> problems(FxRobot robot, MainWindowHandle h) {
+        h.settle();
+        @SuppressWarnings("unchecked")
+        List<String>[] out = new List[1];
+        robot.interact(() -> out[0] = LayoutCheck.problems(stage.getScene()));
+        return out[0];
+    }
+
+    @Test
+    void theMainWindowWithAGameAndBothSidePanelsIsWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        assertTrue(window.sidePanelsProperty().get());
+        assertEquals(List.of(), problems(robot, h), "empty window");
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        assertEquals(List.of(), problems(robot, h), "battle of the sexes solved");
+    }
+
+    @Test
+    void theDynamicsTabWithBothSidePanelsIsWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("rock-paper-scissors")));
+        h.await(() -> h.active() != null);
+        DocumentView doc = window.viewOf(h.active());
+        DynamicsView[] view = new DynamicsView[1];
+        robot.interact(() -> {
+            doc.showDynamics();
+            view[0] = doc.dynamics();
+        });
+        assertNotNull(view[0]);
+        h.await(() -> view[0].model().portrait().chartProperty().get() != null);
+        assertTrue(window.sidePanelsProperty().get());
+        assertEquals(List.of(), problems(robot, h), "Dynamics tab, no runs");
+        robot.interact(() -> view[0].startRun());
+        h.await(() -> !view[0].model().runs().rows().isEmpty());
+        assertEquals(List.of(), problems(robot, h), "Dynamics tab with a run");
+    }
+
+    @Test
+    void inLectureModeTheDynamicsTabIsWholeWithThePortraitHintUnderThePortrait(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("rock-paper-scissors")));
+        h.await(() -> h.active() != null);
+        DocumentView doc = window.viewOf(h.active());
+        DynamicsView[] view = new DynamicsView[1];
+        robot.interact(() -> {
+            doc.showDynamics();
+            view[0] = doc.dynamics();
+        });
+        h.await(() -> view[0].model().portrait().chartProperty().get() != null);
+        robot.interact(() -> window.presentationProperty().set(true));
+        h.await(() -> view[0].lectureProperty().get());
+        assertEquals(List.of(), problems(robot, h), "Dynamics tab in lecture mode");
+        // the hint under the portrait is whole: inside the portrait's pane, above the run launcher
+        Label hint = robot.lookup("#portraitHover").queryAs(Label.class);
+        Node launcher = robot.lookup("#runLauncher").query();
+        robot.interact(() -> {
+            Bounds b = hint.localToScene(hint.getLayoutBounds());
+            Bounds l = launcher.localToScene(launcher.getLayoutBounds());
+            assertTrue(b.getHeight() >= hint.prefHeight(-1) - 0.5, "the hint has its height: " + b.getHeight());
+            assertTrue(b.getMaxY() <= l.getMinY(), "the hint ends at " + b.getMaxY() + ", above the launcher at "
+                    + l.getMinY());
+        });
+        robot.interact(() -> view[0].startRun());
+        h.await(() -> !view[0].model().runs().rows().isEmpty());
+        assertEquals(List.of(), problems(robot, h), "Dynamics tab in lecture mode with a run");
+    }
+
+    @Test
+    void sideBySideInLectureModeTheEquilibriumTableShowsEveryRowOfASmallGame(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        robot.interact(() -> {
+            window.presentationProperty().set(true);
+            window.sideBySideProperty().set(true);
+        });
+        h.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#sideBySide #equilibria").queryAs(TableView.class);
+        h.settle();
+        int[] shown = new int[1];
+        StringBuilder why = new StringBuilder();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Bounds t = table.localToScene(table.getLayoutBounds());
+            for (Node n : table.lookupAll(".table-row-cell")) {
+                if (n instanceof TableRow<?> r && r.isVisible() && r.getIndex() >= 0 && r.getIndex() < table.getItems().size()) {
+                    Bounds b = r.localToScene(r.getLayoutBounds());
+                    if (b.getMinY() >= t.getMinY() && b.getMaxY() <= t.getMaxY() + LayoutCheck.SLACK) {
+                        shown[0]++;
+                    }
+                    why.append(" row ").append(r.getIndex()).append(' ').append(Math.round(b.getMinY())).append('-')
+                            .append(Math.round(b.getMaxY()));
+                }
+            }
+        });
+        why.append(" table ").append(table.getHeight()).append(" min ").append(table.minHeight(-1));
+        assertEquals(3, shown[0], "every equilibrium of battle of the sexes is shown whole:" + why);
+        assertEquals(List.of(), problems(robot, h), "lecture mode side by side");
+    }
+
+    @Test
+    void theTeamLabTabIsWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.lab().open("sad"));
+        assertEquals(List.of(), problems(robot, h), "team Lab tab (SAD)");
+    }
+
+    /** Opens the registered lab with this id as Lab ▸ Open lab does, and checks the window. */
+    private void labIsWhole(FxRobot robot, String id) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        LabRoom room = StandardLabs.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        Node[] view = new Node[1];
+        robot.interact(() -> view[0] = window.lab().openRoom(room));
+        assertNotNull(view[0]);
+        TabPane tabs = robot.lookup("#documents").queryAs(TabPane.class);
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        assertNotNull(selected);
+        assertEquals(List.of(), problems(robot, h), "lab " + id);
+    }
+
+    @Test
+    void everyRegisteredLabIsCheckedHere() {
+        assertEquals(List.of("reservoir", "repeated-games", "coopetition", "self-play", "qre"),
+                StandardLabs.all().stream().map(LabRoom::id).toList(),
+                "a new lab gets its own layout test below");
+    }
+
+    @Test
+    void theReservoirLabIsWhole(FxRobot robot) {
+        labIsWhole(robot, "reservoir");
+    }
+
+    @Test
+    void theRepeatedGamesLabIsWhole(FxRobot robot) {
+        labIsWhole(robot, "repeated-games");
+    }
+
+    @Test
+    void theCoopetitionLabIsWhole(FxRobot robot) {
+        labIsWhole(robot, "coopetition");
+    }
+
+    @Test
+    void theSelfPlayLabIsWhole(FxRobot robot) {
+        labIsWhole(robot, "self-play");
+    }
+
+    @Test
+    void theQreLabIsWhole(FxRobot robot) {
+        labIsWhole(robot, "qre");
+    }
+
+    @Test
+    void theQreLabsPlayerChooserShowsTheWholeNameBesideItsArrow(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active() != null);
+        LabRoom room = StandardLabs.all().stream().filter(r -> r.id().equals("qre")).findFirst().orElseThrow();
+        Node[] view = new Node[1];
+        robot.interact(() -> view[0] = window.lab().openRoom(room));
+        javafx.scene.control.ChoiceBox<?> chooser = robot.lookup("#qre-export-player")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        h.await(() -> !chooser.getItems().isEmpty() && chooser.getValue() != null);
+        h.settle();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Label text = (Label) chooser.lookup(".label");
+            Node arrow = chooser.lookup(".open-button");
+            assertEquals(chooser.getValue().toString(), text.getText());
+            assertTrue(text.getWidth() + LayoutCheck.SLACK >= text.prefWidth(-1), "the name has its width: "
+                    + text.getWidth() + " < " + text.prefWidth(-1));
+            Bounds t = text.localToScene(text.getLayoutBounds());
+            Bounds a = arrow.localToScene(arrow.getLayoutBounds());
+            assertTrue(t.getMaxX() <= a.getMinX() + LayoutCheck.SLACK, "the name ends at " + t.getMaxX()
+                    + ", before the arrow at " + a.getMinX());
+        });
+        assertEquals(List.of(), problems(robot, h), "QRE lab on battle of the sexes");
+    }
+}
