@@ -69,7 +69,7 @@ cat "$WORK/start-time.txt" >> "$OUT/timings-1280x800.txt"
 #    mode (alone and side by side) on a 1280x800 and a 1920x1080 stage (Monocle, no window manager)
 for size in 1280x800 1920x1080; do
   GTLAB_SHOTS="$OUT" GTLAB_SHOT_SIZE=$size mvn -B -q -o test -Dcds.skip=true \
-    -Dtest='ShellUiTest#aMalformed*+shortcutList*+recoveryRandom*+aBigGame*+aLongSolve*+lectureModeGrows*' \
+    -Dtest='ShellUiTest#aMalformed*+shortcutList*+recoveryRandom*+theUnsaved*+aBigGame*+aLongSolve*+lectureModeGrows*' \
     -Dsurefire.failIfNoSpecifiedTests=false || echo "some shell UI tests failed at $size (see target/surefire-reports)"
 done
 

@@ -63,6 +63,7 @@ public final class SolvePanel extends VBox {
         desc.textProperty().bind(vm.descriptionBinding());
         desc.setMinWidth(0);
         desc.setWrapText(true);
+        desc.setId("methodDescription");
         Button solve = new Button("Solve");
         solve.setId("solveButton");
         solve.setDefaultButton(false);
