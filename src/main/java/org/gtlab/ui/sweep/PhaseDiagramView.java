@@ -112,7 +112,7 @@ public final class PhaseDiagramView extends BorderPane {
     }
 
     private List<String> axisItems() {
-        return vm.parameters().stream().map(p -> p + ":0:1:33").toList();
+        return vm.parameters().stream().map(vm::axisItem).toList(); // a game parameter over its range
     }
 
     private ComboBox<String> axisBox(javafx.beans.property.StringProperty p, String id) {
