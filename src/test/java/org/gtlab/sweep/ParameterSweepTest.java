@@ -95,4 +95,20 @@ class ParameterSweepTest {
                 Map.of("x", "v:0:4:5", "y", "c:0:4:5", "metric", "equilibria", "set", "v=x"), g, 0, l));
         assertTrue(e.getMessage().contains("v=\"x\" is not a number"), e.getMessage());
     }
+
+    /** The Phase diagram view's axis lists: the document's parameters first, each over its range. */
+    @Test
+    void thePhaseDiagramViewOffersTheGameParameters() {
+        ParametricGame pg = hawkDove();
+        org.gtlab.ui.sweep.PhaseDiagramViewModel m = new org.gtlab.ui.sweep.PhaseDiagramViewModel(CATALOG,
+                RunExecutor.synchronous(), pg.game(), "hd");
+        assertTrue(!m.parameters().contains("v"), m.parameters().toString());
+        m.parametricProperty().set(pg);
+        assertEquals(List.of("v", "c"), m.parameters().subList(0, 2));
+        assertEquals("v:-2:6:33", m.axisItem("v")); // the default range of v = 2: [2 − 4, 2 + 4]
+        assertEquals("payoff[1][1][1]:0:1:33", m.axisItem("payoff[1][1][1]"));
+        // a parametric game that no longer matches the document's game is not used
+        m.gameProperty().set(pg.with(Map.of("v", Rational.ONE)).game());
+        assertTrue(!m.parameters().contains("v"));
+    }
 }

@@ -70,7 +70,8 @@ public final class DocumentView extends BorderPane {
         matrix.setTop(createModeBar(ed));
         BorderPane gridPane = new BorderPane(grid);
         parameterPanel = new org.gtlab.ui.editor.ParameterPanel(ed); // issue 15: sliders of the game's parameters
-        gridPane.setBottom(new javafx.scene.layout.VBox(parameterPanel, legend()));
+        gridPane.setRight(parameterPanel);
+        gridPane.setBottom(legend());
         SplitPane split = new SplitPane(gridPane, solvePanel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -97,14 +98,26 @@ public final class DocumentView extends BorderPane {
         dynamicsTab = org.gtlab.ui.dynamics.DynamicsView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle, lecture,
                 org.gtlab.ui.dynamics.DynamicsViewModel.factory(services.runs(), services.background(), services.methods()));
         phaseTab = org.gtlab.ui.sweep.PhaseDiagramView.tab(ed.gameProperty(), doc.titleProperty(), chartStyle,
-                org.gtlab.ui.sweep.PhaseDiagramViewModel.factory(services.methods(), services.runs(), spec -> {
+                withParameters(ed, org.gtlab.ui.sweep.PhaseDiagramViewModel.factory(services.methods(), services.runs(), spec -> {
                     dynamics().model().runs().start(spec); // a clicked cell opens as a live run in the Dynamics run list
                     showDynamics();
-                }));
+                })));
         views.getTabs().addAll(matrixTab, diagramTab, dynamicsTab, phaseTab);
         views.getStyleClass().add("document-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(views);
+    }
+
+    /** Phase diagram models that follow the editor's parameters (issue 15: game parameters are sweep axes). */
+    private static org.gtlab.ui.sweep.PhaseDiagramViewModel.Factory withParameters(EditorViewModel ed,
+            org.gtlab.ui.sweep.PhaseDiagramViewModel.Factory models) {
+        return (g, t) -> {
+            org.gtlab.ui.sweep.PhaseDiagramViewModel m = models.create(g, t);
+            m.parametricProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> ed.getParameters().isEmpty() ? null : ed.parametricGame(), ed.parametersProperty(),
+                    ed.gameProperty()));
+            return m;
+        };
     }
 
     private HBox createModeBar(EditorViewModel ed) {

@@ -13,7 +13,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,9 +36,12 @@ public final class ParameterPanel extends TitledPane {
     /** Slider resolution: a drag passes through {@code min + i·(max − min)/STEPS}. */
     public static final int STEPS = 200;
 
+    /** Width of the panel beside the grid. */
+    private static final double WIDTH = 300;
+
     private final EditorViewModel vm;
     private final ParameterSampler sampler;
-    private final GridPane rows = new GridPane();
+    private final VBox rows = new VBox(10);
     private final Map<String, Slider> sliders = new LinkedHashMap<>();
     private final Map<String, TextField> valueFields = new LinkedHashMap<>();
     private List<Object> layoutKey = List.of();
@@ -49,17 +52,15 @@ public final class ParameterPanel extends TitledPane {
         this.sampler = new ParameterSampler(m -> vm.dragParameter(m.name(), m.value()));
         setId("parameterPanel");
         getStyleClass().add("parameter-panel");
-        rows.setHgap(8);
-        rows.setVgap(4);
         rows.setId("parameterRows");
         TextField name = new TextField();
         name.setPromptText("name");
-        name.setPrefColumnCount(5);
+        name.setPrefColumnCount(4);
         name.setId("newParameterName");
         TextField value = new TextField("1");
-        value.setPrefColumnCount(5);
+        value.setPrefColumnCount(3);
         value.setId("newParameterValue");
-        Button add = new Button("Add parameter");
+        Button add = new Button("Add");
         add.setId("addParameter");
         add.setTooltip(new Tooltip("Add a parameter; then type payoffs such as 3+a, -c/2 or b*b in the grid"));
         Runnable doAdd = () -> {
@@ -73,13 +74,19 @@ public final class ParameterPanel extends TitledPane {
         };
         add.setOnAction(e -> doAdd.run());
         name.setOnAction(e -> doAdd.run());
-        Label hint = new Label("Payoff cells accept expressions of the parameters: 3+a, -c/2, b*b, (1-p)^2");
+        Label hint = new Label("Payoffs may be 3+a, -c/2, b*b");
         hint.getStyleClass().add("hint");
-        HBox addRow = new HBox(8, new Label("New"), name, new Label("="), value, add, hint);
+        hint.setTooltip(new Tooltip("Payoff cells accept expressions of the parameters: 3+a, -c/2, b*b, (1-p)^2.\n"
+                + "Drag a slider: the equilibria, best-reply marks, diagrams and dynamics portrait follow.\n"
+                + "Values stay exact (1/3 is 1/3); a whole drag is one undo step."));
+        HBox addRow = new HBox(6, name, new Label("="), value, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, rows, addRow);
-        box.setPadding(new Insets(6, 8, 6, 8));
+        VBox box = new VBox(10, rows, addRow, hint);
+        box.setPadding(new Insets(8));
         setContent(box);
+        setPrefWidth(WIDTH);
+        setMaxWidth(WIDTH);
+        setMinWidth(WIDTH);
         setAnimated(false);
         vm.parametersProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -111,8 +118,7 @@ public final class ParameterPanel extends TitledPane {
         if (!p.isEmpty() && layoutKey.isEmpty()) {
             setExpanded(true); // the game got parameters (opened from a file, or the first one added)
         }
-        setText(p.isEmpty() ? "Parameters — none (add one to write payoffs such as 3+a)"
-                : "Parameters (" + p.values().size() + ")");
+        setText(p.isEmpty() ? "Parameters" : "Parameters (" + p.values().size() + ")");
         List<Object> key = new ArrayList<>();
         key.addAll(p.values().keySet());
         key.addAll(p.ranges().values());
@@ -144,18 +150,17 @@ public final class ParameterPanel extends TitledPane {
             rows.getChildren().clear();
             sliders.clear();
             valueFields.clear();
-            int r = 0;
             for (Map.Entry<String, Rational> e : p.values().entrySet()) {
-                addRow(r++, e.getKey(), e.getValue(), p.ranges().get(e.getKey()));
+                addRow(e.getKey(), e.getValue(), p.ranges().get(e.getKey()));
             }
         } finally {
             updating = false;
         }
     }
 
-    private void addRow(int r, String name, Rational value, ParametricGame.Range range) {
+    private void addRow(String name, Rational value, ParametricGame.Range range) {
         TextField nameField = new TextField(name);
-        nameField.setPrefColumnCount(5);
+        nameField.setPrefColumnCount(3);
         nameField.setId("parameterName-" + name);
         nameField.setTooltip(new Tooltip("Edit and press Enter to rename " + name + " in every payoff"));
         nameField.setOnAction(e -> {
@@ -165,9 +170,8 @@ public final class ParameterPanel extends TitledPane {
         });
         Slider slider = new Slider(range.min().doubleValue(), range.max().doubleValue(), value.doubleValue());
         slider.setId("parameterSlider-" + name);
-        slider.setPrefWidth(260);
+        slider.setMaxWidth(Double.MAX_VALUE);
         slider.setBlockIncrement(range.max().subtract(range.min()).doubleValue() / 20);
-        GridPane.setHgrow(slider, Priority.ALWAYS);
         slider.valueChangingProperty().addListener((o, was, now) -> {
             if (now) {
                 vm.beginParameterDrag(name);
@@ -188,7 +192,7 @@ public final class ParameterPanel extends TitledPane {
             }
         });
         TextField valueField = new TextField(value.toString());
-        valueField.setPrefColumnCount(5);
+        valueField.setPrefColumnCount(4);
         valueField.setId("parameterValue-" + name);
         valueField.setTooltip(new Tooltip("The value of " + name + " (exact: 1/3 stays 1/3); Enter applies it"));
         valueField.setOnAction(e -> {
@@ -198,10 +202,10 @@ public final class ParameterPanel extends TitledPane {
             }
         });
         TextField min = new TextField(range.min().toString());
-        min.setPrefColumnCount(4);
+        min.setPrefColumnCount(3);
         min.setId("parameterMin-" + name);
         TextField max = new TextField(range.max().toString());
-        max.setPrefColumnCount(4);
+        max.setPrefColumnCount(3);
         max.setId("parameterMax-" + name);
         Runnable setRange = () -> {
             Rational lo = number(min.getText(), "min of " + name);
@@ -219,7 +223,16 @@ public final class ParameterPanel extends TitledPane {
         remove.setId("removeParameter-" + name);
         remove.setTooltip(new Tooltip("Remove " + name + " (only when no payoff uses it)"));
         remove.setOnAction(e -> vm.removeParameter(name));
-        rows.addRow(r, nameField, slider, new Label("="), valueField, new Label("min"), min, new Label("max"), max, remove);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(4, nameField, new Label("="), valueField, gap, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox ends = new HBox(4, min, slider, max);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        ends.setAlignment(Pos.CENTER_LEFT);
+        VBox block = new VBox(4, top, ends);
+        block.getStyleClass().add("parameter-row");
+        rows.getChildren().add(block);
         sliders.put(name, slider);
         valueFields.put(name, valueField);
     }

@@ -120,7 +120,7 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
     }
 
     private List<String> axisItems() {
-        return vm.parameters().stream().map(p -> p.contains(":") ? p : p + ":0:1:33").toList();
+        return vm.parameters().stream().map(vm::axisItem).toList(); // a game parameter over its range
     }
 
     /** New axis lists, keeping the texts (an editable box may drop a value that left its list). */

@@ -39,6 +39,8 @@ public final class PhaseDiagramViewModel {
     private final RunExecutor runs;
     private final ObjectProperty<NormalFormGame> game = new SimpleObjectProperty<>(this, "game");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    /** The document's game with its parameters (null when it has none): its parameters are axes too. */
+    private final ObjectProperty<org.gtlab.game.ParametricGame> parametric = new SimpleObjectProperty<>(this, "parametric");
     private final StringProperty x = new SimpleStringProperty(this, "x", "payoff[1][2][1]:0:6:33");
     private final StringProperty y = new SimpleStringProperty(this, "y", "payoff[2][1][2]:0:6:33");
     private final StringProperty metric = new SimpleStringProperty(this, "metric", "equilibria");
@@ -257,7 +259,31 @@ public final class PhaseDiagramViewModel {
     }
 
     private GameSpec gameSpec() {
-        return GameSpec.of(title.get().isBlank() ? "game" : title.get(), game.get());
+        String name = title.get().isBlank() ? "game" : title.get();
+        org.gtlab.game.ParametricGame pg = parametric.get();
+        return pg != null && pg.game().equals(game.get()) ? GameSpec.of(name, pg) : GameSpec.of(name, game.get());
+    }
+
+    /** The document's parametric game (null: none); its parameters join the axis lists. */
+    public ObjectProperty<org.gtlab.game.ParametricGame> parametricProperty() {
+        return parametric;
+    }
+
+    private static String axisNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * The axis text offered for a parameter: a game parameter over its range ({@code a:0:4:33}),
+     * anything else over {@code 0…1}.
+     */
+    public String axisItem(String name) {
+        org.gtlab.game.ParametricGame pg = parametric.get();
+        if (pg != null && pg.values().containsKey(name)) {
+            org.gtlab.game.ParametricGame.Range r = pg.range(name);
+            return name + ":" + axisNumber(r.min().doubleValue()) + ":" + axisNumber(r.max().doubleValue()) + ":33";
+        }
+        return name + ":0:1:33";
     }
 
     /** The sweepable parameters of the game and the chosen method (a map method: its declared axes). */
