@@ -302,17 +302,36 @@ public final class RepeatedLabViewModel implements TabDescription, AutoCloseable
         userStrategies.add(s);
     }
 
+    /**
+     * Adds the strategy being edited (the machine, or the memory-one vector) to the library.
+     *
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
+    public void addEditedStrategy(boolean machine) {
+        addStrategy(machine ? strategyEditor.machine() : strategyEditor.memoryOne());
+    }
+
+    /** The name of the strategy being edited. */
+    public String editedStrategyName(boolean machine) {
+        return machine ? strategyEditor.machineNameProperty().get() : strategyEditor.memoryOneNameProperty().get();
+    }
+
+    /** Saves the strategy being edited as a strategy file. */
+    public void saveEditedStrategy(boolean machine, Path file) throws IOException {
+        saveStrategy(machine ? strategyEditor.machine() : strategyEditor.memoryOne(), file);
+    }
+
     /** Saves a strategy file (JSON, atomically). */
     public void saveStrategy(StrategySpec s, Path file) throws IOException {
         RepeatedFiles.write(s, file);
     }
 
-    /** Opens a strategy file, adds it and loads it into the editor. */
-    public StrategySpec openStrategy(Path file) throws IOException {
+    /** Opens a strategy file, adds it and loads it into the editor; returns its name. */
+    public String openStrategy(Path file) throws IOException {
         StrategySpec s = RepeatedFiles.readStrategy(file);
         addStrategy(s);
         strategyEditor.load(s);
-        return s;
+        return s.name();
     }
 
     // ------------------------------------------------------------------ shared

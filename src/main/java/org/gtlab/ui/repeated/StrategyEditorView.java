@@ -33,7 +33,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 
-import org.gtlab.repeated.StrategySpec;
 import org.gtlab.ui.repeated.StrategyEditorModel.StateRow;
 
 /**
@@ -102,9 +101,9 @@ final class StrategyEditorView extends SplitPane {
         Button add = new Button("Add to library");
         add.setId("addMemoryOne");
         add.setTooltip(new Tooltip("The roster picker, match and play offer it; tournaments carry it in their recipe"));
-        add.setOnAction(e -> guard.accept(() -> vm.addStrategy(m.memoryOne())));
+        add.setOnAction(e -> guard.accept(() -> vm.addEditedStrategy(false)));
         Button save = new Button("Save strategy…");
-        save.setOnAction(e -> saveFile(() -> m.memoryOne()));
+        save.setOnAction(e -> saveFile(false));
         Button open = new Button("Open strategy…");
         open.setOnAction(e -> openFile());
         Label note = new Label("Classification on the current stage game: named rules (TFT, WSLS, GTFT, …), "
@@ -157,9 +156,9 @@ final class StrategyEditorView extends SplitPane {
         status.setWrapText(true);
         Button add = new Button("Add to library");
         add.setId("addMachine");
-        add.setOnAction(e -> guard.accept(() -> vm.addStrategy(m.machine())));
+        add.setOnAction(e -> guard.accept(() -> vm.addEditedStrategy(true)));
         Button save = new Button("Save strategy…");
-        save.setOnAction(e -> saveFile(() -> m.machine()));
+        save.setOnAction(e -> saveFile(true));
         Pane holder = new Pane(diagram);
         holder.setMinHeight(220);
         holder.setPrefHeight(320);
@@ -327,15 +326,14 @@ final class StrategyEditorView extends SplitPane {
 
     // ------------------------------------------------------------------ files
 
-    private void saveFile(java.util.function.Supplier<StrategySpec> spec) {
+    private void saveFile(boolean machine) {
         guard.accept(() -> {
-            StrategySpec s = spec.get();
             FileChooser fc = new FileChooser();
-            fc.setInitialFileName(s.name() + ".strategy.json");
+            fc.setInitialFileName(vm.editedStrategyName(machine) + ".strategy.json");
             File f = fc.showSaveDialog(getScene().getWindow());
             if (f != null) {
                 try {
-                    vm.saveStrategy(s, f.toPath());
+                    vm.saveEditedStrategy(machine, f.toPath());
                 } catch (java.io.IOException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);
                 }

@@ -221,6 +221,8 @@ class RepeatedDocumentUiTest {
                 ((TabPane) view.lookup("#repeatedTabs")).getSelectionModel().select(6);
             });
             shot("repeated-strategy-editor");
+            fx(() -> ((TabPane) view.lookup("#repeatedTabs")).getSelectionModel().select(5));
+            shot("repeated-stage-game");
         }
     }
 
