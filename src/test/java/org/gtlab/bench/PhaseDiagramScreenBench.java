@@ -23,7 +23,9 @@ import org.gtlab.ui.sweep.PhaseDiagramViewModel;
  * view in a window (a real display, e.g. Xvfb), the app's kind of background executor; Start is
  * pressed (its button fired) and the time until the view has drawn the first whole picture
  * ({@link PhaseDiagramViewModel#firstDrawnMillis()}) is read, per case cold (the JVM's first sweep of
- * it) and warm. Run: {@code DISPLAY=:N java -cp … org.gtlab.bench.PhaseDiagramScreenBench [reps]}.
+ * it) and warm. Run one metric per JVM: {@code DISPLAY=:N java -cp … org.gtlab.bench.PhaseDiagramScreenBench
+ * REPS METRIC} (equilibria, region, outcome or nash_conv); a run of all four cases in one JVM stalled
+ * once after the first case on Xvfb at load ≈ 20 (not investigated).
  */
 public final class PhaseDiagramScreenBench {
 
