@@ -217,16 +217,18 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
      * The cells as one nx × ny image (a pixel per cell, y upwards) scaled to the canvas without
      * smoothing: one draw call instead of nx · ny rectangles, and one colour scale per frame.
      */
-    private static void drawCells(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
+    static void drawCells(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
         int nx = d.nx();
         int ny = d.ny();
-        HeatMapChart scale = d.categorical() ? null : HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""),
-                new double[][] {{0}}, d.lo(), d.hi() > d.lo() ? d.hi() : d.lo() + 1, "");
+        // no scale while nothing is known (lo > hi): every cell is then NaN and drawn grey
+        HeatMapChart scale = d.categorical() || !(d.lo() <= d.hi()) ? null
+                : HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""), new double[][] {{0}}, d.lo(),
+                        d.hi() > d.lo() ? d.hi() : d.lo() + 1, "");
         int[] argb = new int[nx * ny];
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
                 double v = d.value(i, j);
-                java.awt.Color c = Double.isNaN(v) ? new java.awt.Color(217, 217, 217)
+                java.awt.Color c = Double.isNaN(v) || !d.categorical() && scale == null ? new java.awt.Color(217, 217, 217)
                         : d.categorical() ? Palette.SERIES.get(Math.floorMod((int) v, Palette.SERIES.size()))
                         : scale.colour(v);
                 argb[(ny - 1 - j) * nx + i] = 0xff000000 | (c.getRed() << 16) | (c.getGreen() << 8) | c.getBlue();

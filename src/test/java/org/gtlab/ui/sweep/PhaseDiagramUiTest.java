@@ -212,6 +212,34 @@ class PhaseDiagramUiTest {
         }
     }
 
+    @Test
+    void aMapWithNothingKnownYetIsGreyAndAContinuousOneIsColouredByValue(FxRobot robot) {
+        // the first snapshot of a sweep holds no value at all: a continuous map has no range yet
+        double[] none = new double[6];
+        java.util.Arrays.fill(none, Double.NaN);
+        PhaseDiagramViewModel.Frame empty = new PhaseDiagramViewModel.Frame(3, 2, none, new boolean[6], false, List.of(),
+                "NashConv", Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, null);
+        PhaseDiagramViewModel.Frame some = new PhaseDiagramViewModel.Frame(3, 2, new double[] {0, 1, 2, 3, 4, 5},
+                new boolean[6], false, List.of(), "NashConv", 0, 5, null);
+        Color[][] px = new Color[2][];
+        robot.interact(() -> {
+            Canvas c = new Canvas(30, 20);
+            PhaseDiagramView.drawCells(c.getGraphicsContext2D(), empty, 30, 20);
+            WritableImage a = c.snapshot(null, null);
+            px[0] = new Color[] {a.getPixelReader().getColor(5, 15), a.getPixelReader().getColor(25, 5)};
+            PhaseDiagramView.drawCells(c.getGraphicsContext2D(), some, 30, 20);
+            WritableImage b = c.snapshot(null, null);
+            // cell (0, 0) is at the bottom left, cell (2, 1) (value 5) at the top right
+            px[1] = new Color[] {b.getPixelReader().getColor(5, 15), b.getPixelReader().getColor(25, 5)};
+        });
+        for (Color p : px[0]) {
+            assertEquals(217 / 255.0, p.getRed(), 0.01, "grey where nothing is known: " + p);
+            assertEquals(p.getRed(), p.getBlue(), 0.01, "grey: " + p);
+        }
+        assertTrue(!px[1][0].equals(px[1][1]), "the lowest and highest values differ in colour: " + px[1][0] + " "
+                + px[1][1]);
+    }
+
     /** The synchronous executor with one extra listener a test can set, called with every run's snapshots. */
     static final class HookedExecutor implements RunExecutor {
         private final RunExecutor sync = RunExecutor.synchronous();
