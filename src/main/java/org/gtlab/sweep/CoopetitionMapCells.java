@@ -86,9 +86,21 @@ public final class CoopetitionMapCells {
         return f == m.cell() ? null : f::at;
     }
 
-    /** A sweep engine over the whole map at nx × ny cells (memory cache). */
+    /**
+     * A sweep engine over the whole map at nx × ny cells (memory cache), its cells spread over the
+     * installed worker budget ({@link org.gtlab.compute.Backends#workers()}; values as on one thread).
+     * A step computes {@link #chunk} cells, so a 256 × 256 map takes about 32 snapshots rather than 256
+     * (each snapshot copies the whole grid).
+     */
     public static SweepEngine engine(CoopetitionMap m, int nx, int ny, boolean refine) {
-        return new SweepEngine(axis(m.x(), nx), axis(m.y(), ny), metric(m), cells(m), 1, refine, 0.02, 256,
-                CellCache.inMemory());
+        Axis ax = axis(m.x(), nx);
+        Axis ay = axis(m.y(), ny);
+        return new SweepEngine(ax, ay, metric(m), cells(m), 1, refine, 0.02, chunk(ax.n() * ay.n()),
+                CellCache.inMemory(), org.gtlab.compute.Backends.workers());
+    }
+
+    /** Cells per step: at least 256, at most a 32nd of the map. */
+    public static int chunk(int cells) {
+        return Math.max(256, cells / 32);
     }
 }

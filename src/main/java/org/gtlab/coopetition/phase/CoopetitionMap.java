@@ -105,6 +105,30 @@ public record CoopetitionMap(String id, String title, Axis x, Axis y, String val
     }
 
     /**
+     * The grid of values computed on a worker budget: rows split into parts run by {@code workers}
+     * (null: the caller's thread); each cell is the per-cell function, so the grid equals
+     * {@link #grid(int, int)} exactly.
+     *
+     * @throws IllegalArgumentException for fewer than 2 cells per axis
+     */
+    public double[][] grid(int nx, int ny, org.gtlab.compute.Workers workers) {
+        if (nx < 2 || ny < 2) {
+            throw new IllegalArgumentException("a map needs at least 2×2 cells, got " + nx + "×" + ny);
+        }
+        double[][] v = new double[ny][nx];
+        int parts = workers == null ? 1 : Math.min(ny, 4 * workers.size());
+        org.gtlab.compute.Workers.runParts(workers, parts, p -> {
+            for (int j = p; j < ny; j += parts) {
+                double yv = y.value(j, ny);
+                for (int i = 0; i < nx; i++) {
+                    v[j][i] = cell.at(x.value(i, nx), yv);
+                }
+            }
+        });
+        return v;
+    }
+
+    /**
      * The grid of values: rows = y values (from min), columns = x values.
      *
      * @throws IllegalArgumentException for fewer than 2 cells per axis

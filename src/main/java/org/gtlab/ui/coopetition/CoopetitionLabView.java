@@ -14,11 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -59,6 +57,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
 
     private final CoopetitionLabModel model;
     private final LabContext context;
+    private org.gtlab.ui.workspace.RunListView<RunRow> runList;
     private final ChartCanvas dyadChart = new ChartCanvas();
     private final ChartCanvas teamChart = new ChartCanvas();
     private final ChartCanvas runChart = new ChartCanvas();
@@ -92,10 +91,15 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         showMatrix(model.matrixProperty().get());
         redrawDyad();
         teamChart.chartProperty().set(safeChart(model.teamFigureProperty().get()));
+        var css = CoopetitionLabView.class.getResource(org.gtlab.ui.workspace.RunListView.STYLESHEET);
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
         FrameTimer.attach(this, 1_000_000_000L / 20, () -> {
             if (model.runs().tick()) {
                 version++;
             }
+            runList.update();
         });
     }
 
@@ -326,35 +330,16 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         warning.setWrapText(true);
         warning.setStyle("-fx-font-size: 10px;");
 
-        TableView<RunRow> runs = new TableView<>(model.runs().rows());
+        // the shared run list of the workspace (one row per run: swatch, progress, pause, cancel, tiles)
+        org.gtlab.ui.workspace.RunListView<RunRow> runs = new org.gtlab.ui.workspace.RunListView<>(model.runs(),
+                org.gtlab.ui.workspace.RunListView.RowActions.none(), true,
+                "No runs yet: Monte Carlo, TR-3 sweep, Apache or a map");
         runs.setId("coopRuns");
-        TableColumn<RunRow, String> name = new TableColumn<>("run");
-        name.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().shortName() + " "
-                + r.getValue().spec().method()));
-        name.setPrefWidth(130);
-        TableColumn<RunRow, Number> progress = new TableColumn<>("progress");
-        progress.setCellValueFactory(r -> r.getValue().progressProperty());
-        progress.setCellFactory(c -> new TableCell<>() {
-            private final ProgressBar bar = new ProgressBar();
-
-            @Override
-            protected void updateItem(Number v, boolean empty) {
-                super.updateItem(v, empty);
-                bar.setProgress(v == null ? 0 : v.doubleValue());
-                bar.setPrefWidth(70);
-                setGraphic(empty ? null : bar);
-            }
-        });
-        TableColumn<RunRow, String> status = new TableColumn<>("status");
-        status.setCellValueFactory(r -> new ReadOnlyStringWrapper(RunRow.statusText(r.getValue().currentStatus())));
-        runs.getColumns().addAll(List.of(name, progress, status));
-        runs.setPrefHeight(130);
-        runs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.runs().selectedProperty().set(b);
-                model.runs().invalidate();
-            }
-        });
+        runs.chartStyleProperty().bind(context.chartStyle());
+        runs.setPrefHeight(200);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        runList = runs;
+        model.runs().selectedProperty().addListener((o, a, b) -> model.runs().invalidate());
         ChoiceBox<String> map = new ChoiceBox<>();
         map.setId("coopMapId");
         map.getItems().setAll(model.mapIds());

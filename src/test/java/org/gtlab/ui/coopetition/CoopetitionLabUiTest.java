@@ -217,6 +217,11 @@ class CoopetitionLabUiTest {
         robot.interact(() -> {
             RunRow mc = m.runs().rows().get(2);
             assertEquals(RunStatus.CANCELLED, mc.currentStatus());
+            // the lab's run list is the workspace's shared RunListView, newest run on top
+            org.gtlab.ui.workspace.RunListView<?> list = robot.lookup("#coopRuns")
+                    .queryAs(org.gtlab.ui.workspace.RunListView.class);
+            assertEquals(3, list.rowViews().size());
+            assertEquals(m.runs(), list.model());
             assertTrue(view.statusLine().startsWith("3 runs · 0 active"), view.statusLine());
         });
     }
