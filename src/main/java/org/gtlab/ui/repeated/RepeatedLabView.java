@@ -367,6 +367,7 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         org.gtlab.ui.editor.PayoffGrid grid = new org.gtlab.ui.editor.PayoffGrid(vm.stageEditor(),
                 () -> org.gtlab.ui.editor.GridDecorations.NONE);
         grid.setId("stagePayoffGrid");
+        grid.fitToViewProperty().set(true); // a 2×2 stage game fills the tab instead of a corner
         grid.chartStyleProperty().bind(vm.chartStyle());
         Label note = new Label("The stage game of every match, tournament and play (two players): type payoffs as in "
                 + "the matrix editor (arrows, Tab, Enter, F2); the first row/column is \"cooperate\".");
