@@ -158,13 +158,21 @@ public final class SelfPlayView extends BorderPane implements AutoCloseable, Tab
         VBox box = new VBox(6,
                 new HBox(6, new Label("Preference matrix P (rows beat columns)"), preset),
                 matrix, new HBox(6, useMatrix),
-                new Label("…or raters' rankings (weight: best > … > worst)"), raters, useRaters, message,
-                new Label("Maximal lottery / von Neumann winner (SPO: Minimax Winner) and rankings"), rankings,
+                wrapped("…or raters' rankings (weight: best > … > worst)"), raters, useRaters, message,
+                wrapped("Maximal lottery / von Neumann winner (SPO: Minimax Winner) and rankings"), rankings,
                 new HBox(6, prefLearner, new Label("η"), eta),
                 new HBox(6, new Label("steps"), prefSteps, run, asLines, export));
         box.setPadding(new Insets(8));
         VBox.setVgrow(rankings, Priority.SOMETIMES);
         return box;
+    }
+
+    /** A caption that wraps instead of being shortened with "…" in the narrow mode pane. */
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private VBox kuhnPane() {

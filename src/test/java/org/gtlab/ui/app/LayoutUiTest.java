@@ -159,7 +159,7 @@ class LayoutUiTest {
 
     @Test
     void everyRegisteredLabIsCheckedHere() {
-        assertEquals(List.of("reservoir", "repeated-games", "coopetition", "self-play", "qre"),
+        assertEquals(List.of("reservoir", "repeated-games", "coopetition", "self-play", "qre", "phase-diagram"),
                 StandardLabs.all().stream().map(LabRoom::id).toList(),
                 "a new lab gets its own layout test below");
     }
@@ -183,7 +183,6 @@ class LayoutUiTest {
     }
 
     @Test
-    @Disabled("ui.selfplay (owned by the self-play helper): the mode 'Maximal lottery / von Neumann winner (SPO: Minimax Winner) and rankings' is shortened with … at 1280×800 with both side panels")
     void theSelfPlayLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "self-play");
     }
@@ -191,6 +190,11 @@ class LayoutUiTest {
     @Test
     void theQreLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "qre");
+    }
+
+    @Test
+    void theGamelessPhaseDiagramIsWhole(FxRobot robot) {
+        labIsWhole(robot, "phase-diagram");
     }
 
     @Test
