@@ -96,16 +96,16 @@ final class StandAloneSweep {
         RunOutput.write(out.resolve("grid.csv"), d.toCsv());
         RunOutput.write(out.resolve("recipe.json"), rs.toJsonString());
         String title = d.metric().label();
-        HeatMapChart chart = PhaseDiagramFigure.chart(d, title);
-        Recipe recipe = Recipe.sweep(rs, title);
-        for (ExportFormat fm : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
+        HeatMapChart chart = PhaseDiagramFigure.chart(d, title, e.overlays());
+        Recipe recipe = e.overlays().isEmpty() ? Recipe.sweep(rs, title) : Recipe.sweep(rs, title, e.overlays());
+        for (ExportFormat fm : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.LATEX)) {
             Exporter.write(new Exporter.Request(chart, fm, ExportSize.PAPER_WIDE, 150, true, ChartStyle.paper()),
                     out.resolve("sweep." + fm.extension()), recipe);
         }
         o.printf("%s over %s × %s: %d × %d cells, %d computed, %s in %.2f s%n", d.metric().name(), d.x().name(),
                 d.y().name(), d.x().n(), d.y().n(), d.computedCount(),
                 h.status() == RunStatus.COMPLETED ? "done" : h.status().toString().toLowerCase(), secs);
-        o.println("wrote " + out.resolve("grid.csv") + ", sweep.png/svg/pdf (+ recipes), recipe.json");
+        o.println("wrote " + out.resolve("grid.csv") + ", sweep.png/svg/pdf/tex (+ recipes), recipe.json");
         o.flush();
         return h.status() == RunStatus.COMPLETED ? 0 : 1;
     }

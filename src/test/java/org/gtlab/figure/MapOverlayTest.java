@@ -221,7 +221,7 @@ class MapOverlayTest {
                 tikz.substring(0, Math.min(400, tikz.length())));
         assertTrue(tikz.matches("(?s).*\\\\draw\\[black, solid, line width=1\\.1pt\\] \\([0-9.]+,[0-9.]+\\) -- .*"),
                 "TikZ has the contour's path");
-        assertTrue(tikz.contains("opacity=0.22"), "TikZ shades the band");
+        assertTrue(tikz.contains("\\fill[black, opacity=0.18] ("), "TikZ shades the band");
         String plainTikz = new String(Exporter.render(new Exporter.Request(plain, ExportFormat.LATEX,
                 ExportSize.PAPER_WIDE, 150, true, ChartStyle.paper())), StandardCharsets.UTF_8);
         assertFalse(plainTikz.contains("% overlay"));

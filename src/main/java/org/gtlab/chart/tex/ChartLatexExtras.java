@@ -24,8 +24,7 @@ final class ChartLatexExtras {
     private static final String[] DASH = {"solid", "dashed", "dotted", "dash dot"};
 
     /**
-     * The overlay layer (see {@link HeatMapChart.Overlay}): bands as black fills at 22 % opacity with a
-     * dashed outline, iso-lines as one {@code \\draw} path each (a dash pattern per line, over a white
+     * The overlay layer (see {@link HeatMapChart.Overlay}): bands as one black fill at 18 % opacity, iso-lines as one {@code \\draw} path each (a dash pattern per line, over a white
      * halo), points as dots; each with its label node. Grid units map to (x·cell, h − y·cell).
      */
     private static void overlays(StringBuilder b, HeatMapChart c, double cell, double h, String fs) {
@@ -45,35 +44,37 @@ final class ChartLatexExtras {
             }
             if (o.kind() == HeatMapChart.Overlay.Kind.BAND) {
                 boolean[][] in = o.cells();
+                StringBuilder cells = new StringBuilder();
                 for (int i = 0; i < in.length; i++) {
                     for (int j = 0; j < in[i].length; j++) {
                         if (in[i][j]) {
-                            b.append("\\fill[black, opacity=0.22] (").append(Latex.num(j * cell)).append(',')
+                            cells.append(" (").append(Latex.num(j * cell)).append(',')
                                     .append(Latex.num(h - (i + 1) * cell)).append(") rectangle (")
                                     .append(Latex.num((j + 1) * cell)).append(',').append(Latex.num(h - i * cell))
-                                    .append(");\n");
+                                    .append(')');
                         }
                     }
+                }
+                if (cells.length() > 0) {
+                    // one path: filled once, no seams where cells meet
+                    b.append("\\fill[black, opacity=0.18]").append(cells).append(";\n");
                 }
                 style = "black, dashed, line width=0.8pt";
             } else {
                 style = "black, " + DASH[line % DASH.length] + ", line width=1.1pt";
                 line++;
             }
-            double[] seg = o.segments();
-            if (seg.length == 0) {
-                continue;
-            }
+            double[] seg = o.kind() == HeatMapChart.Overlay.Kind.BAND ? new double[0] : o.segments();
             StringBuilder path = new StringBuilder();
             for (int k = 0; k + 3 < seg.length; k += 4) {
                 path.append(" (").append(Latex.num(seg[k] * cell)).append(',').append(Latex.num(h - seg[k + 1] * cell))
                         .append(") -- (").append(Latex.num(seg[k + 2] * cell)).append(',')
                         .append(Latex.num(h - seg[k + 3] * cell)).append(')');
             }
-            if (o.kind() == HeatMapChart.Overlay.Kind.ISOLINE) {
+            if (seg.length > 0) {
                 b.append("\\draw[white, opacity=0.7, line width=2.4pt]").append(path).append(";\n");
+                b.append("\\draw[").append(style).append(']').append(path).append(";\n");
             }
-            b.append("\\draw[").append(style).append(']').append(path).append(";\n");
             double[] at = o.labelAnchor();
             if (at != null && !o.label().isEmpty()) {
                 b.append("\\node[left, font=").append(fs).append(", fill=white, fill opacity=0.8, text opacity=1,"

@@ -242,7 +242,7 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
 
     /**
      * The map's overlay layer on the canvas, in the chart's grid units (x along the columns, y down the
-     * rows from the top): bands shaded with a dashed outline, iso-lines over a light halo with a dash
+     * rows from the top): bands shaded, iso-lines over a light halo with a dash
      * pattern each, points as ringed dots, every layer labelled (the same layer the exports draw).
      */
     private static void drawOverlays(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
@@ -253,18 +253,18 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
         g.setFont(javafx.scene.text.Font.font(11));
         for (HeatMapChart.Overlay o : d.overlays()) {
             if (o.kind() == HeatMapChart.Overlay.Kind.BAND) {
+                // one path of all band cells, filled once (no seams where cells meet)
                 boolean[][] in = o.cells();
-                g.setFill(Color.rgb(0, 0, 0, 0.22));
+                g.setFill(Color.rgb(0, 0, 0, 0.18));
+                g.beginPath();
                 for (int r = 0; r < in.length; r++) {
                     for (int c = 0; c < in[r].length; c++) {
                         if (in[r][c]) {
-                            g.fillRect(c * cw, r * ch, Math.ceil(cw), Math.ceil(ch));
+                            g.rect(c * cw, r * ch, cw, ch);
                         }
                     }
                 }
-                g.setLineDashes(6, 3);
-                strokeSegments(g, o.segments(), cw, ch, Color.BLACK, 1.2);
-                g.setLineDashes((double[]) null);
+                g.fill();
             } else if (o.kind() == HeatMapChart.Overlay.Kind.ISOLINE) {
                 double[] seg = o.segments();
                 g.setLineDashes((double[]) null);
