@@ -51,6 +51,16 @@ class EditorParametersTest {
         return vm;
     }
 
+    /** A game without parameters: no cell has an expression (the empty map must be searchable). */
+    @Test
+    void aGameWithoutParametersHasNoExpressions() {
+        EditorViewModel vm = threeByThree();
+        assertNull(vm.expressionAt(0, 0, 0));
+        assertEquals("0", vm.editText(0, 0, 0));
+        assertTrue(EditorParameters.NONE.expressions().isEmpty());
+        assertTrue(EditorParameters.NONE.uses("a").isEmpty());
+    }
+
     @Test
     void expressionCellsAreExactAndFollowTheValues() {
         EditorViewModel vm = withParameters();
