@@ -70,6 +70,8 @@ public final class DocumentView extends BorderPane {
         matrix.setTop(createModeBar(ed));
         BorderPane gridPane = new BorderPane(grid);
         parameterPanel = new org.gtlab.ui.editor.ParameterPanel(ed); // issue 15: sliders of the game's parameters
+        // slider ticks coalesced to the latest value, applied at most 30 times a second
+        org.gtlab.ui.common.FrameTimer.attach(parameterPanel, 1_000_000_000L / 30, parameterPanel.sampler()::drain);
         gridPane.setRight(parameterPanel);
         gridPane.setBottom(legend());
         SplitPane split = new SplitPane(gridPane, solvePanel);

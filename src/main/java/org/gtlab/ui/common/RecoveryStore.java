@@ -69,7 +69,10 @@ public final class RecoveryStore {
         root.put("savedAt", Instant.now().toString());
         root.put("zeroSum", zeroSum);
         root.put("symmetric", symmetric);
-        root.set("game", Json.MAPPER.readTree(JsonGameFormat.toJson(state.game())));
+        // a game with parameters keeps them (values, ranges, expressions) through a crash
+        boolean parametric = state.params() != null && !state.params().isEmpty();
+        root.set("game", Json.MAPPER.readTree(parametric ? JsonGameFormat.toJson(state.params().toParametric(state.game()))
+                : JsonGameFormat.toJson(state.game())));
         ArrayNode inv = root.putArray("invalid");
         for (Map.Entry<CellKey, String> e : state.invalid().entrySet()) {
             ObjectNode o = inv.addObject();
@@ -117,7 +120,9 @@ public final class RecoveryStore {
         if (!"gtlab-recovery".equals(root.path("format").asText())) {
             throw new GameFormatException(p.toString(), 1, 1, "not a GT Lab recovery file");
         }
-        NormalFormGame g = JsonGameFormat.parse(Json.MAPPER.writeValueAsString(root.get("game")), p.toString());
+        String gameText = Json.MAPPER.writeValueAsString(root.get("game"));
+        NormalFormGame g = JsonGameFormat.parse(gameText, p.toString());
+        org.gtlab.game.ParametricGame pg = JsonGameFormat.parseParametric(gameText, p.toString());
         Map<CellKey, String> inv = new HashMap<>();
         for (JsonNode o : root.path("invalid")) {
             int player = o.get("player").asInt();
@@ -129,7 +134,8 @@ public final class RecoveryStore {
         JsonNode f = root.get("file");
         Path file = f == null || f.isNull() ? null : Path.of(f.asText());
         return new Recovered(root.get("id").asText(), file, Instant.parse(root.get("savedAt").asText()),
-                new EditorState(g, inv), root.path("zeroSum").asBoolean(), root.path("symmetric").asBoolean());
+                new EditorState(g, inv, pg == null ? null : org.gtlab.ui.editor.EditorParameters.of(pg)),
+                root.path("zeroSum").asBoolean(), root.path("symmetric").asBoolean());
     }
 
     private static String fileName(String id) {

@@ -30,7 +30,11 @@ import org.gtlab.math.Rational;
 public record EditorParameters(Map<String, Rational> values, Map<String, ParametricGame.Range> ranges,
         Map<CellKey, Expression> expressions) {
 
-    /** No parameters. */
+    /** Cells in profile order, then player. */
+    static final java.util.Comparator<CellKey> ORDER = java.util.Comparator.comparingInt(CellKey::profile)
+            .thenComparingInt(CellKey::player);
+
+    /** No parameters (declared after {@link #ORDER}, which its constructor uses). */
     public static final EditorParameters NONE = new EditorParameters(Map.of(), Map.of(), Map.of());
 
     public EditorParameters {
@@ -41,9 +45,7 @@ public record EditorParameters(Map<String, Rational> values, Map<String, Paramet
         expressions = Collections.unmodifiableMap(sorted);
     }
 
-    /** Cells in profile order, then player. */
-    static final java.util.Comparator<CellKey> ORDER = java.util.Comparator.comparingInt(CellKey::profile)
-            .thenComparingInt(CellKey::player);
+
 
     /** True if the game declares no parameter. */
     public boolean isEmpty() {

@@ -20,13 +20,13 @@ import javafx.scene.layout.VBox;
 
 import org.gtlab.game.ParametricGame;
 import org.gtlab.math.Rational;
-import org.gtlab.ui.common.FrameTimer;
 
 /**
  * The editor's Parameters section (issue 15 §4): one row per parameter — name (edit to rename),
  * slider, value, min, max, remove — and a row to add one. Payoff cells then accept expressions
  * such as {@code 3+a}. Slider ticks go through a {@link ParameterSampler}, drained by a frame timer
- * at ≤ 30 Hz, so a drag updates the game (and through it the equilibria, the best-response marks,
+ * at ≤ 30 Hz (the document view attaches it: {@code FrameTimer.attach(panel, 1e9 / 30,
+ * panel.sampler()::drain)}; ui.common may not be imported here, it imports the editor), so a drag updates the game (and through it the equilibria, the best-response marks,
  * the diagrams and the dynamics portrait) with the latest value only; the whole drag is one undo
  * step. Errors (a bad name, a duplicate, a parameter still in use, a value that divides by zero)
  * appear in the editor's message line. Thin: all state is in the {@link EditorViewModel}.
@@ -91,7 +91,6 @@ public final class ParameterPanel extends TitledPane {
         vm.parametersProperty().addListener((o, a, b) -> refresh());
         refresh();
         setExpanded(!vm.getParameters().isEmpty());
-        FrameTimer.attach(this, 1_000_000_000L / 30, sampler::drain); // runs while the panel is in a scene
     }
 
     /** The sampler between the sliders and the editor (for tests and the throughput measurement). */

@@ -51,6 +51,16 @@ class EditorParametersTest {
         return vm;
     }
 
+    /** A game without parameters: no cell has an expression (the empty map must be searchable). */
+    @Test
+    void aGameWithoutParametersHasNoExpressions() {
+        EditorViewModel vm = threeByThree();
+        assertNull(vm.expressionAt(0, 0, 0));
+        assertEquals("0", vm.editText(0, 0, 0));
+        assertTrue(EditorParameters.NONE.expressions().isEmpty());
+        assertTrue(EditorParameters.NONE.uses("a").isEmpty());
+    }
+
     @Test
     void expressionCellsAreExactAndFollowTheValues() {
         EditorViewModel vm = withParameters();
@@ -194,5 +204,23 @@ class EditorParametersTest {
         assertTrue(GameFiles.load(n).samePayoffs(doc.game()));
         assertNull(GameFiles.loadParametric(n));
         assertNotNull(Files.readString(n));
+    }
+
+    /** The autosave keeps parameters, values, ranges and expressions. */
+    @Test
+    void theAutosaveKeepsTheParameters() throws Exception {
+        EditorViewModel vm = withParameters();
+        vm.commit(2, 2, 0, "3+*a"); // an invalid entry survives too
+        org.gtlab.ui.common.RecoveryStore store = new org.gtlab.ui.common.RecoveryStore(dir.resolve("rec"));
+        store.save("doc-1", null, vm.state(), false, false);
+        var back = store.list();
+        assertEquals(1, back.size());
+        EditorState s = back.get(0).state();
+        assertEquals(vm.getParameters(), s.params());
+        assertEquals(vm.getGame(), s.game());
+        assertEquals("3+*a", s.invalid().get(new CellKey(0, vm.profileIndex(2, 2))));
+        EditorViewModel restored = threeByThree();
+        restored.reset(s);
+        assertEquals(vm.parametricGame(), restored.parametricGame());
     }
 }

@@ -116,6 +116,8 @@ class ParameterPanelUiTest {
         assertEquals(-2.0, a.getMin());
         assertEquals(1.0, a.getValue());
         String undo = doc.editor().undoLabelProperty().get();
+        org.gtlab.ui.dynamics.DynamicsView[] dyn = new org.gtlab.ui.dynamics.DynamicsView[1];
+        robot.interact(() -> dyn[0] = view.dynamics()); // built now, so that it follows the drag
         robot.interact(() -> {
             a.setValueChanging(true);
             for (double x = 1.0; x <= 1.5; x += 0.02) {
@@ -130,6 +132,8 @@ class ParameterPanelUiTest {
         assertEquals(Rational.of(7, 2), doc.game().payoff(0, 0, 0));
         h.await(() -> doc.solve().solvedGameProperty().get() == doc.game() && !doc.solve().runningProperty().get());
         assertSame(doc.game(), doc.solve().solvedGameProperty().get());
+        // the dynamics portrait draws the game at the last value
+        assertEquals(doc.game(), dyn[0].model().portrait().baseGameProperty().get());
         shot("parameters");
         robot.interact(() -> doc.editor().undo());
         assertEquals(Rational.ONE, doc.editor().getParameters().values().get("a"));
