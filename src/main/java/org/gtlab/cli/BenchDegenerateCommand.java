@@ -48,7 +48,7 @@ final class BenchDegenerateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--games", description = "random games per generated class (default ${DEFAULT-VALUE})")
-    int games = 3;
+    int games = 2;
 
     @Option(names = "--seed", description = "first seed (default ${DEFAULT-VALUE})")
     long seed = 1;
