@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * union is what is compared. The default run keeps the suite fast with 4 + 4 starts per 2×2×2
  * game and 3 + 3 per 3×3×2 game and requires ≥ 85% coverage (measured with 5 + 5 and 3 + 4
  * starts on seeds 1–22: 48/52 and 71/76, the misses being equilibria that few rays cross);
- * {@link #slowTwoHundredStartsPerGame} (tag {@code slow}, about 12 min on a loaded 2-core machine,
+ * {@link #slowTwoHundredStartsPerGame} (tag {@code slow}, 148 s measured on the shared 2-core machine,
  * almost all in gnm) uses 100 simpdiv starts + 100 gnm rays = 200 starts per game on the same
  * games and the catalog games and requires full coverage (measured on seeds 1–22: all 76
  * equilibria of the 3×3×2 games and all of the generic 2×2×2 games; simpdiv alone reaches 1–3 per
