@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: median times over seeded random inputs, printed as tables.",
         subcommands = {BenchSolveCommand.class, BenchLearnCommand.class, BenchComputeCommand.class,
-            BenchBrgCommand.class, BenchCoopetitionCommand.class})
+            BenchBrgCommand.class, BenchCoopetitionCommand.class, BenchDegenerateCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

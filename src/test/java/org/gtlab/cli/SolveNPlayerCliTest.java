@@ -3,7 +3,12 @@ package org.gtlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+
+import org.gtlab.game.RandomGames;
+import org.gtlab.io.GameFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gtlab solve enumpoly|simpdiv|gnm}: Gambit's NE lines for N players, regrets, JSON. */
 class SolveNPlayerCliTest {
@@ -29,5 +34,25 @@ class SolveNPlayerCliTest {
         CliTest.Run bad = CliTest.run("solve", "simpdiv", "--starts", "0", "three-player-matching-pennies");
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());
+    }
+
+    /**
+     * Issue 15 bad input: an N-player enumeration too large to finish is refused with one line
+     * that carries its size estimate, never a stack trace (with and without --force).
+     */
+    @Test
+    void tooLargeEnumerationsAreRefusedInOneLineWithTheirSize(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.nfg");
+        GameFiles.save(huge, RandomGames.nPlayer(new int[] {12, 12, 12}, 0, 9, 1));
+        CliTest.Run h = CliTest.run("solve", "enumpoly", "--force", huge.toString());
+        assertTrue(h.code() != 0, h.out());
+        assertEquals(1, h.err().strip().lines().count(), h.err());
+        assertTrue(h.err().contains("6.9e+10 support profiles") && !h.err().contains("Exception"), h.err());
+        Path big = dir.resolve("big.nfg");
+        GameFiles.save(big, RandomGames.nPlayer(new int[] {5, 5, 5}, 0, 9, 1));
+        CliTest.Run b = CliTest.run("solve", "enumpoly", big.toString());
+        assertTrue(b.code() != 0, b.out());
+        assertEquals(1, b.err().strip().lines().count(), b.err());
+        assertTrue(b.err().contains("enumpoly refused") && b.err().contains("--force") && !b.err().contains("Exception"), b.err());
     }
 }

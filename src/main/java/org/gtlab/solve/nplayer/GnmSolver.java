@@ -9,7 +9,6 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Cancellation;
 import org.gtlab.solve.NashSolver;
 import org.gtlab.solve.SolveOptions;
-import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
 import org.gtlab.solve.WorkEstimate;
 import org.gtlab.solve.logit.MixedPayoffs;
@@ -37,7 +36,13 @@ import org.gtlab.solve.logit.MixedPayoffs;
  * <p>Every crossing of λ = 0 is an equilibrium of G: it is located by Newton's method on H(·, 0)
  * from the interpolated point, verified (max regret) and refined ({@link NumericEquilibrium#verify}).
  * The path is followed until λ &lt; −λ₀ (the ray's far end, where no more crossings occur) or
- * 100 000 steps; the number of equilibria on one ray is odd for regular games. Payoffs are
+ * 100 000 steps; the number of equilibria on one ray is odd for regular games. A ray also ends
+ * when it crosses λ = 0 at an equilibrium it crossed before: a regular path meets each equilibrium
+ * once, and near a sharp kink the follower can lose the path's orientation and go back and forth
+ * (seen on random 3×3×2 games: hundreds of crossings at the same few points until the step cap), or
+ * when it comes back, within 10⁻⁸, to a hard kink (a step halved ≥ 8 times) it passed before: the
+ * follower is then bouncing between two kinks without end. Both end the ray with what it found;
+ * other rays reach the equilibria beyond (see the cross-check test's coverage). Payoffs are
  * scaled to range 1 internally. Failure modes: a minimum step below 10⁻¹² (a singular point of the
  * path on a degenerate game) ends the ray with the equilibria found so far; further rays
  * ({@code rays}) use other perturbations.
@@ -97,10 +102,8 @@ public final class GnmSolver implements NashSolver {
     public List<NumericEquilibrium> run(NormalFormGame game, SolveOptions options) {
         Cancellation.check();
         options.check(name(), estimate(game));
-        options.listener().progress(new SolveProgress(0, rays, 0));
         SplittableRandom rng = new SplittableRandom(seed);
-        List<NumericEquilibrium> out = new ArrayList<>();
-        for (int ray = 0; ray < rays; ray++) {
+        return Restarts.collect(game, rays, options, ray -> {
             double[][] b = new double[game.numPlayers()][];
             for (int p = 0; p < b.length; p++) {
                 b[p] = new double[game.numStrategies(p)];
@@ -113,24 +116,8 @@ public final class GnmSolver implements NashSolver {
                     b[p][j] /= Math.sqrt(norm);
                 }
             }
-            for (double[][] x : new Tracer(game, b).trace()) {
-                NumericEquilibrium e = NumericEquilibrium.verify(game, x, "");
-                if (e.maxRegret() <= 1e-6 && !e.isIn(out)) {
-                    out.add(e);
-                }
-                if (options.stopAfter() > 0 && out.size() >= options.stopAfter()) {
-                    break;
-                }
-            }
-            options.listener().progress(new SolveProgress(ray + 1, rays, out.size()));
-            if (options.stopAfter() > 0 && out.size() >= options.stopAfter()) {
-                break;
-            }
-        }
-        if (out.size() > 0 && options.stopAfter() > 0 && out.size() >= options.stopAfter()) {
-            options.listener().progress(new SolveProgress(rays, rays, out.size()));
-        }
-        return out;
+            return new Tracer(game, b).trace();
+        });
     }
 
     /** One ray of the global Newton method. */
@@ -299,12 +286,14 @@ public final class GnmSolver implements NashSolver {
             }
             // steps of at most 0.3 in (z, λ): the payoff part of z moves on the scale 1 (payoffs scaled to range 1)
             double hmax = 0.3;
+            List<double[]> kinks = new ArrayList<>();
             double step = hmax / 4;
             for (int it = 0; it < 100_000; it++) {
                 if ((it & 63) == 0) {
                     Cancellation.check();
                 }
                 double[] next = null;
+                int halved = 0;
                 while (step > 1e-12) {
                     double[] pred = new double[k + 1];
                     for (int i = 0; i <= k; i++) {
@@ -315,6 +304,7 @@ public final class GnmSolver implements NashSolver {
                         break;
                     }
                     step /= 2;
+                    halved++;
                 }
                 if (next == null) {
                     return found; // singular point: the ray ends here
@@ -326,7 +316,23 @@ public final class GnmSolver implements NashSolver {
                 if (u[k] > 0 != next[k] > 0) {
                     double[][] eq = crossing(u, next);
                     if (eq != null) {
+                        for (double[][] seen : found) {
+                            if (NumericEquilibrium.distance(seen, eq) < 1e-6) {
+                                return found; // a regular path crosses each equilibrium once: it is cycling
+                            }
+                        }
                         found.add(eq);
+                    }
+                }
+                if (halved >= 8) {
+                    // a hard kink: a path that comes back to one it passed is cycling
+                    for (double[] seen : kinks) {
+                        if (maxDistance(seen, next) < 1e-8) {
+                            return found;
+                        }
+                    }
+                    if (kinks.size() < 1000) {
+                        kinks.add(next);
                     }
                 }
                 u = next;
@@ -337,6 +343,14 @@ public final class GnmSolver implements NashSolver {
                 step = Math.min(step * 1.5, hmax + 0.05 * Math.abs(u[k]));
             }
             return found;
+        }
+
+        private static double maxDistance(double[] a, double[] b) {
+            double d = 0;
+            for (int i = 0; i < a.length; i++) {
+                d = Math.max(d, Math.abs(a[i] - b[i]));
+            }
+            return d;
         }
 
         /** +1 or −1: the orientation fixed at the start so that λ first decreases. */

@@ -28,16 +28,31 @@ public record NumericEquilibrium(double[][] profile, double maxRegret, Optional<
     public static final double SAME = 1e-7;
 
     /**
-     * Polishes {@code x} by Newton's method on its support system (when that lowers the regret),
-     * verifies it and refines it to an exact profile where possible.
+     * Polishes {@code x} by Newton's method on candidate support systems (probabilities above
+     * 10⁻⁹, 10⁻⁶, 10⁻⁴; strategies within 10⁻³, 10⁻², 10⁻¹·scale of the best payoff), keeping the
+     * polished profile of least max regret that lies on the simplices, verifies it and refines it to
+     * an exact profile where possible.
      */
     public static NumericEquilibrium verify(NormalFormGame game, double[][] x, String note) {
         MixedPayoffs mp = new MixedPayoffs(game);
         double[][] best = normalise(x);
         double regret = mp.maxRegret(best);
+        List<int[][]> supports = new ArrayList<>();
         for (double tol : new double[] {1e-6, 1e-9, 1e-4}) {
-            double[][] pol = ExactRefinement.polish(game, ExactRefinement.support(best, tol), best);
-            if (pol != null && nonNegative(pol)) {
+            supports.add(ExactRefinement.support(best, tol));
+        }
+        double scale = 1;
+        for (int p = 0; p < game.numPlayers(); p++) {
+            for (double u : game.payoffsDouble(p)) {
+                scale = Math.max(scale, Math.abs(u));
+            }
+        }
+        for (double gap : new double[] {1e-3, 1e-2, 1e-1}) {
+            supports.add(bestResponseSupport(mp, best, gap * scale));
+        }
+        for (int[][] support : supports) {
+            double[][] pol = ExactRefinement.polish(game, support, best);
+            if (pol != null && onSimplices(pol)) {
                 double r = mp.maxRegret(pol);
                 if (r < regret) {
                     best = pol;
@@ -50,6 +65,34 @@ public record NumericEquilibrium(double[][] profile, double maxRegret, Optional<
             return new NumericEquilibrium(exact.get().toDoubles(), 0, exact, note);
         }
         return new NumericEquilibrium(best, regret, Optional.empty(), note);
+    }
+
+    /**
+     * The strategies with positive probability whose payoff is within {@code gap} of the player's
+     * best payoff at x (the best one at least). Near an equilibrium on the boundary of the simplices
+     * a grid method keeps a small but not negligible weight (10⁻³ on a grid of mesh 10⁻³) on a
+     * strategy that is no best response; the probability thresholds keep it in the support, the
+     * payoff gap drops it.
+     */
+    private static int[][] bestResponseSupport(MixedPayoffs mp, double[][] x, double gap) {
+        mp.compute(x, false);
+        int[][] s = new int[x.length][];
+        for (int p = 0; p < x.length; p++) {
+            double max = Double.NEGATIVE_INFINITY;
+            int arg = 0;
+            for (int j = 0; j < x[p].length; j++) {
+                if (mp.v[p][j] > max) {
+                    max = mp.v[p][j];
+                    arg = j;
+                }
+            }
+            final int pp = p;
+            final double m = max;
+            final int a = arg;
+            s[p] = java.util.stream.IntStream.range(0, x[p].length)
+                    .filter(j -> j == a || (x[pp][j] > 1e-12 && m - mp.v[pp][j] <= gap)).toArray();
+        }
+        return s;
     }
 
     /** An exact equilibrium (already verified by the caller). */
@@ -107,12 +150,22 @@ public record NumericEquilibrium(double[][] profile, double maxRegret, Optional<
         return y;
     }
 
-    private static boolean nonNegative(double[][] x) {
+    /**
+     * Whether every row is a probability vector (entries ≥ −10⁻¹⁵, sum within 10⁻⁹ of 1). Newton's
+     * method on a support system can wander off the simplices (a row summing to 10⁻⁸ has a tiny
+     * "regret" only because its payoffs are scaled down); such a polish is rejected.
+     */
+    static boolean onSimplices(double[][] x) {
         for (double[] row : x) {
+            double sum = 0;
             for (double v : row) {
                 if (!(v >= -1e-15)) {
                     return false;
                 }
+                sum += v;
+            }
+            if (!(Math.abs(sum - 1) <= 1e-9)) {
+                return false;
             }
         }
         return true;

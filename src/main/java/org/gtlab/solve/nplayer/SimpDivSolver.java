@@ -9,7 +9,6 @@ import org.gtlab.game.NormalFormGame;
 import org.gtlab.math.Cancellation;
 import org.gtlab.solve.NashSolver;
 import org.gtlab.solve.SolveOptions;
-import org.gtlab.solve.SolveProgress;
 import org.gtlab.solve.SolveResult;
 import org.gtlab.solve.WorkEstimate;
 import org.gtlab.solve.logit.MixedPayoffs;
@@ -25,7 +24,9 @@ import org.gtlab.solve.logit.MixedPayoffs;
  * y_ih = (x_ih + g_ih)/(1 + Σ_k g_ik), g_ih = max(0, v_i(h;x) − v_i(x)), a grid point x gets the
  * integer label (i,h) maximising x_ih − y_ih ("x_ih should decrease"; ties to the larger x_ih). A
  * coordinate x_ih = 0 never carries its label unless x is an exact equilibrium, because then
- * x_ih − y_ih ≤ 0 while the maximum is positive.
+ * x_ih − y_ih ≤ 0 while the maximum is positive; on the grid a coordinate counts as zero below
+ * δ/2, because 1/6 − 1/6 computed along the path can leave 5·10⁻¹⁷, and a "positive" zero would
+ * let the path step across the boundary out of the simplices.
  *
  * <p><b>Regions and triangulation.</b> With directions q(i,h) = e(i,h+1) − e(i,h) (cyclic in h,
  * Σ_h q(i,h) = 0) and a start v on the grid of mesh δ with all coordinates ≥ δ, the region of a
@@ -100,14 +101,12 @@ public final class SimpDivSolver implements NashSolver {
         return SolveResult.of(name(), NumericEquilibrium.exactOnes(run(game, options)));
     }
 
-    /** The distinct equilibria of all starts, in start order. */
+    /** The distinct equilibria of all starts, in start order (starts whose path did not converge add none). */
     public List<NumericEquilibrium> run(NormalFormGame game, SolveOptions options) {
         Cancellation.check();
         options.check(name(), estimate(game));
-        options.listener().progress(new SolveProgress(0, starts, 0));
-        List<NumericEquilibrium> out = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(seed);
-        for (int st = 0; st < starts; st++) {
+        return Restarts.collect(game, starts, options, st -> {
             double[][] start = new double[game.numPlayers()][];
             for (int p = 0; p < start.length; p++) {
                 start[p] = new double[game.numStrategies(p)];
@@ -120,19 +119,8 @@ public final class SimpDivSolver implements NashSolver {
                     start[p][j] /= sum;
                 }
             }
-            NumericEquilibrium e = NumericEquilibrium.verify(game, solveFrom(game, start), "");
-            if (!e.isIn(out)) {
-                out.add(e);
-            }
-            options.listener().progress(new SolveProgress(st + 1, starts, out.size()));
-            if (options.stopAfter() > 0 && out.size() >= options.stopAfter()) {
-                break;
-            }
-        }
-        if (out.size() < starts) {
-            options.listener().progress(new SolveProgress(starts, starts, out.size()));
-        }
-        return out;
+            return List.<double[][]>of(solveFrom(game, start));
+        });
     }
 
     /** Grid levels from {@code start} until the max regret is small; the best profile found. */
@@ -212,6 +200,8 @@ public final class SimpDivSolver implements NashSolver {
         private final int k;
         private final double scale;
         boolean exact;
+        /** Half the mesh: grid coordinates below it are zero (they drift by rounding, ~10⁻¹⁷, after steps). */
+        private double half;
         long lastSteps;
 
         Path(NormalFormGame game) {
@@ -276,7 +266,7 @@ public final class SimpDivSolver implements NashSolver {
                 for (int j = 0; j < np; j++) {
                     double y = (x[p][j] + g[j]) / (1 + gs);
                     double dlt = x[p][j] - y;
-                    if (x[p][j] > 0 && (best < 0 || dlt > bestD || (dlt == bestD && x[p][j] > bestX))) {
+                    if (x[p][j] > half && (best < 0 || dlt > bestD || (dlt == bestD && x[p][j] > bestX))) {
                         best = first[p] + j;
                         bestD = dlt;
                         bestX = x[p][j];
@@ -306,6 +296,7 @@ public final class SimpDivSolver implements NashSolver {
         /** Follows the path from v (a grid point) to a complete simplex; its best vertex. */
         double[][] run(double[][] start, double delta) {
             exact = false;
+            half = delta / 2;
             double[] v = new double[k];
             for (int p = 0; p < n; p++) {
                 System.arraycopy(start[p], 0, v, first[p], start[p].length);

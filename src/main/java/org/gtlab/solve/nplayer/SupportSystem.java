@@ -20,7 +20,9 @@ import org.gtlab.math.Rational;
  * </pre>
  * d = Σ(|S_p| − 1) equations in d unknowns, with the side conditions x_p(j) &gt; 0 on S_p and
  * {@code g_{p,k} = v_p(k) − v_p(j₀) ≤ 0} for k ∉ S_p. Every f and g is affine in each player's block
- * t_q, so its exact range over a box is attained at the box's 2^d corners.
+ * t_q, so its exact range over a box is attained at the box's 2^d corners. The corners of a cell
+ * are evaluated until every condition that could exclude it has failed (each f has taken both
+ * signs, each g a non-positive value): cells that contain a root stop early.
  *
  * <p>Solution: (1) when at most two players mix the system is linear and is solved in exact
  * rationals (a unique solution is an exact equilibrium or none; a singular system is a continuum
@@ -50,6 +52,7 @@ final class SupportSystem {
     private final NormalFormGame game;
     private final int n;
     private final int[] shape;
+    private final int[] stride;
     private final int[][] s;
     private final int[] off;
     private final int d;
@@ -61,6 +64,10 @@ final class SupportSystem {
         this.game = game;
         this.n = game.numPlayers();
         this.shape = game.shape();
+        this.stride = new int[n];
+        for (int p = 0; p < n; p++) {
+            stride[p] = game.stride(p);
+        }
         this.s = support;
         this.off = new int[n + 1];
         for (int p = 0; p < n; p++) {
@@ -204,6 +211,13 @@ final class SupportSystem {
         double[][] x = new double[n][];
         for (int p = 0; p < n; p++) {
             x[p] = new double[shape[p]];
+        }
+        return profile(t, x);
+    }
+
+    /** {@link #profile(double[])} into x (zero off the supports, as allocated). */
+    private double[][] profile(double[] t, double[][] x) {
+        for (int p = 0; p < n; p++) {
             double sum = 0;
             for (int c = 1; c < s[p].length; c++) {
                 x[p][s[p][c]] = t[off[p] + c - 1];
@@ -214,46 +228,45 @@ final class SupportSystem {
         return x;
     }
 
-    /** v[p][j] for all j of p, with the others restricted to their supports. */
+    /**
+     * v[p][j] for all j of p, with the others restricted to their supports: for each p one walk
+     * over the others' support profiles s₋ₚ, with weight Π_{q≠p} x_q(s_q) and all of p's
+     * strategies at once.
+     */
     private void values(double[][] x, double[][] v) {
-        int[] prof = new int[n];
         int[] pos = new int[n];
         for (int p = 0; p < n; p++) {
-            Arrays.fill(v[p], 0);
-        }
-        // walk the product of supports; for each player p add to v_p(j) for all j at once
-        while (true) {
-            for (int p = 0; p < n; p++) {
-                prof[p] = s[p][pos[p]];
-            }
-            for (int p = 0; p < n; p++) {
+            double[] vp = v[p];
+            Arrays.fill(vp, 0);
+            double[] up = pay[p];
+            int st = stride[p];
+            int np = shape[p];
+            Arrays.fill(pos, 0);
+            while (true) {
                 double w = 1;
-                for (int q = 0; q < n && w != 0; q++) {
-                    if (q != p) {
-                        w *= x[q][prof[q]];
-                    }
-                }
-                if (w == 0 || pos[p] != 0) {
-                    continue; // count each s₋ₚ once: only when p sits at its first support strategy
-                }
                 int base = 0;
                 for (int q = 0; q < n; q++) {
                     if (q != p) {
-                        base += prof[q] * game.stride(q);
+                        int j = s[q][pos[q]];
+                        w *= x[q][j];
+                        base += j * stride[q];
                     }
                 }
-                int st = game.stride(p);
-                for (int j = 0; j < shape[p]; j++) {
-                    v[p][j] += pay[p][base + j * st] * w;
+                if (w != 0) {
+                    for (int j = 0, idx = base; j < np; j++, idx += st) {
+                        vp[j] += up[idx] * w;
+                    }
                 }
-            }
-            int q = 0;
-            while (q < n && ++pos[q] == s[q].length) {
-                pos[q] = 0;
-                q++;
-            }
-            if (q == n) {
-                break;
+                int q = 0;
+                while (q < n && (q == p || ++pos[q] == s[q].length)) {
+                    if (q != p) {
+                        pos[q] = 0;
+                    }
+                    q++;
+                }
+                if (q == n) {
+                    break;
+                }
             }
         }
     }
@@ -278,6 +291,15 @@ final class SupportSystem {
         }
         double[] gmin = new double[ineqs];
         double[] t = new double[d];
+        double[][] xbuf = new double[n][];
+        boolean[][] inSupport = new boolean[n][];
+        for (int p = 0; p < n; p++) {
+            xbuf[p] = new double[shape[p]];
+            inSupport[p] = new boolean[shape[p]];
+            for (int j : s[p]) {
+                inSupport[p][j] = true;
+            }
+        }
         while (!cells.isEmpty()) {
             double[][] c = cells.remove(cells.size() - 1);
             if (++visited > budget) {
@@ -303,11 +325,12 @@ final class SupportSystem {
             Arrays.fill(fmin, Double.POSITIVE_INFINITY);
             Arrays.fill(fmax, Double.NEGATIVE_INFINITY);
             Arrays.fill(gmin, Double.POSITIVE_INFINITY);
-            for (int corner = 0; corner < (1 << d); corner++) {
+            int open = eqs + ineqs; // conditions that could still exclude the cell
+            for (int corner = 0; corner < (1 << d) && open > 0; corner++) {
                 for (int k = 0; k < d; k++) {
                     t[k] = (corner >> k & 1) == 0 ? lo[k] : hi[k];
                 }
-                double[][] x = profile(t);
+                double[][] x = profile(t, xbuf);
                 values(x, v);
                 int e = 0;
                 int gi = 0;
@@ -315,13 +338,21 @@ final class SupportSystem {
                     double v0 = v[p][s[p][0]];
                     for (int k = 1; k < s[p].length; k++) {
                         double f = v[p][s[p][k]] - v0;
+                        boolean wasOpen = fmin[e] > tol || fmax[e] < -tol;
                         fmin[e] = Math.min(fmin[e], f);
                         fmax[e] = Math.max(fmax[e], f);
+                        if (wasOpen && !(fmin[e] > tol || fmax[e] < -tol)) {
+                            open--; // f has taken both signs: it cannot exclude the cell any more
+                        }
                         e++;
                     }
                     for (int j = 0; j < shape[p]; j++) {
-                        if (!contains(s[p], j)) {
-                            gmin[gi] = Math.min(gmin[gi], v[p][j] - v0);
+                        if (!inSupport[p][j]) {
+                            double gv = v[p][j] - v0;
+                            if (gmin[gi] > tol && gv <= tol) {
+                                open--; // g is not positive on all of the cell
+                            }
+                            gmin[gi] = Math.min(gmin[gi], gv);
                             gi++;
                         }
                     }

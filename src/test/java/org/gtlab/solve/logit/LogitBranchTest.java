@@ -17,7 +17,13 @@ import org.junit.jupiter.api.Test;
 /** The logit QRE branch: uniform at λ = 0, continuous, a Nash limit, exact values, and the λ fit. */
 class LogitBranchTest {
 
-    /** Goeree–Holt (2001) asymmetric matching pennies, "Ten little treasures", payoffs in cents. */
+    /**
+     * Goeree–Holt (2001) asymmetric matching pennies, "Ten little treasures of game theory and ten
+     * intuitive contradictions", Amer. Econ. Rev. 91, 1402–1422, payoffs in cents; the logit QRE is
+     * McKelvey and Palfrey's (Games Econ. Behav. 10 (1995) 6–38). Published QRE tables give 2–3
+     * decimals, so the 10⁻⁸ check compares with an independent fixed-point computation on this
+     * published game, and the limit with its published Nash equilibrium (1/2; 1/8).
+     */
     static final NormalFormGame AMP = NormalFormGame.bimatrix(new long[][] {{320, 40}, {40, 80}},
             new long[][] {{40, 80}, {80, 40}});
 
