@@ -14,7 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +40,7 @@ import org.gtlab.run.Snapshot;
 import org.gtlab.ui.workspace.LabContext;
 import org.gtlab.ui.workspace.LabRoom;
 import org.gtlab.ui.workspace.RunList;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.TabDescription;
 
@@ -87,7 +89,8 @@ public final class ReservoirLab implements LabRoom {
         private final ProgressBar progress = new ProgressBar(0);
         private final Label status = new Label("Choose an experiment and press Run.");
         private final RunList<RunRow> runs;
-        private final ListView<RunRow> runView = new ListView<>();
+        private final RunListView<RunRow> runView;
+        private final LiveMatch live;
         private final List<ChartCanvas> canvases = new ArrayList<>();
         private final List<XYChart> charts = new ArrayList<>();
         private final AnimationTimer timer;
@@ -95,6 +98,14 @@ public final class ReservoirLab implements LabRoom {
 
         View(LabContext context) {
             this.runs = new RunList<>(context.runs().get(), "action");
+            this.runView = new RunListView<>(runs, new RunListView.RowActions<>(r -> rerun(r), null), true,
+                    "No runs yet: choose an experiment and press Run");
+            runView.setId("brg-runs");
+            runView.chartStyleProperty().bind(context.chartStyle());
+            var css = ReservoirLab.class.getResource(RunListView.STYLESHEET);
+            if (css != null) {
+                getStylesheets().add(css.toExternalForm());
+            }
             for (ExperimentFactory f : context.methods().all()) {
                 if (f.name().startsWith("brg-")) {
                     method.getItems().add(f);
@@ -118,7 +129,6 @@ public final class ReservoirLab implements LabRoom {
             HBox bar = new HBox(8, new Label("Experiment"), method, new Label("Preset"), preset, new Label("Seed index"),
                     seed, run, cancel, progress);
             bar.setPadding(new Insets(8));
-            setTop(new VBox(bar, status));
             VBox.setMargin(status, new Insets(0, 8, 4, 8));
             GridPane grid = new GridPane();
             grid.setHgap(6);
@@ -134,24 +144,44 @@ public final class ReservoirLab implements LabRoom {
                 grid.add(c, i % 2, i / 2);
                 canvases.add(c);
             }
-            setCenter(grid);
-            runView.setPrefWidth(210);
-            runView.setCellFactory(l -> new ListCell<>() {
-                @Override
-                protected void updateItem(RunRow r, boolean empty) {
-                    super.updateItem(r, empty);
-                    setText(empty || r == null ? null : r.name() + " · " + RunRow.statusText(r.currentStatus()));
-                }
-            });
-            setRight(runView);
+            BorderPane experiments = new BorderPane(grid);
+            experiments.setTop(new VBox(bar, status));
+            runView.setPrefWidth(260);
+            experiments.setRight(runView);
+            live = new LiveMatch(context.background());
+            TabPane tabs = new TabPane(new Tab("Live match", live), new Tab("Experiments", experiments),
+                    new Tab("Paper vs code (§8)", Disagreements.view()));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("brg-tabs");
+            setCenter(tabs);
             runs.onChange(l -> refresh());
             timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     runs.tick();
+                    runView.update();
                 }
             };
             timer.start();
+        }
+
+        /** Starts the same spec again as a new row of the run list. */
+        private void rerun(RunRow r) {
+            int n = runs.nextNumber();
+            RunRow row = new RunRow(n, r.spec(), (n - 1) % 8);
+            runs.start(row);
+            runs.selectedProperty().set(row);
+            refresh();
+        }
+
+        /** The live match panel. */
+        public LiveMatch liveMatch() {
+            return live;
+        }
+
+        /** The shared run-list view of this lab. */
+        public RunListView<RunRow> runListView() {
+            return runView;
         }
 
         private static ListCell<ExperimentFactory> cell() {
@@ -211,8 +241,7 @@ public final class ReservoirLab implements LabRoom {
                 RunRow row = new RunRow(n, spec, (n - 1) % 8);
                 status.setText("Running " + f.title() + (p == null ? "" : " · " + p) + " · seed index " + seed.getValue());
                 runs.start(row);
-                runView.getItems().setAll(runs.rows());
-                runView.getSelectionModel().select(row);
+                runs.selectedProperty().set(row);
                 refresh();
                 return row;
             } catch (IllegalArgumentException e) {
@@ -224,7 +253,7 @@ public final class ReservoirLab implements LabRoom {
         /** Rebuilds the charts and the progress from the selected run (FX thread). */
         public void refresh() {
             RunRow r = runs.selectedProperty().get();
-            runView.getItems().setAll(runs.rows());
+            runView.update();
             if (r == null || r.latest() == null) {
                 return;
             }
@@ -336,6 +365,7 @@ public final class ReservoirLab implements LabRoom {
         @Override
         public void close() {
             timer.stop();
+            live.close();
             runs.cancelAll();
         }
     }
