@@ -48,7 +48,7 @@ import org.gtlab.ui.common.BackgroundExecutor;
 public final class LiveMatch extends BorderPane implements AutoCloseable {
 
     /** Block kinds of the schedule builder. */
-    enum Kind { COOP, DEFECT, NOISY }
+    public enum Kind { COOP, DEFECT, NOISY }
 
     /** One block of the schedule. */
     record Block(Kind kind, int rounds, double epsilon) {
@@ -114,6 +114,8 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
     private final Label status = new Label("Press \"Rebuild agent\" to train and habituate the body.");
     private final Label fps = new Label("");
     private final Canvas canvas = new Canvas(800, 560);
+    /** Rounds shown at once; longer schedules scroll. */
+    static final int WINDOW = 2000;
     private final AnimationTimer timer;
 
     private volatile LiveSession session;
@@ -482,27 +484,30 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         }
         int n = s.length();
         int r = s.rounds();
+        // a schedule longer than WINDOW scrolls: the last WINDOW rounds, so a frame costs O(WINDOW), not O(rounds)
+        int from = n <= WINDOW ? 0 : Math.max(0, r - WINDOW);
+        int span = Math.min(n, WINDOW);
         double ph = h / 4;
         boolean sen = s.settings().usesSentinel();
         Sentinel.Params p = s.settings().sentinel();
-        Panel a = new Panel(g, 0, w, ph, 0, 1.05, n, r);
+        Panel a = new Panel(g, 0, w, ph, 0, 1.05, from, span, r);
         a.title("α(t)" + (sen ? "   — α0 and α_min dashed" : "   static α"));
         if (sen) {
             a.hline(p.alpha0(), Color.GRAY, "α0");
             a.hline(p.alphaMin(), Color.GRAY, "α_min");
         }
         a.series(s.alpha, Color.web("#7b3294"), 1.6);
-        Panel b = new Panel(g, ph, w, ph, -0.05, 1.05, n, r);
+        Panel b = new Panel(g, ph, w, ph, -0.05, 1.05, from, span, r);
         b.title("a(t) blue · a*(t) green · a_cog(t) orange · opponent grey");
         b.series(s.opponent, Color.web("#bbbbbb"), 1);
         b.series(s.cognitive, Color.web("#e66101"), 1);
         b.series(s.body, Color.web("#1a9641"), 1.2);
         b.series(s.action, Color.web("#2166ac"), 1.4);
         double dmax = 0.6;
-        for (int t = 0; t < r; t++) {
+        for (int t = from; t < r; t++) {
             dmax = Math.max(dmax, s.discomfort[t]);
         }
-        Panel c = new Panel(g, 2 * ph, w, ph, 0, dmax * 1.05, n, r);
+        Panel c = new Panel(g, 2 * ph, w, ph, 0, dmax * 1.05, from, span, r);
         if (sen) {
             c.title("D(t) red = w_x·D_state (teal) + w_a·D_output (olive) + w_e·D_disagree (pink); θ dashed");
             c.hline(p.theta(), Color.GRAY, "θ");
@@ -514,18 +519,19 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
             c.title("D(t): no sentinel (static α)");
         }
         double cmax = 1;
+        double cmin = 0;
         if (r > 0) {
             cmax = Math.max(s.cumulative[r - 1], s.tftCumulative[r - 1]);
+            cmin = from == 0 ? 0 : Math.min(s.cumulative[from], s.tftCumulative[from]);
         }
-        double top = Math.max(cmax, 5.0 * n * (r / (double) Math.max(1, n))) * 1.05;
-        Panel e = new Panel(g, 3 * ph, w, ph, 0, Math.max(1, top), n, r);
+        Panel e = new Panel(g, 3 * ph, w, ph, cmin, Math.max(cmin + 1, cmax * 1.02), from, span, r);
         String diff = r == 0 ? "" : String.format(Locale.ROOT, "   agent %.1f · TfT %.1f · difference %+.1f",
                 s.cumulative[r - 1], s.tftCumulative[r - 1], s.cumulative[r - 1] - s.tftCumulative[r - 1]);
         e.title("cumulative payoff: agent blue · TfT shadow black" + diff);
         e.series(s.tftCumulative, Color.BLACK, 1.2);
         e.series(s.cumulative, Color.web("#2166ac"), 1.4);
         g.setFill(Color.DIMGRAY);
-        g.fillText("round " + r + " / " + n, w - 130, h - 6);
+        g.fillText("round " + r + " / " + n + (from > 0 ? " (last " + WINDOW + " rounds)" : ""), w - 250, h - 6);
     }
 
     /** One strip of the canvas: x = round 0…n, y = [lo, hi]; a series is drawn min–max per pixel column. */
@@ -536,19 +542,21 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         private final double h;
         private final double lo;
         private final double hi;
-        private final int n;
+        private final int from;
+        private final int span;
         private final int r;
         private static final double LEFT = 44;
         private static final double RIGHT = 10;
 
-        Panel(GraphicsContext g, double y0, double w, double h, double lo, double hi, int n, int r) {
+        Panel(GraphicsContext g, double y0, double w, double h, double lo, double hi, int from, int span, int r) {
             this.g = g;
             this.y0 = y0;
             this.w = w;
             this.h = h;
             this.lo = lo;
             this.hi = hi;
-            this.n = n;
+            this.from = from;
+            this.span = span;
             this.r = r;
             g.setStroke(Color.LIGHTGRAY);
             g.setLineWidth(1);
@@ -564,7 +572,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         }
 
         double x(double t) {
-            return LEFT + (w - LEFT - RIGHT) * t / Math.max(1, n);
+            return LEFT + (w - LEFT - RIGHT) * (t - from) / Math.max(1, span);
         }
 
         double y(double v) {
@@ -589,27 +597,28 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         }
 
         void series(double[] v, Color c, double width) {
-            if (r == 0) {
+            if (r <= from) {
                 return;
             }
             g.setStroke(c);
             g.setLineWidth(width);
             g.setLineDashes();
+            int m = r - from;
             int cols = (int) Math.max(1, Math.ceil(x(r) - LEFT));
-            double perCol = r / (double) cols;
+            double perCol = m / (double) cols;
             if (perCol <= 1) {
                 g.beginPath();
-                g.moveTo(x(0), y(v[0]));
-                for (int t = 1; t < r; t++) {
+                g.moveTo(x(from), y(v[from]));
+                for (int t = from + 1; t < r; t++) {
                     g.lineTo(x(t), y(v[t]));
                 }
                 g.stroke();
                 return;
             }
             g.beginPath();
-            int t = 0;
+            int t = from;
             for (int col = 0; col < cols && t < r; col++) {
-                int end = (int) Math.min(r, Math.round((col + 1) * perCol));
+                int end = (int) Math.min(r, from + Math.round((col + 1) * perCol));
                 double mn = v[t];
                 double mx = v[t];
                 for (int u = t; u < end; u++) {

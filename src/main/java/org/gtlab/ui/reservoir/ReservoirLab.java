@@ -90,6 +90,7 @@ public final class ReservoirLab implements LabRoom {
         private final Label status = new Label("Choose an experiment and press Run.");
         private final RunList<RunRow> runs;
         private final RunListView<RunRow> runView;
+        private final LabContext context;
         private final LiveMatch live;
         private final List<ChartCanvas> canvases = new ArrayList<>();
         private final List<XYChart> charts = new ArrayList<>();
@@ -97,6 +98,7 @@ public final class ReservoirLab implements LabRoom {
         private long version;
 
         View(LabContext context) {
+            this.context = context;
             this.runs = new RunList<>(context.runs().get(), "action");
             this.runView = new RunListView<>(runs, new RunListView.RowActions<>(r -> rerun(r), null), true,
                     "No runs yet: choose an experiment and press Run");
@@ -163,6 +165,39 @@ public final class ReservoirLab implements LabRoom {
                 }
             };
             timer.start();
+        }
+
+        /** Side panels of a finished phase run. */
+        record Side(RunRow run, List<XYChart> charts) {
+        }
+
+        private Side sidePanels;
+        private RunRow sideFor;
+        private org.gtlab.ui.common.BackgroundExecutor.Job sideJob;
+        private volatile boolean sideCancelled;
+
+        /**
+         * Computes the phase diagram's side panels (α_min, detection/recovery and the advantage's decomposition vs
+         * L from the block-length sweep at d = 30, or the first d of the run if 30 is not in it) in the background.
+         */
+        private void sidePanels(RunRow r, int[] dims, int[] lengths) {
+            int d = java.util.Arrays.stream(dims).anyMatch(x -> x == 30) ? 30 : dims[0];
+            int seeds = (int) Math.max(1, Math.min(r.spec().params().integer("seeds"), 20));
+            status.setText("Phase diagram done; computing the side panels (block-length sweep at d = " + d + ", "
+                    + seeds + " seeds) …");
+            sideCancelled = false;
+            sideJob = context.background().submit(
+                    () -> org.gtlab.reservoir.Experiments.blockSweep(d, lengths, seeds, () -> sideCancelled),
+                    rows -> {
+                        sidePanels = new Side(r, BrgFigures.phaseSidePanels(d, lengths, rows, seeds));
+                        status.setText(r.name() + ": phase diagram and side panels (d = " + d + ")");
+                        refresh();
+                    }, ex -> status.setText("Side panels failed: " + ex.getMessage()));
+        }
+
+        /** The side-panel charts of the last finished phase run (empty until computed). */
+        public List<XYChart> sideCharts() {
+            return sidePanels == null ? List.of() : sidePanels.charts();
         }
 
         /** Starts the same spec again as a new row of the run list. */
@@ -270,11 +305,22 @@ public final class ReservoirLab implements LabRoom {
             if (r.spec().method().equals("brg-phase") && r.latestPayload() != null
                     && r.latestPayload().payload("grid") != null) {
                 Snapshot s = r.latestPayload();
-                canvases.get(0).chartProperty().set(BrgFigures.phaseDiagram(
-                        ints(r.spec().params().text("dims")), ints(r.spec().params().text("lengths")),
+                int[] dims = ints(r.spec().params().text("dims"));
+                int[] lengths = ints(r.spec().params().text("lengths"));
+                canvases.get(0).chartProperty().set(BrgFigures.phaseDiagram(dims, lengths,
                         s.payload("grid").toArray(), s.payload("sem").toArray(), s.payload("losing").toArray()));
-                for (int i = 1; i < canvases.size(); i++) {
-                    canvases.get(i).chartProperty().set(null);
+                if (sidePanels != null && sidePanels.run() == r) {
+                    for (int i = 1; i < canvases.size(); i++) {
+                        canvases.get(i).chartProperty().set(sidePanels.charts().get(i - 1));
+                    }
+                } else {
+                    for (int i = 1; i < canvases.size(); i++) {
+                        canvases.get(i).chartProperty().set(null);
+                    }
+                    if (!r.isActive() && (sideJob == null || sideFor != r)) {
+                        sideFor = r;
+                        sidePanels(r, dims, lengths);
+                    }
                 }
                 return;
             }
@@ -366,6 +412,10 @@ public final class ReservoirLab implements LabRoom {
         public void close() {
             timer.stop();
             live.close();
+            sideCancelled = true;
+            if (sideJob != null) {
+                sideJob.cancel();
+            }
             runs.cancelAll();
         }
     }

@@ -57,6 +57,12 @@ class ReservoirLabTest {
         s.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeView() throws Exception {
+        // stop the view's animation timers so views of earlier tests do not load the FX thread of later ones
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> view.close());
+    }
+
     @Test
     void theLiveMatchRunsChartsAndExports(@TempDir Path dir) throws Exception {
         RunRow[] row = new RunRow[1];
@@ -100,6 +106,22 @@ class ReservoirLabTest {
                 assertTrue(Double.isFinite(v), "every cell computed");
             }
         }
+        WaitForAsyncUtils.waitForAsyncFx(300_000, () -> view.refresh());
+        List<XYChart> side = view.sideCharts();
+        assertEquals(3, side.size(), "α_min, detection/recovery and the decomposition vs L");
+        for (XYChart sc : side) {
+            assertEquals(3, sc.series().get(0).size(), sc.title());
+        }
+        double[] amin = side.get(0).series().get(0).ys();
+        for (double a : amin) {
+            assertEquals(0.05, a, 1e-12, "the sentinel reaches the floor α_min in every block");
+        }
+        XYChart dec = side.get(2);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(dec.series().get(2).ys()[i], dec.series().get(0).ys()[i] + dec.series().get(1).ys()[i], 1e-9,
+                    "advantage = cooperative part + block part");
+        }
+        assertTrue(lookupChart(1) instanceof XYChart);
         shot("brg-phase");
     }
 
