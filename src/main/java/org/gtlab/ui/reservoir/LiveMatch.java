@@ -29,9 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 import org.controlsfx.control.PropertySheet;
-import org.gtlab.reservoir.LiveSession;
-import org.gtlab.reservoir.Sentinel;
-import org.gtlab.run.methods.reservoir.ReservoirMethods;
 import org.gtlab.ui.common.BackgroundExecutor;
 
 /**
@@ -42,7 +39,7 @@ import org.gtlab.ui.common.BackgroundExecutor;
  * its weighted components and the threshold θ; the cumulative payoffs of the agent and of a TfT shadow on the
  * same schedule. Step plays one round; Run plays {@code speed} rounds per frame, or, with "full speed", streams
  * rounds on the background executor while the canvas redraws every frame (frames drawn per second shown).
- * The model is {@link LiveSession} (the round loop of {@code reservoir.Match}; the same streams as
+ * The view model is {@link LiveMatchModel} over {@code reservoir.LiveSession} (the round loop of {@code reservoir.Match}; the same streams as
  * {@code brg-exp6}, so a match played to the end equals that run).
  */
 public final class LiveMatch extends BorderPane implements AutoCloseable {
@@ -118,7 +115,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
     static final int WINDOW = 2000;
     private final AnimationTimer timer;
 
-    private volatile LiveSession session;
+    private volatile LiveMatchModel session;
     private volatile int built;
     private volatile boolean building;
     private volatile boolean cancelled;
@@ -281,27 +278,16 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         return List.copyOf(items);
     }
 
-    private Sentinel.Params params() {
-        double a0 = alpha0.real();
-        double amin = alphaMin.real();
-        if (amin > a0) {
-            throw new IllegalArgumentException("α_min must be ≤ α0, got " + amin + " > " + a0);
-        }
-        return new Sentinel.Params(a0, etaUp.real(), etaDown.real(), theta.real(), amin, wx.real(), wa.real(), we.real(),
-                gammaEma.real());
-    }
-
-    private LiveSession.Settings settings() {
+    private LiveMatchModel.Request settings() {
         for (SheetItem i : items) {
             i.check();
         }
         if (blocks.isEmpty()) {
             throw new IllegalArgumentException("opponent schedule is empty: add at least one Coop, Defect or Noisy block");
         }
-        int seed = seedIndex.integer();
-        double[] opp = ReservoirMethods.parseSchedule(scheduleText(), org.gtlab.reservoir.Experiments.seed(6, seed));
-        return new LiveSession.Settings(d.integer(), epochs.integer(), seed, opp,
-                Boolean.TRUE.equals(sentinel.getValue()) ? Double.NaN : alpha.real(), params());
+        return LiveMatchModel.request(d.integer(), epochs.integer(), seedIndex.integer(), scheduleText(),
+                Boolean.TRUE.equals(sentinel.getValue()) ? Double.NaN : alpha.real(), alpha0.real(), etaUp.real(),
+                etaDown.real(), theta.real(), alphaMin.real(), wx.real(), wa.real(), we.real(), gammaEma.real());
     }
 
     /**
@@ -312,7 +298,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         if (building) {
             return;
         }
-        LiveSession.Settings s;
+        LiveMatchModel.Request s;
         try {
             s = settings();
         } catch (IllegalArgumentException e) {
@@ -326,7 +312,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         buildProgress.setProgress(s.epochs() == 0 ? -1 : 0);
         status.setText("Building the agent: readout training, then " + s.epochs() + " habituation epochs …");
         int total = s.epochs();
-        job = background.submit(() -> LiveSession.build(s, e -> built = e, () -> cancelled), r -> {
+        job = background.submit(() -> LiveMatchModel.build(s, e -> built = e, () -> cancelled), r -> {
             building = false;
             buildProgress.setProgress(1);
             if (r != null) {
@@ -343,22 +329,21 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
 
     /** A new match of the current agent with the sheet's governor and the builder's schedule. */
     public void newMatch() {
-        LiveSession cur = session;
+        LiveMatchModel cur = session;
         if (cur == null) {
             rebuild();
             return;
         }
         try {
-            LiveSession.Settings s = settings();
-            if (s.d() != cur.settings().d() || s.epochs() != cur.settings().epochs()
-                    || s.seedIndex() != cur.settings().seedIndex()) {
+            LiveMatchModel.Request s = settings();
+            if (s.d() != cur.d() || s.epochs() != cur.epochs() || s.seedIndex() != cur.seedIndex()) {
                 status.setText("d, H or the seed changed: press \"Rebuild agent\"");
                 return;
             }
             pause();
-            session = cur.replay(s.schedule(), s.alpha(), s.sentinel());
+            session = cur.replay(s);
             drawnRounds = -1;
-            status.setText("New match: " + s.schedule().length + " rounds");
+            status.setText("New match: " + s.length() + " rounds");
         } catch (IllegalArgumentException e) {
             status.setText("Cannot start the match: " + e.getMessage());
         }
@@ -366,7 +351,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
 
     /** Plays one round. */
     public void step() {
-        LiveSession s = session;
+        LiveMatchModel s = session;
         if (s == null || streaming) {
             return;
         }
@@ -375,7 +360,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
 
     /** Runs the match: {@code speed} rounds per frame, or streamed at full speed on the background executor. */
     public void play() {
-        LiveSession s = session;
+        LiveMatchModel s = session;
         if (s == null || s.finished() || running) {
             return;
         }
@@ -409,7 +394,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
             int total = Math.max(1, epochs.integer());
             buildProgress.setProgress(built / (double) total);
         }
-        LiveSession s = session;
+        LiveMatchModel s = session;
         if (s != null && running && !streaming) {
             s.step((int) Math.round(speed.getValue()));
             if (s.finished()) {
@@ -455,7 +440,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
     }
 
     /** The current match (null before the first build). */
-    public LiveSession session() {
+    LiveMatchModel session() {
         return session;
     }
 
@@ -476,7 +461,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         double h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        LiveSession s = session;
+        LiveMatchModel s = session;
         if (s == null || w < 50 || h < 50) {
             g.setFill(Color.GRAY);
             g.fillText("No match yet: set the parameters and the schedule, then Rebuild agent.", 20, 30);
@@ -488,13 +473,12 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         int from = n <= WINDOW ? 0 : Math.max(0, r - WINDOW);
         int span = Math.min(n, WINDOW);
         double ph = h / 4;
-        boolean sen = s.settings().usesSentinel();
-        Sentinel.Params p = s.settings().sentinel();
+        boolean sen = s.usesSentinel();
         Panel a = new Panel(g, 0, w, ph, 0, 1.05, from, span, r);
         a.title("α(t)" + (sen ? "   — α0 and α_min dashed" : "   static α"));
         if (sen) {
-            a.hline(p.alpha0(), Color.GRAY, "α0");
-            a.hline(p.alphaMin(), Color.GRAY, "α_min");
+            a.hline(s.alpha0(), Color.GRAY, "α0");
+            a.hline(s.alphaMin(), Color.GRAY, "α_min");
         }
         a.series(s.alpha, Color.web("#7b3294"), 1.6);
         Panel b = new Panel(g, ph, w, ph, -0.05, 1.05, from, span, r);
@@ -510,7 +494,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         Panel c = new Panel(g, 2 * ph, w, ph, 0, dmax * 1.05, from, span, r);
         if (sen) {
             c.title("D(t) red = w_x·D_state (teal) + w_a·D_output (olive) + w_e·D_disagree (pink); θ dashed");
-            c.hline(p.theta(), Color.GRAY, "θ");
+            c.hline(s.theta(), Color.GRAY, "θ");
             c.series(s.dState, Color.web("#35978f"), 1);
             c.series(s.dOutput, Color.web("#8c8c2e"), 1);
             c.series(s.dDisagree, Color.web("#de77ae"), 1);

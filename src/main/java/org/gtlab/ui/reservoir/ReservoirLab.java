@@ -187,9 +187,12 @@ public final class ReservoirLab implements LabRoom {
                     + seeds + " seeds) …");
             sideCancelled = false;
             sideJob = context.background().submit(
-                    () -> org.gtlab.reservoir.Experiments.blockSweep(d, lengths, seeds, () -> sideCancelled),
-                    rows -> {
-                        sidePanels = new Side(r, BrgFigures.phaseSidePanels(d, lengths, rows, seeds));
+                    () -> LiveMatchModel.sidePanels(d, lengths, seeds, () -> sideCancelled),
+                    charts -> {
+                        if (charts == null) {
+                            return;
+                        }
+                        sidePanels = new Side(r, charts);
                         status.setText(r.name() + ": phase diagram and side panels (d = " + d + ")");
                         refresh();
                     }, ex -> status.setText("Side panels failed: " + ex.getMessage()));

@@ -151,7 +151,7 @@ class ReservoirLabTest {
         });
         assertNotNull(m.session(), m.statusLabel().getText());
         assertEquals("coop:20,defect:5,coop:20", m.scheduleText());
-        assertEquals(12, m.session().settings().d());
+        assertEquals(12, m.session().d());
         assertEquals(45, m.session().length());
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> m.step());
         assertEquals(1, m.session().rounds());
