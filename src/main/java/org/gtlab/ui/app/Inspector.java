@@ -20,7 +20,22 @@ public final class Inspector extends ScrollPane {
 
     private final VBox box = new VBox(4);
     private DocumentViewModel doc;
-    private final ChangeListener<Object> refresh = (o, a, b) -> update();
+    /**
+     * Game and solve versions change several times per edit (and up to 30 times a second while a
+     * parameter slider moves): the inspector is rebuilt once per burst, after the changes, not per change.
+     */
+    private final ChangeListener<Object> refresh = (o, a, b) -> scheduleUpdate();
+    private boolean updatePending;
+
+    private void scheduleUpdate() {
+        if (!updatePending) {
+            updatePending = true;
+            javafx.application.Platform.runLater(() -> {
+                updatePending = false;
+                update();
+            });
+        }
+    }
 
     public Inspector() {
         box.getStyleClass().add("inspector");
