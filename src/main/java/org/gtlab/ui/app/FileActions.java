@@ -42,12 +42,15 @@ final class FileActions {
     private final Window owner;
     private final Supplier<DocumentView> view;
     private final Runnable focusGrid;
+    private final org.gtlab.ui.lab.LabShell labs;
 
-    FileActions(MainViewModel vm, Window owner, Supplier<DocumentView> view, Runnable focusGrid) {
+    FileActions(MainViewModel vm, Window owner, Supplier<DocumentView> view, Runnable focusGrid,
+            org.gtlab.ui.lab.LabShell labs) {
         this.vm = vm;
         this.owner = owner;
         this.view = view;
         this.focusGrid = focusGrid;
+        this.labs = labs;
     }
 
     private EditorViewModel ed() {
@@ -79,7 +82,33 @@ final class FileActions {
 
     /** Opens a file (menus, recent files, drag and drop); a malformed file opens the problem dialog. */
     void open(Path p) {
-        vm.open(p, d -> focusGrid.run());
+        org.gtlab.ui.workspace.LabRoom room = null;
+        if (p.getFileName() != null && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            try {
+                room = labs.roomFor(org.gtlab.io.DocumentFormats.declared(p));
+            } catch (java.io.IOException e) {
+                room = null; // the game reader reports the file's problem
+            }
+        }
+        if (room == null) {
+            vm.open(p, d -> focusGrid.run());
+            return;
+        }
+        // a lab's document (a repeated game, …) opens in a new tab of that lab
+        javafx.scene.Node labView = labs.openRoom(room);
+        try {
+            room.openDocument(labView, p);
+            vm.recent().add(p);
+            vm.setStatus("Opened " + p.getFileName() + " in " + room.title());
+        } catch (java.io.IOException | RuntimeException e) {
+            vm.report("Not opened", "Not opened: " + e.getMessage());
+        }
+    }
+
+    /** File ▸ New for a lab's documents: the lab in a new tab with a new document. */
+    void newLabDocument(org.gtlab.ui.workspace.LabRoom room) {
+        room.newDocument(labs.openRoom(room));
+        vm.setStatus(room.newDocumentLabel() + " in " + room.title());
     }
 
     void commitEditing() {

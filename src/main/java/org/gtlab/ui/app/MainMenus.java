@@ -33,6 +33,12 @@ final class MainMenus {
 
     /** The menu bar; {@code openRecent} opens a file from the recent list, {@code extra} is inserted before Help. */
     MenuBar menuBar(MainViewModel vm, java.util.function.Consumer<Path> openRecent, Menu extra) {
+        return menuBar(vm, openRecent, extra, java.util.List.of());
+    }
+
+    /** As above, with the labs' File ▸ New items ("New repeated game") after "New game". */
+    MenuBar menuBar(MainViewModel vm, java.util.function.Consumer<Path> openRecent, Menu extra,
+            java.util.List<MenuItem> labNew) {
         Menu recent = new Menu("Open recent");
         recent.setId("openRecent");
         Runnable fill = () -> {
@@ -46,7 +52,9 @@ final class MainMenus {
         };
         vm.recent().files().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
-        Menu file = menu("File", "new", "open");
+        Menu file = menu("File", "new");
+        file.getItems().addAll(labNew);
+        add(file, "open");
         file.getItems().add(recent);
         add(file, "-", "save", "saveAs", "-", "export", "-", "close", "quit");
         Menu edit = menu("Edit", "undo", "redo", "-", "copy", "copyAll", "paste", "clear", "-", "copyImage",

@@ -76,7 +76,7 @@ public final class MainWindow extends BorderPane {
                 vm.services().methods(), vm.services().background(),
                 () -> vm.getActive() == null ? null : vm.getActive().game(), lab.chartStyleProperty()));
         this.dialogs = new MainDialogs(stage);
-        this.files = new FileActions(vm, stage, this::view, this::focusGrid);
+        this.files = new FileActions(vm, stage, this::view, this::focusGrid, lab);
         this.flows = new WindowFlows(vm, dialogs, files);
         setId("mainWindow");
         // a lab asks for a game in the editor (e.g. self-play: Kuhn poker's 27 × 64 normal form)
@@ -86,7 +86,16 @@ public final class MainWindow extends BorderPane {
         catalog.build();
         actions = catalog.actions();
         menus = new MainMenus(actions);
-        setTop(new VBox(menus.menuBar(vm, files::open, lab.menu()), menus.toolbar(this::run)));
+        java.util.List<javafx.scene.control.MenuItem> labNew = new java.util.ArrayList<>();
+        for (org.gtlab.ui.workspace.LabRoom r : lab.rooms()) {
+            if (r.newDocumentLabel() != null) {
+                javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(r.newDocumentLabel());
+                i.setId("new-" + r.id());
+                i.setOnAction(e -> files.newLabDocument(r));
+                labNew.add(i);
+            }
+        }
+        setTop(new VBox(menus.menuBar(vm, files::open, lab.menu(), labNew), menus.toolbar(this::run)));
         side = new SidePanel(vm, this::openCatalog, files::open);
         VBox empty = WindowFlows.emptyState();
         // the empty state only when no tab is open (it showed through transparent views, e.g. a

@@ -82,6 +82,19 @@ public final class LabShell {
      *
      * @return the lab's view
      */
+    /** The registered lab that owns a document format ({@link org.gtlab.ui.workspace.LabRoom#documentFormat()}), or null. */
+    public org.gtlab.ui.workspace.LabRoom roomFor(String format) {
+        if (format == null) {
+            return null;
+        }
+        return rooms.stream().filter(r -> format.equals(r.documentFormat())).findFirst().orElse(null);
+    }
+
+    /** The registered labs, in menu order. */
+    public java.util.List<org.gtlab.ui.workspace.LabRoom> rooms() {
+        return java.util.List.copyOf(rooms);
+    }
+
     public javafx.scene.Node openRoom(org.gtlab.ui.workspace.LabRoom room) {
         javafx.scene.Node view = room.open(roomContext);
         Tab t = new Tab(room.title(), view);

@@ -32,4 +32,24 @@ public final class RepeatedGamesLab implements LabRoom {
     public Node open(LabContext context) {
         return new RepeatedLabView(new RepeatedLabViewModel(context));
     }
+
+    @Override
+    public String documentFormat() {
+        return org.gtlab.io.RepeatedFiles.DOCUMENT_FORMAT;
+    }
+
+    @Override
+    public String newDocumentLabel() {
+        return "New repeated game";
+    }
+
+    @Override
+    public void newDocument(Node view) {
+        ((RepeatedLabView) view).viewModel().newDocument();
+    }
+
+    @Override
+    public void openDocument(Node view, java.nio.file.Path file) throws java.io.IOException {
+        ((RepeatedLabView) view).viewModel().openDocument(file);
+    }
 }

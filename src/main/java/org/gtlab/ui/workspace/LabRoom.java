@@ -28,4 +28,34 @@ public interface LabRoom {
      * Nothing long may run here: long work goes to the context's executors.
      */
     Node open(LabContext context);
+
+    /**
+     * The document kind this lab owns, as the {@code "format"} value of its JSON files
+     * ({@code "gtlab-repeated-game"}), or null if the lab has no documents. The shell's File ▸ Open,
+     * recent files and drag-and-drop route such a file to this lab (a new tab of it) instead of the
+     * matrix editor, and File ▸ New offers {@link #newDocumentLabel()}.
+     */
+    default String documentFormat() {
+        return null;
+    }
+
+    /** The File ▸ New item for this lab's documents ("New repeated game"), or null for none. */
+    default String newDocumentLabel() {
+        return null;
+    }
+
+    /** Starts a new document in a view this room opened. */
+    default void newDocument(Node view) {
+        throw new UnsupportedOperationException(id() + " has no documents");
+    }
+
+    /**
+     * Opens a document file in a view this room opened.
+     *
+     * @throws java.io.IOException if it cannot be read; a malformed file's message names
+     *                             file:line:column
+     */
+    default void openDocument(Node view, java.nio.file.Path file) throws java.io.IOException {
+        throw new UnsupportedOperationException(id() + " has no documents");
+    }
 }
