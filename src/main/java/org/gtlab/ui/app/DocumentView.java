@@ -138,6 +138,9 @@ public final class DocumentView extends BorderPane {
         for (Region r : List.of(marks, zs, sym)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // an empty message or slice box takes no line of its own
+        msg.managedProperty().bind(msg.textProperty().isNotEmpty());
+        sliceBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sliceBox.getChildren()));
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 4, marks, zs, sym, sliceBox, msg);
         bar.getStyleClass().add("grid-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
