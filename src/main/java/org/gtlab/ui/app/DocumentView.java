@@ -122,7 +122,7 @@ public final class DocumentView extends BorderPane {
         };
     }
 
-    private HBox createModeBar(EditorViewModel ed) {
+    private javafx.scene.layout.FlowPane createModeBar(EditorViewModel ed) {
         ToggleButton marks = new ToggleButton("Best replies");
         marks.setId("marksToggle");
         marks.selectedProperty().bindBidirectional(ed.bestResponseMarksProperty());
@@ -150,9 +150,15 @@ public final class DocumentView extends BorderPane {
         sliceBox.setAlignment(Pos.CENTER_LEFT);
         ed.gameProperty().addListener((o, a, b) -> rebuildSlices(ed));
         rebuildSlices(ed);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, marks, zs, sym, sliceBox, spacer, msg);
+        // a flow: beside the diagrams (side by side, 1280×800 with both side panels) the toggles
+        // wrap onto a second line instead of being shortened to "Best rep…", "Zero-s…"
+        for (Region r : List.of(marks, zs, sym)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // an empty message or slice box takes no line of its own
+        msg.managedProperty().bind(msg.textProperty().isNotEmpty());
+        sliceBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sliceBox.getChildren()));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 4, marks, zs, sym, sliceBox, msg);
         bar.getStyleClass().add("grid-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

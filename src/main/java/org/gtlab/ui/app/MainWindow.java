@@ -108,26 +108,14 @@ public final class MainWindow extends BorderPane {
         split = new SplitPane(side, center, inspector);
         split.setId("mainSplit");
         split.setDividerPositions(settings.getDouble("layout.left", 0.17), settings.getDouble("layout.right", 0.8));
-        // the side panels' widths are remembered across restarts (half a second after a divider
-        // stops moving, so that a drag writes the settings once)
-        javafx.animation.PauseTransition rememberSplit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
-        rememberSplit.setOnFinished(e -> {
+        // the side panels' widths are remembered across restarts: written when a divider drag ends
+        // (and when the panels are hidden), not on every step of the drag
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
             double[] pos = split.getDividerPositions();
-            if (pos.length == 2 && sidePanels.get()) {
+            if (pos.length == 2 && sidePanels.get() && (pos[0] != settings.getDouble("layout.left", -1)
+                    || pos[1] != settings.getDouble("layout.right", -1))) {
                 settings.putDouble("layout.left", pos[0]);
                 settings.putDouble("layout.right", pos[1]);
-            }
-        });
-        java.util.function.Consumer<SplitPane.Divider> watch = d -> d.positionProperty().addListener((o, a, b) -> {
-            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                rememberSplit.playFromStart();
-            }
-        });
-        split.getDividers().forEach(watch);
-        // hiding and showing the side panels makes new dividers
-        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(watch);
             }
         });
         SplitPane.setResizableWithParent(side, false);

@@ -88,6 +88,16 @@ class LayoutUiTest {
     }
 
     @Test
+    void matrixAndDiagramSideBySideWithBothSidePanelsAreWhole(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        robot.interact(() -> window.openCatalog(GameCatalog.get("battle-of-the-sexes")));
+        h.await(() -> h.active().solve().rows().size() == 3);
+        robot.interact(() -> window.sideBySideProperty().set(true));
+        h.await(() -> window.viewOf(h.active()).diagrams().getWidth() > 0);
+        assertEquals(List.of(), problems(robot, h), "side by side, both side panels");
+    }
+
+    @Test
     void theDynamicsTabWithBothSidePanelsIsWhole(FxRobot robot) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         robot.interact(() -> window.openCatalog(GameCatalog.get("rock-paper-scissors")));

@@ -744,7 +744,12 @@ class ShellUiTest {
     void themeLectureModeSideBySideAndThePanelWidthsAreRestoredByTheNextStart(FxRobot robot) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         javafx.scene.control.SplitPane split = robot.lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class);
-        robot.interact(() -> split.setDividerPositions(0.22, 0.74));
+        double before = split.getDividerPositions()[0];
+        Node divider = split.lookupAll(".split-pane-divider").iterator().next();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(60, 0);
+        h.settle();
+        assertTrue(split.getDividerPositions()[0] > before + 0.02, "the catalog was dragged wider: " + before + " -> "
+                + split.getDividerPositions()[0]);
         h.await(() -> Math.abs(new Settings(settingsFile).getDouble("layout.left", 0) - split.getDividerPositions()[0]) < 1e-9
                 && Math.abs(new Settings(settingsFile).getDouble("layout.right", 0) - split.getDividerPositions()[1]) < 1e-9);
         double[] wanted = split.getDividerPositions().clone();
