@@ -38,7 +38,7 @@ class DocumentFormatsTest {
     void gameFilesAndBrokenFilesDeclareNothing() throws Exception {
         Path game = dir.resolve("bos.json");
         GameFiles.save(game, GameCatalog.get("battle-of-the-sexes").game());
-        assertNull(DocumentFormats.declared(game), "a JSON game goes to the editor");
+        assertEquals("gtlab-game", DocumentFormats.declared(game), "a JSON game is a game (the editor's)");
         Path nfg = dir.resolve("bos.nfg");
         GameFiles.save(nfg, GameCatalog.get("battle-of-the-sexes").game());
         assertNull(DocumentFormats.declared(nfg));

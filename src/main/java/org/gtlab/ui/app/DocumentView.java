@@ -73,6 +73,10 @@ public final class DocumentView extends BorderPane {
         // slider ticks coalesced to the latest value, applied at most 30 times a second
         org.gtlab.ui.common.FrameTimer.attach(parameterPanel, 1_000_000_000L / 30, parameterPanel.sampler()::drain);
         gridPane.setRight(parameterPanel);
+        // in lecture mode the panel shows only when the game has parameters (the matrix gets the room)
+        parameterPanel.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !lecture.get() || !ed.getParameters().isEmpty(), lecture, ed.parametersProperty()));
+        parameterPanel.managedProperty().bind(parameterPanel.visibleProperty());
         gridPane.setBottom(legend());
         SplitPane split = new SplitPane(gridPane, solvePanel);
         split.setOrientation(Orientation.VERTICAL);

@@ -106,13 +106,13 @@ class LabDocumentsUiTest {
     void aBrokenRepeatedGameDocumentIsRefusedWithItsPosition(FxRobot robot) throws Exception {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         Path f = home.resolve("broken-repeated.json");
-        Files.writeString(f, "{\"format\": \"gtlab-repeated-game\", \"version\": 1, \"turns\": -3}");
+        Files.writeString(f, "{\"format\": \"gtlab-repeated-game\", \"version\": 1}");
         robot.interact(() -> window.open(f));
         h.settle();
         assertNotNull(vm.problemProperty().get(), "a dialog says why");
         String said = vm.problemProperty().get().message();
         assertTrue(said.contains("broken-repeated.json:1:"), said);
-        assertTrue(said.contains("turns"), said);
+        assertTrue(said.contains("stage"), said);
         assertEquals(0, vm.documents().size());
     }
 }
