@@ -17,7 +17,10 @@ import java.awt.geom.Rectangle2D;
  * Draws a {@link HeatMapChart} on a {@link Graphics2D}: square cells centred in the box, row labels
  * on the left, column labels on top (turned upright when they do not fit side by side), a colour bar
  * with its range on the right, title above and caption below. Labels are thinned out (every k-th)
- * when cells are smaller than the text; numbers are printed in cells they fit in.
+ * when cells are smaller than the text; numbers are printed in cells they fit in. A logarithmic map
+ * ({@link HeatMapChart.Scale#LOG}) gets a colour bar even in log10 of the value with a tick at every
+ * decade ({@link HeatMapChart#decades}) and, when some cell is ≤ 0 (greyed), a grey swatch with
+ * {@link #NON_POSITIVE_NOTE} below the bar.
  */
 public final class HeatMapRenderer {
 

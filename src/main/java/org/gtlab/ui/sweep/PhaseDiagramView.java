@@ -34,8 +34,10 @@ import org.gtlab.ui.common.FrameTimer;
 /**
  * The Phase diagram view of a game document: X, Y (editable lists of the declared parameters, written
  * {@code NAME:LO:HI:N[:log|:int]}), metric, method and backend; Start and Cancel; the map filling
- * in live (≤ 30 frames a second from the latest snapshot) with a progress line; a legend with the
- * category names, or the continuous value range; hover reads a cell's parameters and value; the
+ * in live (≤ 30 frames a second from the latest snapshot) with a progress line; the map fills its pane
+ * and follows it when the window (or lecture mode) resizes it, with the axis values as ticks at the cell
+ * centres beside and below it; a legend with the category names, or the continuous value range and a
+ * colour bar (decade ticks and a "≤ 0" note on a logarithmic map such as coopetition map 1); hover reads a cell's parameters and value; the
  * current game's values of two payoff axes are marked with a ring; Export writes PNG, SVG, PDF,
  * TikZ/PGFPlots (from the one chart path) or CSV, each with its recipe.
  */
