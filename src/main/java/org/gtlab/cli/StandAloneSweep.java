@@ -97,7 +97,8 @@ final class StandAloneSweep {
         RunOutput.write(out.resolve("recipe.json"), rs.toJsonString());
         String title = d.metric().label();
         HeatMapChart chart = PhaseDiagramFigure.chart(d, title, e.overlays());
-        Recipe recipe = e.overlays().isEmpty() ? Recipe.sweep(rs, title) : Recipe.sweep(rs, title, e.overlays());
+        Recipe recipe = Recipe.sweep(rs, title, e.overlays(),
+                chart.scale() == HeatMapChart.Scale.LOG ? "log" : "linear");
         for (ExportFormat fm : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.LATEX)) {
             Exporter.write(new Exporter.Request(chart, fm, ExportSize.PAPER_WIDE, 150, true, ChartStyle.paper()),
                     out.resolve("sweep." + fm.extension()), recipe);

@@ -80,13 +80,42 @@ public final class PhaseDiagramFigure {
         if (a.n() < 2) {
             return 0;
         }
+        if (a.scale() == Axis.Scale.LIST) {
+            // piecewise linear between the declared values (in their order)
+            double[] l = a.levels();
+            for (int k = 0; k + 1 < l.length; k++) {
+                if ((v - l[k]) * (v - l[k + 1]) <= 0 && l[k] != l[k + 1]) {
+                    return k + (v - l[k]) / (l[k + 1] - l[k]);
+                }
+            }
+            return Math.abs(v - l[0]) <= Math.abs(v - l[l.length - 1]) ? 0 : l.length - 1;
+        }
         double t = a.scale() == Axis.Scale.LOG ? Math.log(v / a.lo()) / Math.log(a.hi() / a.lo())
                 : (v - a.lo()) / (a.hi() - a.lo());
         return t * (a.n() - 1);
     }
 
-    /** The chart of a map with a title. */
+    /**
+     * The chart of a map with its overlays on a chosen colour scale: {@code log} true for the logarithmic
+     * scale, false for the linear one, null for the one the metric declares
+     * ({@link org.gtlab.sweep.SweepMetric#logColour()}).
+     */
+    public static HeatMapChart chart(PhaseDiagram d, String title, List<MapOverlay> overlays, Boolean log) {
+        HeatMapChart c = chart(d, title, log);
+        return overlays == null || overlays.isEmpty() ? c : c.withOverlays(overlays(d.x(), d.y(), d.rows(), overlays));
+    }
+
+    /** The chart of a map with a title, on the colour scale its metric declares. */
     public static HeatMapChart chart(PhaseDiagram d, String title) {
+        return chart(d, title, (Boolean) null);
+    }
+
+    /**
+     * The chart of a map with a title; {@code log} as in {@link #chart(PhaseDiagram, String, List, Boolean)}.
+     * A logarithmic map's range is the smallest and largest positive value (cells ≤ 0 are greyed and noted
+     * on the colour bar); with no positive value it falls back to the linear scale.
+     */
+    public static HeatMapChart chart(PhaseDiagram d, String title, Boolean log) {
         Axis x = d.x();
         Axis y = d.y();
         double[][] rows = d.rows();
@@ -132,7 +161,39 @@ public final class PhaseDiagramFigure {
             }
         }
         boolean small = x.n() <= 12 && y.n() <= 12;
-        return new HeatMapChart(title, caption, y.name(), x.name(), rl, cl, flipped, HeatMapChart.Scale.SEQUENTIAL,
+        HeatMapChart.Scale scale = HeatMapChart.Scale.SEQUENTIAL;
+        boolean wantLog = log == null ? d.metric().logColour() : log;
+        if (wantLog && !d.metric().categorical()) {
+            double[] r = positiveRange(rows);
+            if (r != null) {
+                scale = HeatMapChart.Scale.LOG;
+                lo = r[0];
+                hi = r[1];
+            }
+        }
+        return new HeatMapChart(title, caption, y.name(), x.name(), rl, cl, flipped, scale,
                 lo, hi, d.metric().label(), small && !d.metric().categorical(), d.metric().categories());
+    }
+
+    /**
+     * The range of a logarithmic colour scale over these values: the smallest and largest finite value
+     * {@code > 0} (a decade either side of a single value when they are equal), or null when no value is
+     * positive.
+     */
+    public static double[] positiveRange(double[][] rows) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double[] r : rows) {
+            for (double v : r) {
+                if (Double.isFinite(v) && v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi > 0)) {
+            return null;
+        }
+        return hi > lo ? new double[] {lo, hi} : new double[] {lo / 10, lo * 10};
     }
 }

@@ -33,10 +33,13 @@ public final class CoopetitionMapCells {
         return CoopetitionMaps.byId(id, mode);
     }
 
-    /** The sweep metric of a map: continuous, named {@code coop_map_<id>}, labelled with the map's value. */
+    /**
+     * The sweep metric of a map: continuous, named {@code coop_map_<id>}, labelled with the map's value,
+     * on the colour scale the map declares (logarithmic for map 1).
+     */
     public static SweepMetric metric(CoopetitionMap m) {
         return SweepMetric.continuous("coop_map_" + m.id().toLowerCase(Locale.ROOT).replace('-', '_'),
-                m.value() + " — " + m.title());
+                m.value() + " — " + m.title()).withLogColour(m.logColour());
     }
 
     /**

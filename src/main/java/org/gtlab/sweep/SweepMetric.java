@@ -12,8 +12,20 @@ import java.util.Objects;
  * @param name       the metric's name on the command line, e.g. "region", "nash_conv"
  * @param label      what the colour bar or legend says
  * @param categories the category names (empty for a continuous metric)
+ * @param logColour  true if the map is best read on a logarithmic colour scale (values spanning decades,
+ *                   e.g. coopetition map 1's effort); the chart then colours by log10 of the value
  */
-public record SweepMetric(String name, String label, List<String> categories) {
+public record SweepMetric(String name, String label, List<String> categories, boolean logColour) {
+
+    /** A metric on a linear colour scale. */
+    public SweepMetric(String name, String label, List<String> categories) {
+        this(name, label, categories, false);
+    }
+
+    /** This metric with a logarithmic (true) or linear colour scale. */
+    public SweepMetric withLogColour(boolean log) {
+        return new SweepMetric(name, label, categories, log);
+    }
 
     public SweepMetric {
         Objects.requireNonNull(name, "name");

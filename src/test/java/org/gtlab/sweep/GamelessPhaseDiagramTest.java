@@ -41,7 +41,9 @@ class GamelessPhaseDiagramTest {
         vm.methodProperty().set("brg-phase");
         assertEquals(List.of("advantage"), vm.metrics());
         assertEquals("advantage", vm.metricProperty().get());
-        assertTrue(vm.xProperty().get().startsWith("tau_env_index:"), vm.xProperty().get());
+        // the axes carry the declared values L and d (not their indices 0…4, 0…5)
+        assertEquals("L:10:500:5:list(10;50;100;200;500)", vm.xProperty().get());
+        assertEquals("d:5:75:6:list(5;10;20;30;50;75)", vm.yProperty().get());
     }
 
     @Test

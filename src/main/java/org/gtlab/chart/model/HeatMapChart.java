@@ -13,7 +13,10 @@ import java.util.Objects;
  * <p>Colours: {@link Scale#DIVERGING} maps {@code v} to blue (Okabe–Ito blue, #0072B2) for
  * {@code v = min}, white for {@code v = 0} and vermillion (#D55E00) for {@code v = max}, linearly in
  * sRGB on each side of zero; {@link Scale#SEQUENTIAL} maps {@code [min, max]} linearly from white to
- * blue. Both ends are distinguishable under the common colour-vision deficiencies (M. Okabe and K.
+ * blue; {@link Scale#LOG} is the sequential scale on the logarithm: {@code v > 0} gets the sequential
+ * colour of {@code log10 v} on {@code [log10 min, log10 max]} (so each decade takes the same length of
+ * the colour bar, whose ticks are the decades {@link #decades}), and {@code v ≤ 0}, which has no
+ * logarithm, gets the greyed fill like NaN (the colour bar then carries a "≤ 0" note). Both ends are distinguishable under the common colour-vision deficiencies (M. Okabe and K.
  * Ito, "Color Universal Design", 2002). Values outside the range are clipped; NaN cells are drawn in
  * the style's greyed fill.
  *
@@ -25,7 +28,7 @@ import java.util.Objects;
  * @param columnLabels one label per column
  * @param values       rows × columns (at least 1 × 1), copied
  * @param scale        how values map to colours
- * @param min          lower end of the colour range (for DIVERGING, {@code min < 0 < max})
+ * @param min          lower end of the colour range (for DIVERGING, {@code min < 0 < max}; for LOG, {@code min > 0})
  * @param max          upper end of the colour range ({@code > min})
  * @param valueLabel   the colour bar's label, for example "payoff to the row member"
  * @param showValues   whether to print the numbers in cells that are large enough
@@ -204,7 +207,9 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
         /** Blue – white – vermillion, white at zero. */
         DIVERGING,
         /** White – blue from min to max. */
-        SEQUENTIAL
+        SEQUENTIAL,
+        /** White – blue from min to max on log10 of the value (min &gt; 0); values ≤ 0 greyed. */
+        LOG
     }
 
     /** Negative end of the diverging scale and top of the sequential one (Okabe–Ito blue). */
@@ -247,6 +252,77 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
             throw new IllegalArgumentException("a diverging heat map needs min < 0 < max, got [" + min + ", " + max
                     + "]");
         }
+        if (scale == Scale.LOG && !(min > 0)) {
+            throw new IllegalArgumentException("a logarithmic heat map needs min > 0, got [" + min + ", " + max + "]");
+        }
+    }
+
+    /** This map with another colour scale and range (see the constructor's rules). */
+    public HeatMapChart withScale(Scale s, double lo, double hi) {
+        return new HeatMapChart(title, caption, rowTitle, columnTitle, rowLabels, columnLabels, values, s, lo, hi,
+                valueLabel, showValues, categories, overlays);
+    }
+
+    /**
+     * The decades {@code 10^k} in {@code [min, max]} (ticks of a logarithmic colour bar), ascending; when
+     * the range holds no power of ten (e.g. [2, 8]) the two ends instead.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < min < max}, both finite
+     */
+    public static double[] decades(double min, double max) {
+        if (!(min > 0) || !(max > min) || !Double.isFinite(max)) {
+            throw new IllegalArgumentException("decades need finite 0 < min < max, got [" + min + ", " + max + "]");
+        }
+        int k0 = (int) Math.ceil(Math.log10(min) - 1e-12);
+        int k1 = (int) Math.floor(Math.log10(max) + 1e-12);
+        if (k1 < k0) {
+            return new double[] {min, max};
+        }
+        double[] d = new double[k1 - k0 + 1];
+        for (int k = k0; k <= k1; k++) {
+            d[k - k0] = Double.parseDouble("1e" + k);
+        }
+        return d;
+    }
+
+    /** True if some finite value has no colour on this map's scale (≤ 0 on a logarithmic map). */
+    public boolean hasNonPositive() {
+        if (scale != Scale.LOG || categorical()) {
+            return false;
+        }
+        for (double[] r : values) {
+            for (double v : r) {
+                if (Double.isFinite(v) && v <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a value sits on the colour bar, 0 at min and 1 at max (clipped): linear in v, or in log10 v
+     * for a logarithmic map (NaN for v ≤ 0 there).
+     */
+    public double barPosition(double v) {
+        double t;
+        if (scale == Scale.LOG) {
+            if (!(v > 0)) {
+                return Double.NaN;
+            }
+            t = (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
+        } else {
+            t = (v - min) / (max - min);
+        }
+        return Math.max(0, Math.min(1, t));
+    }
+
+    /** The value at a position t ∈ [0, 1] of the colour bar (inverse of {@link #barPosition}). */
+    public double barValue(double t) {
+        if (scale == Scale.LOG) {
+            return Math.pow(10, Math.log10(min) + t * (Math.log10(max) - Math.log10(min)));
+        }
+        return min + t * (max - min);
     }
 
     /**
@@ -319,8 +395,8 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
     }
 
     /**
-     * The colour of a value: see the class comment. NaN gives null (the renderer uses the style's
-     * greyed fill).
+     * The colour of a value: see the class comment. NaN (and v ≤ 0 on a logarithmic map) gives null
+     * (the renderer uses the style's greyed fill).
      */
     public Color colour(double v) {
         return colour(v, Color.WHITE);
@@ -343,6 +419,9 @@ public record HeatMapChart(String title, String caption, String rowTitle, String
                 return Palette.mix(WARM, neutral, Math.min(1, v / max));
             }
             return Palette.mix(COOL, neutral, Math.min(1, v / min));
+        }
+        if (scale == Scale.LOG) {
+            return v > 0 ? Palette.mix(COOL, neutral, barPosition(v)) : null;
         }
         double t = Math.max(0, Math.min(1, (v - min) / (max - min)));
         return Palette.mix(COOL, neutral, t);

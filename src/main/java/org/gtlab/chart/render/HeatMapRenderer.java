@@ -17,7 +17,10 @@ import java.awt.geom.Rectangle2D;
  * Draws a {@link HeatMapChart} on a {@link Graphics2D}: square cells centred in the box, row labels
  * on the left, column labels on top (turned upright when they do not fit side by side), a colour bar
  * with its range on the right, title above and caption below. Labels are thinned out (every k-th)
- * when cells are smaller than the text; numbers are printed in cells they fit in.
+ * when cells are smaller than the text; numbers are printed in cells they fit in. A logarithmic map
+ * ({@link HeatMapChart.Scale#LOG}) gets a colour bar even in log10 of the value with a tick at every
+ * decade ({@link HeatMapChart#decades}) and, when some cell is ≤ 0 (greyed), a grey swatch with
+ * {@link #NON_POSITIVE_NOTE} below the bar.
  */
 public final class HeatMapRenderer {
 
@@ -89,7 +92,7 @@ public final class HeatMapRenderer {
             colLabelW = Math.max(colLabelW, fm.stringWidth(l));
         }
         // colour bar: bar, tick labels, value label
-        double tickW = Math.max(fm.stringWidth(HeatMapChart.format(c.min())), fm.stringWidth(HeatMapChart.format(c.max())));
+        double tickW = tickWidth(c, fm);
         double barW = em * 0.9;
         double right = em * 0.8 + barW + em * 0.3 + tickW + (c.valueLabel().isEmpty() ? 0 : em * 0.4 + lineH) + em * 0.5;
         if (c.categorical()) {
@@ -407,7 +410,7 @@ public final class HeatMapRenderer {
         int steps = 64;
         for (int k = 0; k < steps; k++) {
             double t0 = (double) k / steps;
-            double v = c.max() - (t0 + 0.5 / steps) * (c.max() - c.min());
+            double v = c.barValue(1 - (t0 + 0.5 / steps));
             g.setColor(c.colour(v, s.background()));
             g.fill(new Rectangle2D.Double(b.getX(), b.getY() + t0 * b.getHeight(), b.getWidth(),
                     b.getHeight() / steps + 0.5));
@@ -419,8 +422,12 @@ public final class HeatMapRenderer {
         g.setColor(s.foreground());
         double tx = b.getMaxX() + em * 0.3;
         double asc = fm.getAscent() - fm.getDescent();
-        g.drawString(HeatMapChart.format(c.max()), (float) tx, (float) (b.getY() + asc));
-        g.drawString(HeatMapChart.format(c.min()), (float) tx, (float) b.getMaxY());
+        if (c.scale() == HeatMapChart.Scale.LOG) {
+            logTicks(g, c, s, b, fm, tx);
+        } else {
+            g.drawString(HeatMapChart.format(c.max()), (float) tx, (float) (b.getY() + asc));
+            g.drawString(HeatMapChart.format(c.min()), (float) tx, (float) b.getMaxY());
+        }
         if (c.scale() == HeatMapChart.Scale.DIVERGING) {
             double y0 = b.getY() + b.getHeight() * c.max() / (c.max() - c.min());
             g.draw(new Line2D.Double(b.getX() - 2, y0, b.getMaxX() + 2, y0));
@@ -429,7 +436,7 @@ public final class HeatMapRenderer {
             }
         }
         if (!c.valueLabel().isEmpty()) {
-            double tickW = Math.max(fm.stringWidth(HeatMapChart.format(c.min())), fm.stringWidth(HeatMapChart.format(c.max())));
+            double tickW = tickWidth(c, fm);
             String t = clip(c.valueLabel(), fm, Math.max(b.getHeight(), em * 10));
             AffineTransform old = g.getTransform();
             g.setColor(s.muted());
@@ -437,6 +444,56 @@ public final class HeatMapRenderer {
             g.rotate(-Math.PI / 2);
             g.drawString(t, 0f, 0f);
             g.setTransform(old);
+        }
+    }
+
+    /** Widest colour-bar tick label: the ends, or the decades (and the "≤ 0" note) of a logarithmic map. */
+    static double tickWidth(HeatMapChart c, Metrics fm) {
+        double w = Math.max(fm.stringWidth(HeatMapChart.format(c.min())), fm.stringWidth(HeatMapChart.format(c.max())));
+        if (c.scale() == HeatMapChart.Scale.LOG && !c.categorical()) {
+            for (double d : HeatMapChart.decades(c.min(), c.max())) {
+                w = Math.max(w, fm.stringWidth(HeatMapChart.format(d)));
+            }
+            if (c.hasNonPositive()) {
+                w = Math.max(w, fm.stringWidth(NON_POSITIVE_NOTE));
+            }
+        }
+        return w;
+    }
+
+    /** The legend note of a logarithmic map's greyed cells (values with no logarithm). */
+    public static final String NON_POSITIVE_NOTE = "≤ 0 (no log)";
+
+    /**
+     * The ticks of a logarithmic colour bar: a tick and label at each decade (labels thinned to every
+     * k-th decade when they would overlap; the ends are labelled when no decade falls in the range), and,
+     * when some value is ≤ 0, a greyed swatch below the bar with {@link #NON_POSITIVE_NOTE}.
+     */
+    private static void logTicks(Graphics2D g, HeatMapChart c, ChartStyle s, Rectangle2D b, Metrics fm, double tx) {
+        double asc = fm.getAscent() - fm.getDescent();
+        double[] dec = HeatMapChart.decades(c.min(), c.max());
+        double lineH = fm.getAscent() + fm.getDescent();
+        double span = b.getHeight() * (dec.length > 1 ? (c.barPosition(dec[dec.length - 1]) - c.barPosition(dec[0]))
+                / (dec.length - 1) : 1);
+        int every = Math.max(1, (int) Math.ceil(lineH / Math.max(1e-9, span)));
+        for (int k = 0; k < dec.length; k++) {
+            double y = b.getMaxY() - c.barPosition(dec[k]) * b.getHeight();
+            g.draw(new Line2D.Double(b.getMaxX() - b.getWidth() * 0.3, y, b.getMaxX() + 2, y));
+            if (k % every == 0) {
+                double ty = Math.max(b.getY() + asc, Math.min(b.getMaxY(), y + asc / 2));
+                g.drawString(HeatMapChart.format(dec[k]), (float) tx, (float) ty);
+            }
+        }
+        if (c.hasNonPositive()) {
+            double em = s.scaledFontSize();
+            double side = b.getWidth();
+            double y = b.getMaxY() + em * 0.6;
+            g.setColor(s.greyedFill());
+            g.fill(new Rectangle2D.Double(b.getX(), y, side, side));
+            g.setColor(s.grid());
+            g.draw(new Rectangle2D.Double(b.getX(), y, side, side));
+            g.setColor(s.foreground());
+            g.drawString(NON_POSITIVE_NOTE, (float) tx, (float) (y + (side + asc) / 2));
         }
     }
 

@@ -84,6 +84,39 @@ final class ChartLatexExtras {
         }
     }
 
+    /**
+     * The ticks of a logarithmic colour bar: a tick and a {@code $10^{k}$} label at each decade in
+     * [min, max] (every k-th label when decades are closer than 0.4 cm; the two ends when no decade
+     * falls in the range), and a grey swatch "≤ 0 (no log)" below the bar when some value is ≤ 0.
+     */
+    private static void logBar(StringBuilder b, HeatMapChart c, double bx, double by, double bh) {
+        b.append("% logarithmic colour bar: log10 of the value between ").append(HeatMapChart.format(c.min()))
+                .append(" and ").append(HeatMapChart.format(c.max())).append('\n');
+        double[] dec = HeatMapChart.decades(c.min(), c.max());
+        boolean decadesFound = dec.length != 2 || dec[0] != c.min() || dec[1] != c.max();
+        double gap = dec.length > 1 ? bh * (c.barPosition(dec[dec.length - 1]) - c.barPosition(dec[0])) / (dec.length - 1)
+                : bh;
+        int every = Math.max(1, (int) Math.ceil(0.4 / Math.max(1e-9, gap)));
+        for (int k = 0; k < dec.length; k++) {
+            double y = by + c.barPosition(dec[k]) * bh;
+            b.append("\\draw[gray!60, line width=0.4pt] (").append(Latex.num(bx + 0.25)).append(',').append(Latex.num(y))
+                    .append(") -- (").append(Latex.num(bx + 0.4)).append(',').append(Latex.num(y)).append(");\n");
+            if (k % every == 0) {
+                String t = decadesFound ? "10^{" + Math.round(Math.log10(dec[k])) + "}"
+                        : HeatMapChart.format(dec[k]).replace("-", "{-}");
+                b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                        .append(Latex.num(y)).append(") {$").append(t).append("$};\n");
+            }
+        }
+        if (c.hasNonPositive()) {
+            b.append("\\fill[fill=gray!20, draw=gray!60, line width=0.4pt] (").append(Latex.num(bx)).append(',')
+                    .append(Latex.num(by - 0.75)).append(") rectangle (").append(Latex.num(bx + 0.35)).append(',')
+                    .append(Latex.num(by - 0.4)).append(");\n");
+            b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                    .append(Latex.num(by - 0.575)).append(") {$\\le 0$ (no log)};\n");
+        }
+    }
+
     static String heatMap(HeatMapChart c, boolean standalone) {
         StringBuilder b = new StringBuilder();
         if (standalone) {
@@ -154,19 +187,23 @@ final class ChartLatexExtras {
             double by = (h - bh) / 2;
             int steps = 24;
             for (int k = 0; k < steps; k++) {
-                double v = c.min() + (k + 0.5) / steps * (c.max() - c.min());
+                double v = c.barValue((k + 0.5) / steps);
                 b.append("\\fill[fill=").append(rgb(c.colour(v))).append("] (").append(Latex.num(bx)).append(',')
                         .append(Latex.num(by + k * bh / steps)).append(") rectangle (").append(Latex.num(bx + 0.35))
                         .append(',').append(Latex.num(by + (k + 1) * bh / steps + 0.005)).append(");\n");
             }
             b.append("\\draw[gray!60, line width=0.4pt] (").append(Latex.num(bx)).append(',').append(Latex.num(by))
                     .append(") rectangle (").append(Latex.num(bx + 0.35)).append(',').append(Latex.num(by + bh)).append(");\n");
-            b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
-                    .append(Latex.num(by + bh)).append(") {$").append(HeatMapChart.format(c.max()).replace("-", "{-}"))
-                    .append("$};\n");
-            b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
-                    .append(Latex.num(by)).append(") {$").append(HeatMapChart.format(c.min()).replace("-", "{-}"))
-                    .append("$};\n");
+            if (c.scale() == HeatMapChart.Scale.LOG) {
+                logBar(b, c, bx, by, bh);
+            } else {
+                b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                        .append(Latex.num(by + bh)).append(") {$").append(HeatMapChart.format(c.max()).replace("-", "{-}"))
+                        .append("$};\n");
+                b.append("\\node[right, font=\\footnotesize] at (").append(Latex.num(bx + 0.35)).append(',')
+                        .append(Latex.num(by)).append(") {$").append(HeatMapChart.format(c.min()).replace("-", "{-}"))
+                        .append("$};\n");
+            }
             if (!c.valueLabel().isEmpty()) {
                 b.append("\\node[rotate=90, below=1.6em, text=gray, font=\\footnotesize] at (").append(Latex.num(bx + 0.35))
                         .append(',').append(Latex.num(by + bh / 2)).append(") {").append(Latex.escape(c.valueLabel()))

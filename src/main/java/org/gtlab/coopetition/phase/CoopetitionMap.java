@@ -17,9 +17,21 @@ import java.util.Objects;
  * @param contours contour lines to overlay
  * @param points   labelled points to overlay (e.g. the Apache phases)
  * @param bands    regions to shade (cells whose field lies in a range, e.g. the 15–50 % historical band)
+ * @param logColour true if the spec asks for a logarithmic colour scale (map 1: "log colour scale")
  */
 public record CoopetitionMap(String id, String title, Axis x, Axis y, String value, Cell cell, List<Contour> contours,
-        List<Point> points, List<Band> bands) {
+        List<Point> points, List<Band> bands, boolean logColour) {
+
+    /** A map on a linear colour scale. */
+    public CoopetitionMap(String id, String title, Axis x, Axis y, String value, Cell cell, List<Contour> contours,
+            List<Point> points, List<Band> bands) {
+        this(id, title, x, y, value, cell, contours, points, bands, false);
+    }
+
+    /** This map with a logarithmic (true) or linear colour scale. */
+    public CoopetitionMap withLogColour(boolean log) {
+        return new CoopetitionMap(id, title, x, y, value, cell, contours, points, bands, log);
+    }
 
     public CoopetitionMap {
         Objects.requireNonNull(id, "id");
@@ -37,7 +49,7 @@ public record CoopetitionMap(String id, String title, Axis x, Axis y, String val
 
     /** This map with these bands. */
     public CoopetitionMap withBands(List<Band> b) {
-        return new CoopetitionMap(id, title, x, y, value, cell, contours, points, b);
+        return new CoopetitionMap(id, title, x, y, value, cell, contours, points, b, logColour);
     }
 
     /**

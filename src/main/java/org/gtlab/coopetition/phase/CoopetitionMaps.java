@@ -92,7 +92,8 @@ public final class CoopetitionMaps {
                 List.of(new CoopetitionMap.Contour("a* = 2·a*_FR", 2,
                         (x, y) -> c.effort(x, (int) y) / c.freeRidingEffort((int) y))), List.of(),
                 List.of(new CoopetitionMap.Band("cap a* = " + fmt(c.maxEffort()), c.maxEffort(), Double.MAX_VALUE, eff),
-                        new CoopetitionMap.Band("floor a* = " + fmt(c.minEffort()), 0, c.minEffort(), eff))));
+                        new CoopetitionMap.Band("floor a* = " + fmt(c.minEffort()), 0, c.minEffort(), eff)))
+                .withLogColour(true)); // spec §8 map 1: "log colour scale"
         l.add(new CoopetitionMap("2", "Effort differentiation a*(0.9)/a*(0.1)", axis("β", 0.3, 0.8),
                 intAxis("n", 2, 12), "ratio", (x, y) -> differentiation(c, x, (int) y),
                 List.of(new CoopetitionMap.Contour("2.0", 2.0, (x, y) -> differentiation(c, x, (int) y)),

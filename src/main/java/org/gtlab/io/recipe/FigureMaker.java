@@ -206,8 +206,10 @@ public final class FigureMaker {
             throw new IllegalArgumentException("field \"run\": method \"" + spec.method() + "\" does not make a map");
         }
         org.gtlab.run.methods.sweep.MapExperiment e = (org.gtlab.run.methods.sweep.MapExperiment) spec.experiment();
+        Boolean log = r.source().hasNonNull("colourScale")
+                ? Recipe.sweepColourScale(r.source().get("colourScale").asText()).equals("log") : null;
         return org.gtlab.figure.PhaseDiagramFigure.chart(e.diagram(rec.last()), r.text("title", ""),
-                sweepOverlays(r, e.overlays()));
+                sweepOverlays(r, e.overlays()), log);
     }
 
     /**

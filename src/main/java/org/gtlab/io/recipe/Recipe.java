@@ -205,6 +205,28 @@ public record Recipe(RecipeKind kind, ObjectNode source, Output output) {
     }
 
     /**
+     * A phase diagram with its overlays (none: empty) and its colour scale: {@code colourScale} "log"
+     * (logarithmic, log10 of the value) or "linear"; {@code gtlab export} re-makes the map on that
+     * scale. A sweep recipe without the field uses the scale the map's metric declares.
+     */
+    public static Recipe sweep(RunSpec sweep, String title, List<org.gtlab.sweep.MapOverlay> overlays,
+            String colourScale) {
+        Recipe r = overlays == null || overlays.isEmpty() ? sweep(sweep, title) : sweep(sweep, title, overlays);
+        ObjectNode s = (ObjectNode) r.source();
+        s.put("colourScale", sweepColourScale(colourScale));
+        return r;
+    }
+
+    /** "log" or "linear" (case-insensitive); anything else is an error naming field "colourScale". */
+    public static String sweepColourScale(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("log") || t.equals("linear")) {
+            return t;
+        }
+        throw new IllegalArgumentException("field \"colourScale\": \"" + text + "\" (log, linear)");
+    }
+
+    /**
      * A repeated-games lab figure: {@code item} ("standings", "heat-map", "moran"), the run that
      * makes it (a {@code tournament} or {@code moran-tournament} spec), the steps it had done and
      * the caption.

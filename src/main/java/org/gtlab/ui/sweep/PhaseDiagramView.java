@@ -34,15 +34,23 @@ import org.gtlab.ui.common.FrameTimer;
 /**
  * The Phase diagram view of a game document: X, Y (editable lists of the declared parameters, written
  * {@code NAME:LO:HI:N[:log|:int]}), metric, method and backend; Start and Cancel; the map filling
- * in live (≤ 30 frames a second from the latest snapshot) with a progress line; a legend with the
- * category names, or the continuous value range; hover reads a cell's parameters and value; the
+ * in live (≤ 30 frames a second from the latest snapshot) with a progress line; the map fills its pane
+ * and follows it when the window (or lecture mode) resizes it, with the axis values as ticks at the cell
+ * centres beside and below it; a legend with the category names, or the continuous value range and a
+ * colour bar (decade ticks and a "≤ 0" note on a logarithmic map such as coopetition map 1); hover reads a cell's parameters and value; the
  * current game's values of two payoff axes are marked with a ring; Export writes PNG, SVG, PDF,
  * TikZ/PGFPlots (from the one chart path) or CSV, each with its recipe.
  */
 public final class PhaseDiagramView extends BorderPane implements AutoCloseable {
 
     private final PhaseDiagramViewModel vm;
+    /** The map's cells exactly (hit-testing is in its own coordinates); sized by {@link MapPane}. */
     private final Canvas canvas = new Canvas(480, 420);
+    /** Tick labels of the y axis (left of the map) and of the x axis (below it), at the cell centres. */
+    private final Canvas yAxis = new Canvas(60, 420);
+    private final Canvas xAxis = new Canvas(480, 44);
+    /** The colour bar of a continuous map (decade ticks on a logarithmic one). */
+    private final Canvas bar = new Canvas(96, 220);
     private final VBox legend = new VBox(4);
     private final Label hover = new Label();
     private PhaseDiagramViewModel.Frame shown;
@@ -96,8 +104,10 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
         form.setPadding(new Insets(6));
         setTop(form);
         canvas.setId("sweepCanvas");
-        Pane holder = new Pane(canvas);
-        setCenter(holder);
+        yAxis.setId("sweepYAxis");
+        xAxis.setId("sweepXAxis");
+        bar.setId("sweepColourBar");
+        setCenter(new MapPane());
         legend.setPadding(new Insets(6));
         legend.setId("sweepLegend");
         setRight(legend);
@@ -177,13 +187,58 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
             List<java.awt.Color> pal = Palette.SERIES;
             c = pal.get(Math.floorMod((int) v, pal.size()));
         } else {
-            double lo = d.lo();
-            double hi = d.hi();
-            HeatMapChart h = HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""), new double[][] {{0}},
-                    lo, hi > lo ? hi : lo + 1, "");
-            c = h.colour(v);
+            HeatMapChart h = d.colourScale();
+            c = h == null ? null : h.colour(v);
+            if (c == null) {
+                return Color.gray(0.85);
+            }
         }
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /**
+     * The centre pane: the map canvas filling it (less the axis strips), so the map grows and shrinks
+     * with the window (cells need not be square); the y-axis strip on its left, the x-axis strip below.
+     * Every resize redraws the shown frame; hover and click map canvas points to cells by the canvas's
+     * current size, so hit-testing holds at any size.
+     */
+    private final class MapPane extends Pane {
+        static final double TOP = 6;
+        static final double RIGHT = 10;
+
+        MapPane() {
+            getChildren().addAll(canvas, yAxis, xAxis);
+            setPrefSize(560, 470);
+            setMinSize(160, 140);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double em = fontSize();
+            double left = Math.round(em * 5.5);
+            double bottom = Math.round(em * 3.4);
+            double w = Math.max(40, getWidth() - left - RIGHT);
+            double h = Math.max(40, getHeight() - TOP - bottom);
+            boolean changed = canvas.getWidth() != w || canvas.getHeight() != h || yAxis.getWidth() != left
+                    || xAxis.getHeight() != bottom;
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            canvas.relocate(left, TOP);
+            yAxis.setWidth(left);
+            yAxis.setHeight(h + TOP + bottom);
+            yAxis.relocate(0, 0);
+            xAxis.setWidth(w + RIGHT);
+            xAxis.setHeight(bottom);
+            xAxis.relocate(left, TOP + h);
+            if (changed && shown != null) {
+                draw(shown);
+            }
+        }
+    }
+
+    /** The font size of the view's labels (larger in lecture mode). */
+    private double fontSize() {
+        return Math.max(9, hover.getFont().getSize());
     }
 
     private void draw(PhaseDiagramViewModel.Frame d) {
@@ -191,6 +246,7 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         drawCells(g, d, w, h);
+        drawAxes(d);
         drawOverlays(g, d, w, h);
         double[] m = d.marker();
         if (m != null) {
@@ -208,9 +264,139 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
                 legend.getChildren().add(l);
             }
         } else if (d.lo() <= d.hi()) {
-            legend.getChildren().addAll(new Label("max " + HeatMapChart.format(d.hi())),
-                    new Label("min " + HeatMapChart.format(d.lo())));
+            Label max = new Label("max " + HeatMapChart.format(d.hi()));
+            max.setId("sweepLegendMax");
+            Label min = new Label("min " + HeatMapChart.format(d.lo()) + (d.log() ? " (log scale)" : ""));
+            min.setId("sweepLegendMin");
+            drawBar(d);
+            legend.getChildren().addAll(max, bar, min);
+            if (d.hasNonPositive()) {
+                Label note = new Label(org.gtlab.chart.render.HeatMapRenderer.NON_POSITIVE_NOTE);
+                note.setId("sweepLegendNonPositive");
+                note.setGraphic(new javafx.scene.shape.Rectangle(12, 12, Color.gray(0.85)));
+                legend.getChildren().add(note);
+            }
         }
+    }
+
+    /** The tick positions of the colour bar, 0 at min and 1 at max: the decades of a log map, else the ends. */
+    static double[] barTicks(HeatMapChart scale) {
+        if (scale.scale() == HeatMapChart.Scale.LOG) {
+            return HeatMapChart.decades(scale.min(), scale.max());
+        }
+        return new double[] {scale.min(), scale.max()};
+    }
+
+    /** The colour bar: the scale's colours bottom (min) to top (max), ticks and labels at {@link #barTicks}. */
+    private void drawBar(PhaseDiagramViewModel.Frame d) {
+        HeatMapChart sc = d.colourScale();
+        GraphicsContext g = bar.getGraphicsContext2D();
+        double em = fontSize();
+        bar.setHeight(Math.max(120, Math.min(canvas.getHeight() * 0.6, em * 18)));
+        bar.setWidth(em * 7);
+        g.clearRect(0, 0, bar.getWidth(), bar.getHeight());
+        if (sc == null) {
+            return;
+        }
+        double top = em * 0.6;
+        double bh = bar.getHeight() - 2 * top;
+        double bw = em * 1.1;
+        int steps = 96;
+        for (int k = 0; k < steps; k++) {
+            java.awt.Color c = sc.colour(sc.barValue(1 - (k + 0.5) / steps));
+            g.setFill(Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
+            g.fillRect(0, top + k * bh / steps, bw, bh / steps + 0.5);
+        }
+        g.setStroke(Color.gray(0.55));
+        g.setLineWidth(1);
+        g.strokeRect(0.5, top, bw, bh);
+        g.setFont(javafx.scene.text.Font.font(em * 0.9));
+        g.setFill(Color.gray(0.15));
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        double last = Double.NaN;
+        for (double v : barTicks(sc)) {
+            double y = top + (1 - sc.barPosition(v)) * bh;
+            g.strokeLine(bw - 4, y, bw + 3, y);
+            if (Double.isNaN(last) || Math.abs(last - y) >= em) {
+                g.fillText(HeatMapChart.format(v), bw + 5, y);
+                last = y;
+            }
+        }
+    }
+
+    /**
+     * The axis strips: each column's x value and each row's y value at the cell centre (every k-th when
+     * the labels would overlap; always the first and the last), and the axis names.
+     */
+    private void drawAxes(PhaseDiagramViewModel.Frame d) {
+        double em = fontSize();
+        javafx.scene.text.Font f = javafx.scene.text.Font.font(em * 0.9);
+        double cw = canvas.getWidth() / d.nx();
+        double ch = canvas.getHeight() / d.ny();
+        GraphicsContext gx = xAxis.getGraphicsContext2D();
+        gx.clearRect(0, 0, xAxis.getWidth(), xAxis.getHeight());
+        gx.setFont(f);
+        gx.setFill(Color.gray(0.15));
+        gx.setStroke(Color.gray(0.45));
+        gx.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        gx.setTextBaseline(javafx.geometry.VPos.TOP);
+        double widest = 0;
+        for (String t : d.xTicks()) {
+            widest = Math.max(widest, textWidth(t, f));
+        }
+        int stepX = tickStep(d.nx(), (widest + em * 0.6) / cw);
+        for (int i = 0; i < d.xTicks().size(); i++) {
+            double x = (i + 0.5) * cw;
+            gx.strokeLine(x, 0, x, 4);
+            if (i % stepX == 0 || i == d.nx() - 1 && (d.nx() - 1) % stepX >= stepX / 2.0) {
+                gx.fillText(d.xTicks().get(i), x, 5);
+            }
+        }
+        gx.setFill(Color.gray(0.35));
+        gx.fillText(d.xName(), canvas.getWidth() / 2, 5 + em * 1.3);
+        GraphicsContext gy = yAxis.getGraphicsContext2D();
+        double top = MapPane.TOP;
+        gy.clearRect(0, 0, yAxis.getWidth(), yAxis.getHeight());
+        gy.setFont(f);
+        gy.setFill(Color.gray(0.15));
+        gy.setStroke(Color.gray(0.45));
+        gy.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        gy.setTextBaseline(javafx.geometry.VPos.CENTER);
+        double right = yAxis.getWidth();
+        int stepY = tickStep(d.ny(), em * 1.1 / ch);
+        for (int j = 0; j < d.yTicks().size(); j++) {
+            double y = top + canvas.getHeight() - (j + 0.5) * ch;
+            gy.strokeLine(right - 4, y, right, y);
+            if (j % stepY == 0 || j == d.ny() - 1 && (d.ny() - 1) % stepY >= stepY / 2.0) {
+                gy.fillText(clipText(d.yTicks().get(j), f, right - em * 1.8), right - 6, y);
+            }
+        }
+        gy.save();
+        gy.setFill(Color.gray(0.35));
+        gy.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        gy.translate(em * 0.7, top + canvas.getHeight() / 2);
+        gy.rotate(-90);
+        gy.fillText(d.yName(), 0, 0);
+        gy.restore();
+    }
+
+    /** Every k-th label so labels {@code span} cells wide do not overlap. */
+    static int tickStep(int n, double span) {
+        return Math.max(1, Math.min(Math.max(1, n), (int) Math.ceil(span - 1e-9)));
+    }
+
+    private static double textWidth(String t, javafx.scene.text.Font f) {
+        javafx.scene.text.Text x = new javafx.scene.text.Text(t);
+        x.setFont(f);
+        return x.getLayoutBounds().getWidth();
+    }
+
+    private static String clipText(String t, javafx.scene.text.Font f, double max) {
+        String s = t;
+        while (s.length() > 1 && textWidth(s, f) > max) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.equals(t) ? t : s + "…";
     }
 
     /**
@@ -220,17 +406,16 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
     static void drawCells(GraphicsContext g, PhaseDiagramViewModel.Frame d, double w, double h) {
         int nx = d.nx();
         int ny = d.ny();
-        // no scale while nothing is known (lo > hi): every cell is then NaN and drawn grey
-        HeatMapChart scale = d.categorical() || !(d.lo() <= d.hi()) ? null
-                : HeatMapChart.sequential("", "", "", "", List.of(""), List.of(""), new double[][] {{0}}, d.lo(),
-                        d.hi() > d.lo() ? d.hi() : d.lo() + 1, "");
+        // no scale while nothing is known (lo > hi): every cell is then NaN and drawn grey; a log map
+        // greys its cells ≤ 0 (no logarithm)
+        HeatMapChart scale = d.colourScale();
         int[] argb = new int[nx * ny];
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
                 double v = d.value(i, j);
                 java.awt.Color c = Double.isNaN(v) || !d.categorical() && scale == null ? new java.awt.Color(217, 217, 217)
                         : d.categorical() ? Palette.SERIES.get(Math.floorMod((int) v, Palette.SERIES.size()))
-                        : scale.colour(v);
+                        : scale.colour(v) == null ? new java.awt.Color(217, 217, 217) : scale.colour(v);
                 argb[(ny - 1 - j) * nx + i] = 0xff000000 | (c.getRed() << 16) | (c.getGreen() << 8) | c.getBlue();
             }
         }
@@ -357,13 +542,14 @@ public final class PhaseDiagramView extends BorderPane implements AutoCloseable 
         try {
             Path target = f.toPath();
             String title = vm.metricLabel() + " — " + vm.titleProperty().get();
-            Recipe recipe = vm.overlays().isEmpty() ? Recipe.sweep(vm.spec(), title)
-                    : Recipe.sweep(vm.spec(), title, vm.overlays());
+            HeatMapChart chart = vm.exportChart(title);
+            Recipe recipe = Recipe.sweep(vm.spec(), title, vm.overlays(),
+                    chart != null && chart.scale() == HeatMapChart.Scale.LOG ? "log" : "linear");
             if (target.toString().endsWith(".csv")) {
                 Exporter.writeBytes(vm.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8), target, recipe, "csv");
             } else {
                 ExportFormat fm = ExportFormat.ofFileName(target.toString());
-                Exporter.write(new Exporter.Request(vm.exportChart(title), fm, ExportSize.PAPER_WIDE, 300,
+                Exporter.write(new Exporter.Request(chart, fm, ExportSize.PAPER_WIDE, 300,
                         true, style), target, recipe);
             }
             vm.statusProperty().set("exported " + target.getFileName());

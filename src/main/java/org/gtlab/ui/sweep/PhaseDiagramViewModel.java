@@ -504,10 +504,58 @@ public final class PhaseDiagramViewModel {
      * game's own values of two payoff axes lie (fractions of the axes, or null). Immutable.
      *
      * @param marker {fx, fy} in [0, 1]², or null
+     * @param log    true for a logarithmic colour scale (lo, hi then the smallest and largest positive value;
+     *               cells ≤ 0 greyed)
+     * @param xTicks the label of each column (the x axis value at the cell centre), or empty
+     * @param yTicks the label of each row, bottom up (the y axis value), or empty
+     * @param xName  the x axis name ("" if unknown)
+     * @param yName  the y axis name
      */
     public record Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical,
             List<String> categories, String label, double lo, double hi, double[] marker,
-            List<org.gtlab.chart.model.HeatMapChart.Overlay> overlays) {
+            List<org.gtlab.chart.model.HeatMapChart.Overlay> overlays, boolean log, List<String> xTicks,
+            List<String> yTicks, String xName, String yName) {
+
+        public Frame {
+            xTicks = List.copyOf(xTicks);
+            yTicks = List.copyOf(yTicks);
+        }
+
+        /** A frame on a linear colour scale without axis labels. */
+        public Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical, List<String> categories,
+                String label, double lo, double hi, double[] marker,
+                List<org.gtlab.chart.model.HeatMapChart.Overlay> overlays) {
+            this(nx, ny, values, computed, categorical, categories, label, lo, hi, marker, overlays, false, List.of(),
+                    List.of(), "", "");
+        }
+
+        /**
+         * The colour scale of a continuous frame as a 1 × 1 chart whose {@code colour(v)} is the cell colour
+         * (sequential or logarithmic on [lo, hi]), or null for a categorical frame or before any value.
+         */
+        public org.gtlab.chart.model.HeatMapChart colourScale() {
+            if (categorical || !(lo <= hi)) {
+                return null;
+            }
+            double top = hi > lo ? hi : log ? lo * 10 : lo + 1;
+            double bottom = hi > lo || !log ? lo : lo / 10;
+            return new org.gtlab.chart.model.HeatMapChart("", "", "", "", List.of(""), List.of(""),
+                    new double[][] {{0}}, log ? org.gtlab.chart.model.HeatMapChart.Scale.LOG
+                            : org.gtlab.chart.model.HeatMapChart.Scale.SEQUENTIAL, bottom, top, label, false);
+        }
+
+        /** True if some known value is ≤ 0 on a logarithmic frame (drawn greyed, noted in the legend). */
+        public boolean hasNonPositive() {
+            if (!log) {
+                return false;
+            }
+            for (double v : values) {
+                if (Double.isFinite(v) && v <= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** A frame without overlays. */
         public Frame(int nx, int ny, double[] values, boolean[] computed, boolean categorical, List<String> categories,
@@ -564,8 +612,25 @@ public final class PhaseDiagramViewModel {
         if (!overlays().isEmpty()) {
             layers = org.gtlab.figure.PhaseDiagramFigure.overlays(d.x(), d.y(), d.rows(), overlays());
         }
+        boolean log = false;
+        if (d.metric().logColour() && !d.metric().categorical()) {
+            double[] r = org.gtlab.figure.PhaseDiagramFigure.positiveRange(d.rows());
+            if (r != null) {
+                log = true;
+                lo = r[0];
+                hi = r[1];
+            }
+        }
+        List<String> xt = new java.util.ArrayList<>();
+        for (int i = 0; i < nx; i++) {
+            xt.add(org.gtlab.chart.model.HeatMapChart.format(d.x().value(i)));
+        }
+        List<String> yt = new java.util.ArrayList<>();
+        for (int j = 0; j < ny; j++) {
+            yt.add(org.gtlab.chart.model.HeatMapChart.format(d.y().value(j)));
+        }
         frame = new Frame(nx, ny, v, c, d.metric().categorical(), d.metric().categories(), d.metric().label(), lo, hi,
-                marker(d), layers);
+                marker(d), layers, log, xt, yt, d.x().name(), d.y().name());
         framed = s;
         return frame;
     }

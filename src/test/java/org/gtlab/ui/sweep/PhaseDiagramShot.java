@@ -21,7 +21,8 @@ import org.gtlab.ui.workspace.LabContext;
 /**
  * Screenshot of Lab ▸ Phase diagram without a game (test code, for docs/): coopetition map
  * {@code $GTLAB_MAP} (default 2) drawn with its contours in a 1280×800 window, saved to
- * {@code $GTLAB_SHOTS/phase-diagram-coop-map.png}. Run under Xvfb with JavaFX on the class path:
+ * {@code $GTLAB_SHOTS/phase-diagram-coop-map.png} (or {@code $GTLAB_SHOT_NAME.png}; window {@code $GTLAB_SIZE}, e.g.
+ * 800x560; {@code GTLAB_LECTURE=1} for lecture mode's larger font). Run under Xvfb with JavaFX on the class path:
  * {@code java -cp target/classes:target/test-classes:DEPS org.gtlab.ui.sweep.PhaseDiagramShot$Main}.
  */
 public final class PhaseDiagramShot extends Application {
@@ -32,7 +33,13 @@ public final class PhaseDiagramShot extends Application {
         LabContext ctx = new LabContext(() -> runs, StandardMethods.catalog(), new DirectExecutor(), () -> null,
                 new SimpleObjectProperty<>(ChartStyle.paper()));
         PhaseDiagramView view = (PhaseDiagramView) new PhaseDiagramLab().open(ctx);
-        Scene scene = new Scene(view, 1280, 800);
+        String[] size = System.getenv().getOrDefault("GTLAB_SIZE", "1280x800").split("x");
+        Scene scene = new Scene(view, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        if (System.getenv("GTLAB_LECTURE") != null) {
+            // lecture mode's look: the main window's "presentation" class and its larger font (21 px)
+            view.getStyleClass().add("presentation");
+            view.setStyle("-fx-font-size: 21px;");
+        }
         stage.setScene(scene);
         stage.setTitle("GT Lab — Phase diagram");
         stage.show();
@@ -42,7 +49,8 @@ public final class PhaseDiagramShot extends Application {
         p.setOnFinished(e -> {
             try {
                 String dir = System.getenv().getOrDefault("GTLAB_SHOTS", "target");
-                Path out = Path.of(dir, "phase-diagram-coop-map.png");
+                Path out = Path.of(dir, System.getenv().getOrDefault("GTLAB_SHOT_NAME", "phase-diagram-coop-map")
+                        + ".png");
                 Files.createDirectories(out.getParent());
                 javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", out.toFile());
             } catch (java.io.IOException ex) {

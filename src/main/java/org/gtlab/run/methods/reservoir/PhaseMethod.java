@@ -22,8 +22,8 @@ import org.gtlab.sweep.SweepMetric;
 
 /**
  * {@code brg-phase}: the (d × τ_env) phase diagram of spec §5 Exp 9 / §6 as a sweep of the sweep room
- * ({@link SweepEngine}, no refinement: every cell computed). Axes are category indices: x = index into the
- * defection-block lengths L (τ_env), y = index into the reservoir sizes d; the metric {@code advantage} of a
+ * ({@link SweepEngine}, no refinement: every cell computed). Axes are the declared values
+ * ({@link Axis#of list axes}): x = the defection-block lengths L (τ_env), y = the reservoir sizes d; the metric {@code advantage} of a
  * cell and seed index i is the sentinel's minus pure TfT's cumulative payoff on Coop(500) → Defect(L) →
  * Coop(500) for the agent of seed 2000 + 1000i + 100000d (λ_reg scaled, reused for every L), combined over
  * the seeds by the mean. Snapshots carry the grid so far ({@code grid}), its SEM ({@code sem}) and the
@@ -96,8 +96,8 @@ final class PhaseMethod {
         public synchronized double[] evaluate(double[] xs, double[] ys, long seed) {
             double[] out = new double[xs.length];
             for (int k = 0; k < xs.length; k++) {
-                int d = dims[(int) ys[k]];
-                int l = lengths[(int) xs[k]];
+                int d = (int) ys[k]; // the axes carry the declared values (d, L), not their indices
+                int l = (int) xs[k];
                 long s = Experiments.seedExp9((int) seed, d);
                 Agent a = agents.computeIfAbsent(s, key -> Agent.build(Agent.Config.defaults(d).withScaledLambda(), key));
                 out[k] = Experiments.block(a, s, l).advantage();
@@ -116,14 +116,9 @@ final class PhaseMethod {
             int[] d = dims(c);
             int[] l = lengths(c);
             this.seeds = c.seeds();
-            Axis x = new Axis("tau_env_index", 0, Math.max(1, l.length - 1), l.length, Axis.Scale.INTEGER);
-            Axis y = new Axis("d_index", 0, Math.max(1, d.length - 1), d.length, Axis.Scale.INTEGER);
-            if (l.length == 1) {
-                x = new Axis("tau_env_index", 0, 0, 1, Axis.Scale.INTEGER);
-            }
-            if (d.length == 1) {
-                y = new Axis("d_index", 0, 0, 1, Axis.Scale.INTEGER);
-            }
+            // axes of the declared values, so labels, hover, CSV and exports show d and L themselves
+            Axis x = Axis.of("L", java.util.Arrays.stream(l).asDoubleStream().toArray());
+            Axis y = Axis.of("d", java.util.Arrays.stream(d).asDoubleStream().toArray());
             this.engine = new SweepEngine(x, y, SweepMetric.continuous("advantage", "sentinel − TfT cumulative payoff"),
                     new Cells(d, l), c.seeds(), false, 0, 1, CellCache.inMemory());
         }
