@@ -154,7 +154,26 @@ class LayoutUiTest {
         TabPane tabs = robot.lookup("#documents").queryAs(TabPane.class);
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         assertNotNull(selected);
-        assertEquals(List.of(), problems(robot, h), "lab " + id);
+        List<String> problems = problems(robot, h);
+        shot(robot, "layout-" + id);
+        assertEquals(List.of(), problems, "lab " + id);
+    }
+
+    /** With {@code GTLAB_SHOTS=DIR} the window is saved to DIR/NAME.png (to look at the layout). */
+    private void shot(FxRobot robot, String name) {
+        String dir = System.getenv("GTLAB_SHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+        try {
+            Path d = Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                    d.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -171,13 +190,11 @@ class LayoutUiTest {
     }
 
     @Test
-    @Disabled("ui.repeated (owned by the repeated-games helper): at 1280×800 with both side panels the stage-game label, the Turns/Repetitions/Noise/Continuation δ/Seed labels, the standings headers and placeholder and the Export buttons are shortened with …")
     void theRepeatedGamesLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "repeated-games");
     }
 
     @Test
-    @Disabled("ui.coopetition (owned by the coopetition helper): its view needs about 1150 px and ends at x = 1368 beyond the tab area (x = 1022) at 1280×800 with both side panels")
     void theCoopetitionLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "coopetition");
     }
