@@ -35,6 +35,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,9 +67,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
     private final RunListView<RunRow> runList;
 
     /**
-     * Width of the tournament's standings-and-charts area below which the standings go above the
-     * charts instead of beside them (the table's five columns and the four chart tabs each need about
-     * 420 px).
+     * Width of the tournament's standings-and-charts area below which the standings become the first
+     * of the chart tabs instead of a column beside them (the table's five columns and the four chart
+     * tabs each need about 420 px).
      */
     static final double SIDE_BY_SIDE_WIDTH = 860;
 
@@ -247,9 +248,11 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         status.setId("tournamentStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the run list gives up height first, not the status
         runList.setId("labRuns");
         runList.chartStyleProperty().bind(vm.chartStyle());
         runList.setPrefHeight(170);
+        runList.setMinHeight(120); // at least one whole run row when the tab is short (1280×800)
         VBox left = new VBox(6, search, list, chosen, new HBox(6, run, cancel), progress, status, new Label("Runs"),
                 runList);
         left.setPadding(new Insets(6));
@@ -258,11 +261,11 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
 
         TableView<Standing> table = new TableView<>(vm.standings());
         table.setId("standings");
-        table.getColumns().add(column("Rank", Standing::rank, 55));
-        table.getColumns().add(column("Strategy", Standing::name, 190));
-        table.getColumns().add(column("Score/turn", s -> fmt(s.score()), 100));
+        table.getColumns().add(column("Rank", Standing::rank, 50));
+        table.getColumns().add(column("Strategy", Standing::name, 165));
+        table.getColumns().add(column("Score/turn", s -> fmt(s.score()), 110));
         table.getColumns().add(column("Wins", Standing::wins, 60));
-        table.getColumns().add(column("Median", s -> fmt(s.median()), 90));
+        table.getColumns().add(column("Median", s -> fmt(s.median()), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Label empty = new Label("Choose strategies and run a tournament");
         empty.setWrapText(true);
@@ -311,19 +314,41 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
                 tab("Cooperation", "cooperationTab", withExport(coop, "cooperation", "cooperation-rates.pdf")));
         charts.setId("tournamentCharts");
         charts.setMinWidth(0);
-        // standings beside the charts when there is room for both (a wide tab), above them when not
-        // (1280×800 with both side panels): the standings' columns and the charts' tab headers stay whole
-        SplitPane centre = new SplitPane(right, charts);
-        centre.setId("tournamentSplit");
-        centre.setOrientation(Orientation.HORIZONTAL);
-        centre.setDividerPositions(0.42);
-        centre.widthProperty().addListener((o, a, b) -> {
-            Orientation want = b.doubleValue() < SIDE_BY_SIDE_WIDTH ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-            if (centre.getOrientation() != want) {
-                centre.setOrientation(want);
-                centre.setDividerPositions(want == Orientation.VERTICAL ? 0.45 : 0.42);
+        // standings beside the charts when there is room for both (a wide tab); otherwise (1280×800
+        // with both side panels) the standings become the charts' first tab, so that the table's
+        // columns, the chart tabs' headers and the charts' height stay whole
+        SplitPane split = new SplitPane();
+        split.setId("tournamentSplit");
+        split.setOrientation(Orientation.HORIZONTAL);
+        Tab standingsTab = tab("Standings", "standingsTab", null);
+        boolean[] shown = new boolean[1];
+        StackPane centre = new StackPane() {
+            @Override
+            protected void layoutChildren() {
+                boolean narrow = getWidth() > 0 && getWidth() < SIDE_BY_SIDE_WIDTH;
+                if (narrow && standingsTab.getContent() == null) {
+                    split.getItems().clear();
+                    standingsTab.setContent(right);
+                    charts.getTabs().add(0, standingsTab);
+                    getChildren().setAll(charts);
+                    if (!shown[0]) {
+                        shown[0] = true;
+                        charts.getSelectionModel().select(standingsTab);
+                    }
+                } else if (!narrow && split.getItems().isEmpty()) {
+                    charts.getTabs().remove(standingsTab);
+                    standingsTab.setContent(null);
+                    split.getItems().setAll(right, charts);
+                    split.setDividerPositions(0.42);
+                    getChildren().setAll(split);
+                }
+                super.layoutChildren();
             }
-        });
+        };
+        split.getItems().setAll(right, charts);
+        split.setDividerPositions(0.42);
+        centre.getChildren().setAll(split);
+        centre.setMinWidth(0);
         SplitPane all = new SplitPane(left, centre);
         all.setDividerPositions(0.3);
         return all;

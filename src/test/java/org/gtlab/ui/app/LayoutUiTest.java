@@ -144,8 +144,8 @@ class LayoutUiTest {
         assertEquals(List.of(), problems(robot, h), "team Lab tab (SAD)");
     }
 
-    /** Opens the registered lab with this id as Lab ▸ Open lab does, and checks the window. */
-    private void labIsWhole(FxRobot robot, String id) {
+    /** Opens the registered lab with this id as Lab ▸ Open lab does, and checks the window; returns its view. */
+    private Node labIsWhole(FxRobot robot, String id) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         LabRoom room = StandardLabs.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         Node[] view = new Node[1];
@@ -157,6 +157,7 @@ class LayoutUiTest {
         List<String> problems = problems(robot, h);
         shot(robot, "layout-" + id);
         assertEquals(List.of(), problems, "lab " + id);
+        return view[0];
     }
 
     /** With {@code GTLAB_SHOTS=DIR} the window is saved to DIR/NAME.png (to look at the layout). */
@@ -192,6 +193,23 @@ class LayoutUiTest {
     @Test
     void theRepeatedGamesLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "repeated-games");
+    }
+
+    @Test
+    void theRepeatedGamesLabIsWholeWithATournamentsStandingsAndRuns(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        org.gtlab.ui.repeated.RepeatedLabView view = (org.gtlab.ui.repeated.RepeatedLabView) labIsWhole(robot,
+                "repeated-games");
+        robot.interact(() -> {
+            view.viewModel().turnsProperty().set(20);
+            view.viewModel().repetitionsProperty().set(2);
+            view.viewModel().startTournament(); // the synchronous executor: done on return
+            view.viewModel().tick();
+        });
+        h.await(() -> !view.viewModel().standings().isEmpty() && !view.viewModel().runs().rows().isEmpty());
+        List<String> problems = problems(robot, h);
+        shot(robot, "layout-repeated-games-tournament");
+        assertEquals(List.of(), problems, "repeated-games lab after a tournament");
     }
 
     @Test
