@@ -97,7 +97,8 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         right = rightColumn();
         setLeft(left);
         setCenter(charts());
-        setRight(right);
+        resultsScroll.setContent(right); // a column taller than the view scrolls rather than being cut
+        setRight(resultsScroll);
         dyadItem.getItems().setAll("best-responses", "utility");
         dyadItem.setValue("best-responses");
         dyadItem.valueProperty().addListener((o, a, b) -> redrawDyad());
@@ -150,25 +151,25 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
     @Override
     protected void layoutChildren() {
         boolean narrow = getWidth() > 0 && getWidth() < THREE_COLUMN_WIDTH;
-        if (narrow && getRight() == right) {
+        if (narrow && getRight() == resultsScroll) {
             setRight(null);
-            resultsScroll.setContent(right);
+            resultsTab.setContent(resultsScroll);
             left.getTabs().add(0, resultsTab);
             if (!resultsShown) {
                 resultsShown = true;
                 left.getSelectionModel().select(resultsTab);
             }
-        } else if (!narrow && getRight() != right) {
+        } else if (!narrow && getRight() != resultsScroll) {
             left.getTabs().remove(resultsTab);
-            resultsScroll.setContent(null);
-            setRight(right);
+            resultsTab.setContent(null);
+            setRight(resultsScroll);
         }
         super.layoutChildren();
     }
 
     /** True when the right column sits in the left column's tab (a narrow view). */
     boolean isNarrow() {
-        return getRight() != right;
+        return getRight() != resultsScroll;
     }
 
     private HBox casesBar() {
@@ -209,12 +210,12 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         TableView<CoopetitionLabModel.Dependency> table = new TableView<>(model.dependencies());
         table.setId("coopDependencies");
         table.setEditable(true);
-        table.getColumns().add(textColumn("Depender", d -> d.depender, 70));
-        table.getColumns().add(textColumn("Dependee", d -> d.dependee, 70));
-        table.getColumns().add(textColumn("Dependum", d -> d.dependum, 120));
-        table.getColumns().add(textColumn("w", d -> d.weight, 44));
-        table.getColumns().add(textColumn("crit", d -> d.criticality, 44));
-        table.setPrefHeight(170);
+        table.getColumns().add(textColumn("Depender", d -> d.depender, 100));
+        table.getColumns().add(textColumn("Dependee", d -> d.dependee, 100));
+        table.getColumns().add(textColumn("Dependum", d -> d.dependum, 110));
+        table.getColumns().add(textColumn("w", d -> d.weight, 40));
+        table.getColumns().add(textColumn("crit", d -> d.criticality, 48));
+        table.setPrefHeight(170); // wider than the column: the editor scrolls sideways, headers stay whole
         Button add = button("Add", "coopAddDependency", model::addDependency);
         Button remove = button("Remove", "coopRemoveDependency", () -> {
             CoopetitionLabModel.Dependency d = table.getSelectionModel().getSelectedItem();
@@ -284,7 +285,7 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         resultsTab.setTooltip(new Tooltip("Equilibrium (exact vs Brent), the published case's checks, and the runs"));
         resultsScroll.setFitToWidth(true);
         resultsScroll.setFitToHeight(true);
-        resultsTab.setContent(resultsScroll);
+        resultsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return left;
     }
 

@@ -69,9 +69,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
     /**
      * Width of the tournament's standings-and-charts area below which the standings become the first
      * of the chart tabs instead of a column beside them (the table's five columns and the four chart
-     * tabs each need about 420 px).
+     * tabs each need about 470 px).
      */
-    static final double SIDE_BY_SIDE_WIDTH = 860;
+    static final double SIDE_BY_SIDE_WIDTH = 1020;
 
     public RepeatedLabView(RepeatedLabViewModel vm) {
         this.vm = vm;
@@ -339,14 +339,14 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
                     charts.getTabs().remove(standingsTab);
                     standingsTab.setContent(null);
                     split.getItems().setAll(right, charts);
-                    split.setDividerPositions(0.42);
+                    split.setDividerPositions(0.46);
                     getChildren().setAll(split);
                 }
                 super.layoutChildren();
             }
         };
         split.getItems().setAll(right, charts);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.46);
         centre.getChildren().setAll(split);
         centre.setMinWidth(0);
         SplitPane all = new SplitPane(left, centre);

@@ -155,7 +155,7 @@ class LayoutUiTest {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         assertNotNull(selected);
         List<String> problems = problems(robot, h);
-        shot(robot, "layout-" + id);
+        shot(robot, "layout-" + id + (window.sidePanelsProperty().get() ? "" : "-wide"));
         assertEquals(List.of(), problems, "lab " + id);
         return view[0];
     }
@@ -210,6 +210,16 @@ class LayoutUiTest {
         List<String> problems = problems(robot, h);
         shot(robot, "layout-repeated-games-tournament");
         assertEquals(List.of(), problems, "repeated-games lab after a tournament");
+    }
+
+    /** Without the side panels the labs take their wide layouts (three columns, standings beside charts). */
+    @Test
+    void theRepeatedGamesAndCoopetitionLabsAreWholeWithoutTheSidePanels(FxRobot robot) {
+        robot.interact(() -> window.sidePanelsProperty().set(false));
+        Node coop = labIsWhole(robot, "coopetition");
+        robot.interact(() -> assertTrue(coop.lookup("#coopRuns").getScene() != null
+                && coop.lookup("#coopRuns").localToScene(0, 0).getX() > 800, "the runs are in the right column"));
+        labIsWhole(robot, "repeated-games");
     }
 
     @Test
