@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gtlab.chart.model.HeatMapChart;
+import org.gtlab.chart.model.XYChart;
 
 /**
  * Figures of the BRG lab (spec brg.md §6): the (d × τ_env) phase diagram as a heat map with categorical axes
@@ -60,5 +61,69 @@ public final class BrgFigures {
         }
         return new HeatMapChart("Sentinel advantage over TfT (d × τ_env)", cap.toString(), "d", "τ_env (block length L)",
                 rows, cols, flipped, HeatMapChart.Scale.DIVERGING, -m, m, "sentinel − TfT", true);
+    }
+
+    /**
+     * The phase diagram's side panels (spec §6) from {@link org.gtlab.reservoir.Experiments#blockSweep} rows:
+     * (0) α_min in the block vs L, (1) detection and recovery time vs L (rounds after onset / block end), (2) the
+     * decomposition of the sentinel − TfT advantage into its cooperative-round part and its block part vs L.
+     * L on a log axis.
+     */
+    public static List<XYChart> phaseSidePanels(int d, int[] lengths, double[][] rows, int seeds) {
+        double[] xs = new double[lengths.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = lengths[i];
+        }
+        double lo = xs[0] * 0.8;
+        double hi = xs[xs.length - 1] * 1.25;
+        String cap = "d = " + d + ", " + seeds + " seeds per L (seed 1100 + 1000i + 10L)";
+        XYChart.Axis x = XYChart.Axis.log("defection-block length L (τ_env)", lo, hi);
+        double[] amin = col(rows, 0);
+        XYChart a = new XYChart("α_min inside the block", cap, x, XYChart.Axis.linear("α_min", 0, 0.2),
+                List.of(XYChart.Series.line("α_min", xs, amin, 0)), List.of(), true, false);
+        double[] det = col(rows, 1);
+        double[] rec = col(rows, 2);
+        XYChart b = new XYChart("Detection and recovery time", cap + "; detection = first block round with α < 0.75",
+                x, XYChart.Axis.linear("rounds", 0, Math.max(10, max(rec) * 1.1)),
+                List.of(XYChart.Series.line("detection", xs, det, 1), XYChart.Series.line("recovery (α > 0.7)", xs, rec, 2)),
+                List.of(), true, false);
+        double[] coop = col(rows, 3);
+        double[] blk = col(rows, 4);
+        double[] adv = col(rows, 5);
+        double ylo = Math.min(0, min(blk)) * 1.1 - 1;
+        double yhi = Math.max(max(coop), max(adv)) * 1.1 + 1;
+        XYChart c = new XYChart("Advantage = cooperative-round part + block part", cap, x,
+                XYChart.Axis.linear("payoff difference, sentinel − TfT", ylo, yhi),
+                List.of(XYChart.Series.line("cooperative rounds", xs, coop, 3), XYChart.Series.line("block rounds", xs, blk, 4),
+                        XYChart.Series.line("advantage", xs, adv, 0)), List.of(), true, false);
+        return List.of(a, b, c);
+    }
+
+    private static double[] col(double[][] rows, int c) {
+        double[] v = new double[rows.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rows[i][c];
+        }
+        return v;
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                m = Math.max(m, x);
+            }
+        }
+        return m;
+    }
+
+    private static double min(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                m = Math.min(m, x);
+            }
+        }
+        return m;
     }
 }

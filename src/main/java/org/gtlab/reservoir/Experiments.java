@@ -173,6 +173,49 @@ public final class Experiments {
         }
     }
 
+    /** Seed of the d = 30 block-length sweep (spec §10, Exp 9 panels b–c): 1100 + 1000i + 10L. */
+    public static long seedBlockSweep(int i, int blockLength) {
+        return 1100 + 1000L * i + 10L * blockLength;
+    }
+
+    /**
+     * The side panels of the phase diagram (spec §6): for each L the seed means over {@code seeds} seeds of
+     * α_min in the block, the detection time, the recovery time, the cooperative-round part and the block part of
+     * the sentinel − TfT advantage, from the block-length sweep at size {@code d} (a new agent per seed and L,
+     * seed {@link #seedBlockSweep}; λ_reg scaled). Rows: L index; columns: α_min, detection, recovery,
+     * coop part, block part, advantage.
+     *
+     * @param cancelled checked between runs; the rows so far are returned (NaN rows after) when it turns true
+     */
+    public static double[][] blockSweep(int d, int[] lengths, int seeds, java.util.function.BooleanSupplier cancelled) {
+        if (seeds < 1 || lengths.length == 0) {
+            throw new IllegalArgumentException("block sweep needs ≥ 1 seed and ≥ 1 block length, got " + seeds + ", "
+                    + lengths.length);
+        }
+        double[][] out = new double[lengths.length][6];
+        for (double[] r : out) {
+            Arrays.fill(r, Double.NaN);
+        }
+        for (int li = 0; li < lengths.length; li++) {
+            double[] m = new double[6];
+            for (int i = 0; i < seeds; i++) {
+                if (cancelled.getAsBoolean()) {
+                    return out;
+                }
+                long s = seedBlockSweep(i, lengths[li]);
+                BlockRun r = block(Agent.build(Agent.Config.defaults(d).withScaledLambda(), s), s, lengths[li]);
+                m[0] += r.alphaMin() / seeds;
+                m[1] += r.detection() / (double) seeds;
+                m[2] += r.recovery() / (double) seeds;
+                m[3] += r.coopPart() / seeds;
+                m[4] += r.blockPart() / seeds;
+                m[5] += r.advantage() / seeds;
+            }
+            out[li] = m;
+        }
+        return out;
+    }
+
     /** Coop(500) → Defect(L) → Coop(500). */
     public static double[] blockSchedule(int blockLength) {
         if (blockLength < 1) {

@@ -14,7 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +40,7 @@ import org.gtlab.run.Snapshot;
 import org.gtlab.ui.workspace.LabContext;
 import org.gtlab.ui.workspace.LabRoom;
 import org.gtlab.ui.workspace.RunList;
+import org.gtlab.ui.workspace.RunListView;
 import org.gtlab.ui.workspace.RunRow;
 import org.gtlab.ui.workspace.TabDescription;
 
@@ -87,14 +89,25 @@ public final class ReservoirLab implements LabRoom {
         private final ProgressBar progress = new ProgressBar(0);
         private final Label status = new Label("Choose an experiment and press Run.");
         private final RunList<RunRow> runs;
-        private final ListView<RunRow> runView = new ListView<>();
+        private final RunListView<RunRow> runView;
+        private final LabContext context;
+        private final LiveMatch live;
         private final List<ChartCanvas> canvases = new ArrayList<>();
         private final List<XYChart> charts = new ArrayList<>();
         private final AnimationTimer timer;
         private long version;
 
         View(LabContext context) {
+            this.context = context;
             this.runs = new RunList<>(context.runs().get(), "action");
+            this.runView = new RunListView<>(runs, new RunListView.RowActions<>(r -> rerun(r), null), true,
+                    "No runs yet: choose an experiment and press Run");
+            runView.setId("brg-runs");
+            runView.chartStyleProperty().bind(context.chartStyle());
+            var css = ReservoirLab.class.getResource(RunListView.STYLESHEET);
+            if (css != null) {
+                getStylesheets().add(css.toExternalForm());
+            }
             for (ExperimentFactory f : context.methods().all()) {
                 if (f.name().startsWith("brg-")) {
                     method.getItems().add(f);
@@ -118,7 +131,6 @@ public final class ReservoirLab implements LabRoom {
             HBox bar = new HBox(8, new Label("Experiment"), method, new Label("Preset"), preset, new Label("Seed index"),
                     seed, run, cancel, progress);
             bar.setPadding(new Insets(8));
-            setTop(new VBox(bar, status));
             VBox.setMargin(status, new Insets(0, 8, 4, 8));
             GridPane grid = new GridPane();
             grid.setHgap(6);
@@ -134,24 +146,80 @@ public final class ReservoirLab implements LabRoom {
                 grid.add(c, i % 2, i / 2);
                 canvases.add(c);
             }
-            setCenter(grid);
-            runView.setPrefWidth(210);
-            runView.setCellFactory(l -> new ListCell<>() {
-                @Override
-                protected void updateItem(RunRow r, boolean empty) {
-                    super.updateItem(r, empty);
-                    setText(empty || r == null ? null : r.name() + " · " + RunRow.statusText(r.currentStatus()));
-                }
-            });
-            setRight(runView);
+            BorderPane experiments = new BorderPane(grid);
+            experiments.setTop(new VBox(bar, status));
+            runView.setPrefWidth(260);
+            experiments.setRight(runView);
+            live = new LiveMatch(context.background());
+            TabPane tabs = new TabPane(new Tab("Live match", live), new Tab("Experiments", experiments),
+                    new Tab("Paper vs code (§8)", Disagreements.view()));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("brg-tabs");
+            setCenter(tabs);
             runs.onChange(l -> refresh());
             timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     runs.tick();
+                    runView.update();
                 }
             };
             timer.start();
+        }
+
+        /** Side panels of a finished phase run. */
+        record Side(RunRow run, List<XYChart> charts) {
+        }
+
+        private Side sidePanels;
+        private RunRow sideFor;
+        private org.gtlab.ui.common.BackgroundExecutor.Job sideJob;
+        private volatile boolean sideCancelled;
+
+        /**
+         * Computes the phase diagram's side panels (α_min, detection/recovery and the advantage's decomposition vs
+         * L from the block-length sweep at d = 30, or the first d of the run if 30 is not in it) in the background.
+         */
+        private void sidePanels(RunRow r, int[] dims, int[] lengths) {
+            int d = java.util.Arrays.stream(dims).anyMatch(x -> x == 30) ? 30 : dims[0];
+            int seeds = (int) Math.max(1, Math.min(r.spec().params().integer("seeds"), 20));
+            status.setText("Phase diagram done; computing the side panels (block-length sweep at d = " + d + ", "
+                    + seeds + " seeds) …");
+            sideCancelled = false;
+            sideJob = context.background().submit(
+                    () -> LiveMatchModel.sidePanels(d, lengths, seeds, () -> sideCancelled),
+                    charts -> {
+                        if (charts == null) {
+                            return;
+                        }
+                        sidePanels = new Side(r, charts);
+                        status.setText(r.name() + ": phase diagram and side panels (d = " + d + ")");
+                        refresh();
+                    }, ex -> status.setText("Side panels failed: " + ex.getMessage()));
+        }
+
+        /** The side-panel charts of the last finished phase run (empty until computed). */
+        public List<XYChart> sideCharts() {
+            return sidePanels == null ? List.of() : sidePanels.charts();
+        }
+
+        /** Starts the same spec again as a new row of the run list. */
+        private void rerun(RunRow r) {
+            int n = runs.nextNumber();
+            RunRow row = new RunRow(n, r.spec(), (n - 1) % 8);
+            runs.start(row);
+            runs.selectedProperty().set(row);
+            refresh();
+        }
+
+        /** The live match panel. */
+        public LiveMatch liveMatch() {
+            return live;
+        }
+
+        /** The shared run-list view of this lab. */
+        public RunListView<RunRow> runListView() {
+            return runView;
         }
 
         private static ListCell<ExperimentFactory> cell() {
@@ -211,8 +279,7 @@ public final class ReservoirLab implements LabRoom {
                 RunRow row = new RunRow(n, spec, (n - 1) % 8);
                 status.setText("Running " + f.title() + (p == null ? "" : " · " + p) + " · seed index " + seed.getValue());
                 runs.start(row);
-                runView.getItems().setAll(runs.rows());
-                runView.getSelectionModel().select(row);
+                runs.selectedProperty().set(row);
                 refresh();
                 return row;
             } catch (IllegalArgumentException e) {
@@ -224,7 +291,7 @@ public final class ReservoirLab implements LabRoom {
         /** Rebuilds the charts and the progress from the selected run (FX thread). */
         public void refresh() {
             RunRow r = runs.selectedProperty().get();
-            runView.getItems().setAll(runs.rows());
+            runView.update();
             if (r == null || r.latest() == null) {
                 return;
             }
@@ -241,11 +308,22 @@ public final class ReservoirLab implements LabRoom {
             if (r.spec().method().equals("brg-phase") && r.latestPayload() != null
                     && r.latestPayload().payload("grid") != null) {
                 Snapshot s = r.latestPayload();
-                canvases.get(0).chartProperty().set(BrgFigures.phaseDiagram(
-                        ints(r.spec().params().text("dims")), ints(r.spec().params().text("lengths")),
+                int[] dims = ints(r.spec().params().text("dims"));
+                int[] lengths = ints(r.spec().params().text("lengths"));
+                canvases.get(0).chartProperty().set(BrgFigures.phaseDiagram(dims, lengths,
                         s.payload("grid").toArray(), s.payload("sem").toArray(), s.payload("losing").toArray()));
-                for (int i = 1; i < canvases.size(); i++) {
-                    canvases.get(i).chartProperty().set(null);
+                if (sidePanels != null && sidePanels.run() == r) {
+                    for (int i = 1; i < canvases.size(); i++) {
+                        canvases.get(i).chartProperty().set(sidePanels.charts().get(i - 1));
+                    }
+                } else {
+                    for (int i = 1; i < canvases.size(); i++) {
+                        canvases.get(i).chartProperty().set(null);
+                    }
+                    if (!r.isActive() && (sideJob == null || sideFor != r)) {
+                        sideFor = r;
+                        sidePanels(r, dims, lengths);
+                    }
                 }
                 return;
             }
@@ -336,6 +414,11 @@ public final class ReservoirLab implements LabRoom {
         @Override
         public void close() {
             timer.stop();
+            live.close();
+            sideCancelled = true;
+            if (sideJob != null) {
+                sideJob.cancel();
+            }
             runs.cancelAll();
         }
     }

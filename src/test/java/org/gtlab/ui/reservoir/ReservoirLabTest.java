@@ -2,6 +2,7 @@ package org.gtlab.ui.reservoir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,6 +57,12 @@ class ReservoirLabTest {
         s.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeView() throws Exception {
+        // stop the view's animation timers so views of earlier tests do not load the FX thread of later ones
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> view.close());
+    }
+
     @Test
     void theLiveMatchRunsChartsAndExports(@TempDir Path dir) throws Exception {
         RunRow[] row = new RunRow[1];
@@ -66,6 +73,7 @@ class ReservoirLabTest {
         assertNotNull(row[0], view.statusLabel().getText());
         assertEquals(RunStatus.COMPLETED, row[0].currentStatus(), view.statusLabel().getText());
         assertEquals(1, view.runs().rows().size());
+        assertEquals(1, view.runListView().rowViews().size(), "the run shows in the shared RunListView");
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.refresh());
         assertEquals(4, view.charts().size());
         for (XYChart c : view.charts()) {
@@ -98,7 +106,77 @@ class ReservoirLabTest {
                 assertTrue(Double.isFinite(v), "every cell computed");
             }
         }
+        WaitForAsyncUtils.waitForAsyncFx(300_000, () -> view.refresh());
+        List<XYChart> side = view.sideCharts();
+        assertEquals(3, side.size(), "α_min, detection/recovery and the decomposition vs L");
+        for (XYChart sc : side) {
+            assertEquals(3, sc.series().get(0).size(), sc.title());
+        }
+        double[] amin = side.get(0).series().get(0).ys();
+        for (double a : amin) {
+            assertEquals(0.05, a, 1e-12, "the sentinel reaches the floor α_min in every block");
+        }
+        XYChart dec = side.get(2);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(dec.series().get(2).ys()[i], dec.series().get(0).ys()[i] + dec.series().get(1).ys()[i], 1e-9,
+                    "advantage = cooperative part + block part");
+        }
+        assertTrue(lookupChart(1) instanceof XYChart);
         shot("brg-phase");
+    }
+
+    @Test
+    void theLiveMatchBuildsStepsAndStreamsFromTheSheetAndScheduleBuilder() throws Exception {
+        LiveMatch m = view.liveMatch();
+        WaitForAsyncUtils.waitForAsyncFx(120_000, () -> {
+            m.clearSchedule();
+            m.rebuild();
+        });
+        assertNull(m.session());
+        assertTrue(m.statusLabel().getText().contains("schedule is empty"), m.statusLabel().getText());
+        WaitForAsyncUtils.waitForAsyncFx(120_000, () -> {
+            m.addBlock(LiveMatch.Kind.COOP, 20, 0);
+            m.addBlock(LiveMatch.Kind.DEFECT, 5, 0);
+            m.addBlock(LiveMatch.Kind.COOP, 20, 0);
+            m.set("d", 12);
+            m.set("θ", Double.NaN);
+            m.rebuild();
+        });
+        assertNull(m.session());
+        assertTrue(m.statusLabel().getText().contains("θ must be in"), m.statusLabel().getText());
+        WaitForAsyncUtils.waitForAsyncFx(120_000, () -> {
+            m.set("θ", 0.1);
+            m.set("H (epochs)", 5);
+            m.rebuild();
+        });
+        assertNotNull(m.session(), m.statusLabel().getText());
+        assertEquals("coop:20,defect:5,coop:20", m.scheduleText());
+        assertEquals(12, m.session().d());
+        assertEquals(45, m.session().length());
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> m.step());
+        assertEquals(1, m.session().rounds());
+        long before = m.framesDrawn();
+        WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
+            m.setFullSpeed(true);
+            m.play();
+        });
+        assertTrue(m.session().finished());
+        // TfT shadow on Coop(20) → Defect(5) → Coop(20): 20·3 + 0 + 4·1 + 5 + 19·3
+        assertEquals(126, m.session().tftCumulative[44], 1e-12);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(m.framesDrawn() > before, "the canvas redrew after the stream");
+        assertEquals(0, view.runListView().model().rows().size(), "the live match is not a catalog run");
+        shot("brg-live");
+    }
+
+    @Test
+    void theSection8PanelListsEveryDisagreement() {
+        javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) stage.getScene()
+                .lookup("#brg-disagreements");
+        assertNotNull(t);
+        assertEquals(org.gtlab.reservoir.Discrepancy.ALL.size(), t.getItems().size());
     }
 
     private org.gtlab.chart.model.Chart lookupChart(int i) {
