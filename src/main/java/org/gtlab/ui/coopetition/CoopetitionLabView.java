@@ -28,6 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -50,6 +51,8 @@ import org.gtlab.ui.workspace.TabDescription;
  * the dyad's best-response curves, the team's effort bars and the selected run's live chart; on the
  * right the equilibrium by exact and by Brent best responses side by side, the spec checks of the
  * loaded case and the lab's runs (Monte Carlo, TR-3 sweep, Apache, maps) with progress and cancel.
+ * On a view narrower than {@link #THREE_COLUMN_WIDTH} (1280×800 with both side panels) that right
+ * column is the left column's "Results" tab instead, so that nothing is cut (issue 16 §8).
  * Every chart exports to PNG/SVG/PDF/TikZ or CSV with a {@code coopetition} recipe
  * ({@link #export}). The state is {@link CoopetitionLabModel}.
  */
@@ -64,6 +67,19 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
     private final GridPane matrixGrid = new GridPane();
     private final ChoiceBox<String> dyadItem = new ChoiceBox<>();
     private long version;
+    private final TabPane left;
+    private final VBox right;
+    /** The left column's tab that holds the right column on a narrow view (see {@link #layoutChildren}). */
+    private final Tab resultsTab = new Tab("Results");
+    private final ScrollPane resultsScroll = new ScrollPane();
+    private boolean resultsShown;
+
+    /**
+     * Width of the view below which the right column (equilibrium, checks, runs) moves into a tab of
+     * the left column, so that the charts keep at least about 440 px (1280×800 with both side panels
+     * leaves the lab about 800 px; the three columns need about 1150).
+     */
+    static final double THREE_COLUMN_WIDTH = 1150;
 
     public CoopetitionLabView(LabContext context) {
         this.model = new CoopetitionLabModel(context.methods(), context.runs().get(), context.background());
@@ -77,9 +93,12 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         teamChart.setId("coopTeamChart");
         runChart.setId("coopRunChart");
         setTop(casesBar());
-        setLeft(leftColumn());
+        left = leftColumn();
+        right = rightColumn();
+        setLeft(left);
         setCenter(charts());
-        setRight(rightColumn());
+        resultsScroll.setContent(right); // a column taller than the view scrolls rather than being cut
+        setRight(resultsScroll);
         dyadItem.getItems().setAll("best-responses", "utility");
         dyadItem.setValue("best-responses");
         dyadItem.valueProperty().addListener((o, a, b) -> redrawDyad());
@@ -124,6 +143,35 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
 
     // ------------------------------------------------------------------ layout
 
+    /**
+     * Three columns when the view is wide enough ({@link #THREE_COLUMN_WIDTH}); otherwise the right
+     * column becomes the left column's "Results" tab (selected when it first moves there, as it holds
+     * the equilibrium and the runs), scrolling vertically when it is taller than the tab.
+     */
+    @Override
+    protected void layoutChildren() {
+        boolean narrow = getWidth() > 0 && getWidth() < THREE_COLUMN_WIDTH;
+        if (narrow && getRight() == resultsScroll) {
+            setRight(null);
+            resultsTab.setContent(resultsScroll);
+            left.getTabs().add(0, resultsTab);
+            if (!resultsShown) {
+                resultsShown = true;
+                left.getSelectionModel().select(resultsTab);
+            }
+        } else if (!narrow && getRight() != resultsScroll) {
+            left.getTabs().remove(resultsTab);
+            resultsTab.setContent(null);
+            setRight(resultsScroll);
+        }
+        super.layoutChildren();
+    }
+
+    /** True when the right column sits in the left column's tab (a narrow view). */
+    boolean isNarrow() {
+        return getRight() != resultsScroll;
+    }
+
     private HBox casesBar() {
         Button slcd = button("S-LCD", "caseSlcd", () -> model.loadSlcd(false));
         slcd.setTooltip(new Tooltip("S-LCD joint venture, correct orientation (row = depender)"));
@@ -135,8 +183,14 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         note.setId("caseNote");
         note.textProperty().bind(model.caseNoteProperty());
         note.setWrapText(true);
+        note.setMinWidth(120);
         HBox.setHgrow(note, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Cases:"), slcd, legacy, apache, solve, note);
+        Label cases = new Label("Cases:");
+        HBox bar = new HBox(8, cases, slcd, legacy, apache, solve, note);
+        // the buttons keep their names; the case note takes the rest and wraps
+        for (javafx.scene.control.Labeled l : List.of(cases, slcd, legacy, apache, solve)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
@@ -156,12 +210,12 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         TableView<CoopetitionLabModel.Dependency> table = new TableView<>(model.dependencies());
         table.setId("coopDependencies");
         table.setEditable(true);
-        table.getColumns().add(textColumn("Depender", d -> d.depender, 70));
-        table.getColumns().add(textColumn("Dependee", d -> d.dependee, 70));
-        table.getColumns().add(textColumn("Dependum", d -> d.dependum, 120));
-        table.getColumns().add(textColumn("w", d -> d.weight, 44));
-        table.getColumns().add(textColumn("crit", d -> d.criticality, 44));
-        table.setPrefHeight(170);
+        table.getColumns().add(textColumn("Depender", d -> d.depender, 100));
+        table.getColumns().add(textColumn("Dependee", d -> d.dependee, 100));
+        table.getColumns().add(textColumn("Dependum", d -> d.dependum, 110));
+        table.getColumns().add(textColumn("w", d -> d.weight, 40));
+        table.getColumns().add(textColumn("crit", d -> d.criticality, 48));
+        table.setPrefHeight(170); // wider than the column: the editor scrolls sideways, headers stay whole
         Button add = button("Add", "coopAddDependency", model::addDependency);
         Button remove = button("Remove", "coopRemoveDependency", () -> {
             CoopetitionLabModel.Dependency d = table.getSelectionModel().getSelectedItem();
@@ -226,6 +280,12 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         left.setId("coopLeft");
         left.getTabs().forEach(t -> t.setClosable(false));
         left.setPrefWidth(360);
+        resultsTab.setId("coopResultsTab");
+        resultsTab.setClosable(false);
+        resultsTab.setTooltip(new Tooltip("Equilibrium (exact vs Brent), the published case's checks, and the runs"));
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        resultsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return left;
     }
 
@@ -241,7 +301,10 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         f.textProperty().bindBidirectional(p);
         f.setOnAction(e -> {
         });
-        g.addRow(row, new Label(label), f);
+        Label l = new Label(label);
+        l.setWrapText(true); // the label column is fixed: a long label takes two lines
+        l.setLabelFor(f);
+        g.addRow(row, l, f);
         return row + 1;
     }
 
@@ -250,7 +313,13 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
             double width) {
         TableColumn<CoopetitionLabModel.Dependency, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> p.apply(d.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(col -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(wholeText(empty ? null : item));
+            }
+        });
         c.setOnEditCommit(e -> p.apply(e.getRowValue()).set(e.getNewValue()));
         c.setPrefWidth(width);
         return c;
@@ -282,7 +351,9 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
         Button exportTeam = button("Export…", "coopExportTeam", () -> exportWithChooser("team"));
         HBox dyadBar = new HBox(6, bold("Dyad"), dyadItem, exportDyad);
         dyadBar.setAlignment(Pos.CENTER_LEFT);
-        HBox teamBar = new HBox(6, bold("Team effort by member"), exportTeam);
+        Label teamTitle = bold("Team effort");
+        teamTitle.setTooltip(new Tooltip("TR-3: the effort of each team member at the equilibrium"));
+        HBox teamBar = new HBox(6, teamTitle, exportTeam);
         teamBar.setAlignment(Pos.CENTER_LEFT);
         Label runTitle = bold("Selected run (live)");
         VBox.setVgrow(dyadChart, Priority.ALWAYS);
@@ -316,10 +387,11 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
 
         TableView<CoopetitionLabModel.CheckLine> checks = new TableView<>(model.checkLines());
         checks.setId("coopChecks");
-        checks.getColumns().add(column("ID", CoopetitionLabModel.CheckLine::id, 40));
-        checks.getColumns().add(column("ours", CoopetitionLabModel.CheckLine::ours, 118));
-        checks.getColumns().add(column("reference", CoopetitionLabModel.CheckLine::reference, 118));
-        checks.getColumns().add(column("", CoopetitionLabModel.CheckLine::verdict, 44));
+        java.util.function.Function<CoopetitionLabModel.CheckLine, String> why = CoopetitionLabModel.CheckLine::tooltip;
+        checks.getColumns().add(column("ID", CoopetitionLabModel.CheckLine::id, 50, why));
+        checks.getColumns().add(column("ours", CoopetitionLabModel.CheckLine::ours, 112, why));
+        checks.getColumns().add(column("reference", CoopetitionLabModel.CheckLine::reference, 112, why));
+        checks.getColumns().add(column("", CoopetitionLabModel.CheckLine::verdict, 50, why));
         checks.setRowFactory(tv -> {
             javafx.scene.control.TableRow<CoopetitionLabModel.CheckLine> row = new javafx.scene.control.TableRow<>();
             row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null : new Tooltip(b.tooltip())));
@@ -357,8 +429,16 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
                         r.cancel();
                     }
                 }));
-        VBox right = new VBox(5, bold("Equilibrium: exact vs Brent best responses (Gauss–Seidel)"), eq, solveMsg,
-                bold("Published case: ours beside the reference"), checks, warning, bold("Runs"), runButtons, runs);
+        Label eqTitle = bold("Equilibrium: exact vs Brent best responses (Gauss–Seidel)");
+        Label checksTitle = bold("Published case: ours beside the reference");
+        for (Label l : List.of(eqTitle, solveMsg, checksTitle, warning)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE); // a narrow column scrolls rather than cutting text
+        }
+        eq.setMinHeight(150);
+        checks.setMinHeight(110);
+        runs.setMinHeight(140);
+        VBox right = new VBox(5, eqTitle, eq, solveMsg, checksTitle, checks, warning, bold("Runs"), runButtons, runs);
         right.setPadding(new Insets(6));
         right.setPrefWidth(370);
         return right;
@@ -391,10 +471,34 @@ public final class CoopetitionLabView extends BorderPane implements TabDescripti
     }
 
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> f, double w) {
+        return column(title, f, w, t -> null);
+    }
+
+    /** A column whose cells' tooltips hold their whole text and, below it, {@code more} of the row. */
+    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> f, double w,
+            java.util.function.Function<T, String> more) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                T row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String extra = row == null ? null : more.apply(row);
+                setTooltip(wholeText(empty ? null : extra == null ? item : item + "\n\n" + extra));
+            }
+        });
         c.setPrefWidth(w);
         return c;
+    }
+
+    /**
+     * The tooltip of a table cell: its whole text, so that a value cut to the column's width can still
+     * be read (issue 16 §8, "abbreviate with a tooltip").
+     */
+    private static Tooltip wholeText(String text) {
+        return text == null || text.isEmpty() ? null : new Tooltip(text);
     }
 
     // ------------------------------------------------------------------ export

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -32,6 +33,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,6 +65,13 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
     private final Label error = new Label();
     private final Map<String, BooleanProperty> checks = new HashMap<>();
     private final RunListView<RunRow> runList;
+
+    /**
+     * Width of the tournament's standings-and-charts area below which the standings become the first
+     * of the chart tabs instead of a column beside them (the table's five columns and the four chart
+     * tabs each need about 470 px).
+     */
+    static final double SIDE_BY_SIDE_WIDTH = 1020;
 
     public RepeatedLabView(RepeatedLabViewModel vm) {
         this.vm = vm;
@@ -138,11 +149,30 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Label stage = new Label("Stage game: " + vm.stageTitle());
         stage.setId("stageGame");
         vm.stageVersionProperty().addListener((o, a, b) -> stage.setText("Stage game: " + vm.stageTitle()));
-        HBox bar = new HBox(8, stage, new Label("Turns"), turns, new Label("Repetitions"), reps, new Label("Noise"),
-                noise, new Label("Continuation δ"), delta, new Label("Seed"), seed);
+        // a flow of label + field pairs: one line on a wide tab, two or more on a narrow one (1280×800
+        // with both side panels), never a shortened label (issue 16 §8)
+        FlowPane bar = new FlowPane(16, 6, stage, pair("Turns", turns), pair("Repetitions", reps),
+                pair("Noise", noise), pair("Continuation δ", delta), pair("Seed", seed));
         bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.setStyle("-fx-alignment: center-left;");
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** A row of controls that wraps onto a second line when the tab is narrow. */
+    private static FlowPane flow(Node... nodes) {
+        FlowPane f = new FlowPane(12, 6, nodes);
+        f.setAlignment(Pos.CENTER_LEFT);
+        return f;
+    }
+
+    /** A label and its field, kept together on one line of a flow. */
+    private static HBox pair(String label, Node field) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(field);
+        HBox b = new HBox(6, l, field);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
     }
 
     // ------------------------------------------------------------------ tournament
@@ -218,9 +248,11 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         status.setId("tournamentStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the run list gives up height first, not the status
         runList.setId("labRuns");
         runList.chartStyleProperty().bind(vm.chartStyle());
         runList.setPrefHeight(170);
+        runList.setMinHeight(120); // at least one whole run row when the tab is short (1280×800)
         VBox left = new VBox(6, search, list, chosen, new HBox(6, run, cancel), progress, status, new Label("Runs"),
                 runList);
         left.setPadding(new Insets(6));
@@ -229,13 +261,15 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
 
         TableView<Standing> table = new TableView<>(vm.standings());
         table.setId("standings");
-        table.getColumns().add(column("Rank", Standing::rank, 55));
-        table.getColumns().add(column("Strategy", Standing::name, 190));
-        table.getColumns().add(column("Score/turn", s -> fmt(s.score()), 100));
+        table.getColumns().add(column("Rank", Standing::rank, 50));
+        table.getColumns().add(column("Strategy", Standing::name, 165));
+        table.getColumns().add(column("Score/turn", s -> fmt(s.score()), 110));
         table.getColumns().add(column("Wins", Standing::wins, 60));
-        table.getColumns().add(column("Median", s -> fmt(s.median()), 90));
+        table.getColumns().add(column("Median", s -> fmt(s.median()), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("Choose strategies and run a tournament"));
+        Label empty = new Label("Choose strategies and run a tournament");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         ChartCanvas heat = canvas("payoffHeatMap");
         heat.chartProperty().bind(vm.heatMapProperty());
         Button exportHeat = new Button("Heat map…");
@@ -258,7 +292,15 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         exportStandings.setTooltip(new Tooltip("Export the standings chart (PNG, SVG, PDF, TikZ) with its recipe"));
         exportHeat.setTooltip(new Tooltip("Export the payoff heat map (PNG, SVG, PDF, TikZ) with its recipe"));
         latex.setTooltip(new Tooltip("Write the standings as a LaTeX booktabs table"));
-        VBox right = new VBox(6, table, new HBox(6, new Label("Export:"), exportStandings, exportHeat, latex));
+        Label exportLabel = new Label("Export:");
+        exportLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane exports = new FlowPane(6, 4, exportLabel, exportStandings, exportHeat, latex);
+        exports.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(exportStandings, exportHeat, latex)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox right = new VBox(6, table, exports);
+        right.setMinWidth(0);
         VBox.setVgrow(table, Priority.ALWAYS);
         ChartCanvas box = canvas("scoreBoxPlot");
         box.chartProperty().bind(vm.boxPlotProperty());
@@ -271,9 +313,42 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
                 tab("Wins", "winsTab", withExport(wins, "wins", "wins.pdf")),
                 tab("Cooperation", "cooperationTab", withExport(coop, "cooperation", "cooperation-rates.pdf")));
         charts.setId("tournamentCharts");
-        SplitPane centre = new SplitPane(right, charts);
-        centre.setOrientation(Orientation.HORIZONTAL);
-        centre.setDividerPositions(0.42);
+        charts.setMinWidth(0);
+        // standings beside the charts when there is room for both (a wide tab); otherwise (1280×800
+        // with both side panels) the standings become the charts' first tab, so that the table's
+        // columns, the chart tabs' headers and the charts' height stay whole
+        SplitPane split = new SplitPane();
+        split.setId("tournamentSplit");
+        split.setOrientation(Orientation.HORIZONTAL);
+        Tab standingsTab = tab("Standings", "standingsTab", null);
+        boolean[] shown = new boolean[1];
+        StackPane centre = new StackPane() {
+            @Override
+            protected void layoutChildren() {
+                boolean narrow = getWidth() > 0 && getWidth() < SIDE_BY_SIDE_WIDTH;
+                if (narrow && standingsTab.getContent() == null) {
+                    split.getItems().clear();
+                    standingsTab.setContent(right);
+                    charts.getTabs().add(0, standingsTab);
+                    getChildren().setAll(charts);
+                    if (!shown[0]) {
+                        shown[0] = true;
+                        charts.getSelectionModel().select(standingsTab);
+                    }
+                } else if (!narrow && split.getItems().isEmpty()) {
+                    charts.getTabs().remove(standingsTab);
+                    standingsTab.setContent(null);
+                    split.getItems().setAll(right, charts);
+                    split.setDividerPositions(0.46);
+                    getChildren().setAll(split);
+                }
+                super.layoutChildren();
+            }
+        };
+        split.getItems().setAll(right, charts);
+        split.setDividerPositions(0.46);
+        centre.getChildren().setAll(split);
+        centre.setMinWidth(0);
         SplitPane all = new SplitPane(left, centre);
         all.setDividerPositions(0.3);
         return all;
@@ -464,7 +539,7 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Label summary = new Label();
         summary.setId("matchSummary");
         summary.textProperty().bind(vm.matchSummaryProperty());
-        VBox box = new VBox(8, new HBox(8, new Label("Row"), a, new Label("Column"), b, play), summary,
+        VBox box = new VBox(8, flow(pair("Row", a), pair("Column", b), play), summary,
                 roundTable("matchRounds", vm.matchRounds(), "Row", "Column"));
         box.setPadding(new Insets(8));
         return box;
@@ -553,8 +628,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Label note = new Label("Population of the tournament roster (Tournament tab), payoffs from a round robin "
                 + "with the settings above; bd = birth–death, db = death–birth");
         note.getStyleClass().add("muted");
-        VBox box = new VBox(8, new HBox(8, new Label("Population N"), pop, new Label("Events"), ev,
-                new Label("Update"), mode, new Label("Mutation μ"), mu, start, export), note, chart);
+        note.setWrapText(true);
+        VBox box = new VBox(8, flow(pair("Population N", pop), pair("Events", ev), pair("Update", mode),
+                pair("Mutation μ", mu), start, export), note, chart);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -587,8 +663,9 @@ public final class RepeatedLabView extends BorderPane implements TabDescription,
         Label note = new Label("Ashlock & Kim (2008): the strategy's mean score per turn against JA(probe, x, y) for "
                 + "x + y ≤ 1 and JA(dual probe, 1 − y, 1 − x) above; matches of 'Turns' rounds");
         note.getStyleClass().add("muted");
-        VBox box = new VBox(8, new HBox(8, new Label("Strategy"), strategy, new Label("Probe"), probe,
-                new Label("Grid"), grid, new Label("Matches per point"), matches, run, export), note, chart);
+        note.setWrapText(true);
+        VBox box = new VBox(8, flow(pair("Strategy", strategy), pair("Probe", probe), pair("Grid", grid),
+                pair("Matches per point", matches), run, export), note, chart);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -5,10 +5,14 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 
 import org.gtlab.reservoir.Discrepancy;
 
@@ -44,7 +48,28 @@ final class Disagreements {
     private static TableColumn<Discrepancy, String> column(String title, Function<Discrepancy, String> f, double w) {
         TableColumn<Discrepancy, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        // long entries wrap onto more lines of a taller row instead of ending in "…" (issue 16 §8: the
+        // table is whole at 1280×800 with both side panels)
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+        });
         c.setPrefWidth(w);
+        c.setMinWidth(Math.min(w, 72)); // room for the header's name
         return c;
     }
 }

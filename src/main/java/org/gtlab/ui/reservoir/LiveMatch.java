@@ -166,6 +166,7 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         Button exp6 = new Button("Exp 6");
         exp6.setOnAction(e -> exp6Schedule());
         HBox blockBar = new HBox(4, kind, blockRounds, new Label("ε"), epsilon, add);
+        blockBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox blockBar2 = new HBox(4, remove, clear, exp6);
 
         rebuild.setId("brg-rebuild");
@@ -464,7 +465,10 @@ public final class LiveMatch extends BorderPane implements AutoCloseable {
         LiveMatchModel s = session;
         if (s == null || w < 50 || h < 50) {
             g.setFill(Color.GRAY);
-            g.fillText("No match yet: set the parameters and the schedule, then Rebuild agent.", 20, 30);
+            // three short lines: whole on the narrow panel of 1280×800 with both side panels (issue 16 §8)
+            g.fillText("No match yet.", 20, 30);
+            g.fillText("Set the parameters and the schedule,", 20, 50);
+            g.fillText("then press Rebuild agent.", 20, 70);
             return;
         }
         int n = s.length();

@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,9 +20,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gtlab.chart.fx.ChartCanvas;
@@ -128,8 +131,15 @@ public final class ReservoirLab implements LabRoom {
             run.setOnAction(e -> start());
             cancel.setOnAction(e -> runs.cancelAll());
             progress.setPrefWidth(160);
-            HBox bar = new HBox(8, new Label("Experiment"), method, new Label("Preset"), preset, new Label("Seed index"),
-                    seed, run, cancel, progress);
+            // a flow of label + field pairs: one line on a wide tab, two on a narrow one (1280×800 with
+            // both side panels), never a shortened label (issue 16 §8)
+            method.setMinWidth(Region.USE_PREF_SIZE); // as wide as its longest title
+            preset.setMinWidth(Region.USE_PREF_SIZE);
+            run.setMinWidth(Region.USE_PREF_SIZE);
+            cancel.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane bar = new FlowPane(12, 6, pair("Experiment", method), pair("Preset", preset),
+                    pair("Seed index", seed), new HBox(8, run, cancel), progress);
+            bar.setAlignment(Pos.CENTER_LEFT);
             bar.setPadding(new Insets(8));
             VBox.setMargin(status, new Insets(0, 8, 4, 8));
             GridPane grid = new GridPane();
@@ -165,6 +175,16 @@ public final class ReservoirLab implements LabRoom {
                 }
             };
             timer.start();
+        }
+
+        /** A label and its field, kept together on one line of the flow. */
+        private static HBox pair(String label, Node field) {
+            Label l = new Label(label);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setLabelFor(field);
+            HBox b = new HBox(6, l, field);
+            b.setAlignment(Pos.CENTER_LEFT);
+            return b;
         }
 
         /** Side panels of a finished phase run. */

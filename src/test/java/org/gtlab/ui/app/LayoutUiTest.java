@@ -27,7 +27,6 @@ import org.gtlab.ui.handles.LayoutCheck;
 import org.gtlab.ui.handles.MainWindowHandle;
 import org.gtlab.ui.theme.Theme;
 import org.gtlab.ui.workspace.LabRoom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,8 +153,8 @@ class LayoutUiTest {
         assertEquals(List.of(), problems(robot, h), "team Lab tab (SAD)");
     }
 
-    /** Opens the registered lab with this id as Lab ▸ Open lab does, and checks the window. */
-    private void labIsWhole(FxRobot robot, String id) {
+    /** Opens the registered lab with this id as Lab ▸ Open lab does, and checks the window; returns its view. */
+    private Node labIsWhole(FxRobot robot, String id) {
         MainWindowHandle h = new MainWindowHandle(robot, window);
         LabRoom room = StandardLabs.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         Node[] view = new Node[1];
@@ -164,7 +163,27 @@ class LayoutUiTest {
         TabPane tabs = robot.lookup("#documents").queryAs(TabPane.class);
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         assertNotNull(selected);
-        assertEquals(List.of(), problems(robot, h), "lab " + id);
+        List<String> problems = problems(robot, h);
+        shot(robot, "layout-" + id + (window.sidePanelsProperty().get() ? "" : "-wide"));
+        assertEquals(List.of(), problems, "lab " + id);
+        return view[0];
+    }
+
+    /** With {@code GTLAB_SHOTS=DIR} the window is saved to DIR/NAME.png (to look at the layout). */
+    private void shot(FxRobot robot, String name) {
+        String dir = System.getenv("GTLAB_SHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+        try {
+            Path d = Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                    d.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -175,19 +194,51 @@ class LayoutUiTest {
     }
 
     @Test
-    @Disabled("ui.reservoir (owned by the reservoir helper): at 1280×800 with both side panels its form row is squeezed — labels Experiment, Preset, Seed index, the preset choice and the Run/Cancel buttons are shortened with …")
     void theReservoirLabIsWhole(FxRobot robot) {
-        labIsWhole(robot, "reservoir");
+        Node view = labIsWhole(robot, "reservoir"); // its first tab: the live match
+        TabPane tabs = (TabPane) view.lookup("#brg-tabs");
+        for (int i = 1; i < tabs.getTabs().size(); i++) { // the experiments form, the paper-vs-code table
+            int k = i;
+            robot.interact(() -> tabs.getSelectionModel().select(k));
+            List<String> problems = problems(robot, new MainWindowHandle(robot, window));
+            shot(robot, "layout-reservoir-" + k);
+            assertEquals(List.of(), problems, "reservoir lab, tab " + tabs.getTabs().get(k).getText());
+        }
     }
 
     @Test
-    @Disabled("ui.repeated (owned by the repeated-games helper): at 1280×800 with both side panels the stage-game label, the Turns/Repetitions/Noise/Continuation δ/Seed labels, the standings headers and placeholder and the Export buttons are shortened with …")
     void theRepeatedGamesLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "repeated-games");
     }
 
     @Test
-    @Disabled("ui.coopetition (owned by the coopetition helper): its view needs about 1150 px and ends at x = 1368 beyond the tab area (x = 1022) at 1280×800 with both side panels")
+    void theRepeatedGamesLabIsWholeWithATournamentsStandingsAndRuns(FxRobot robot) {
+        MainWindowHandle h = new MainWindowHandle(robot, window);
+        org.gtlab.ui.repeated.RepeatedLabView view = (org.gtlab.ui.repeated.RepeatedLabView) labIsWhole(robot,
+                "repeated-games");
+        robot.interact(() -> {
+            view.viewModel().turnsProperty().set(20);
+            view.viewModel().repetitionsProperty().set(2);
+            view.viewModel().startTournament(); // the synchronous executor: done on return
+            view.viewModel().tick();
+        });
+        h.await(() -> !view.viewModel().standings().isEmpty() && !view.viewModel().runs().rows().isEmpty());
+        List<String> problems = problems(robot, h);
+        shot(robot, "layout-repeated-games-tournament");
+        assertEquals(List.of(), problems, "repeated-games lab after a tournament");
+    }
+
+    /** Without the side panels the labs take their wide layouts (three columns, standings beside charts). */
+    @Test
+    void theRepeatedGamesAndCoopetitionLabsAreWholeWithoutTheSidePanels(FxRobot robot) {
+        robot.interact(() -> window.sidePanelsProperty().set(false));
+        Node coop = labIsWhole(robot, "coopetition");
+        robot.interact(() -> assertTrue(coop.lookup("#coopRuns").getScene() != null
+                && coop.lookup("#coopRuns").localToScene(0, 0).getX() > 800, "the runs are in the right column"));
+        labIsWhole(robot, "repeated-games");
+    }
+
+    @Test
     void theCoopetitionLabIsWhole(FxRobot robot) {
         labIsWhole(robot, "coopetition");
     }
