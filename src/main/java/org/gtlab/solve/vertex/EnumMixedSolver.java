@@ -76,18 +76,21 @@ public final class EnumMixedSolver implements NashSolver {
     private final boolean pruneDominated;
     /** The shared worker budget that helps large enumerations; null: the calling thread only. */
     private final Workers workers;
+    /** Join through faces: null chooses by {@link #useFaces}, else forced (tests compare the two ways). */
+    private final Boolean faces;
 
     /**
      * Unlimited, with pruning of strictly dominated strategies, on the calling thread (see
      * {@link #withWorkers} for help from the shared worker budget).
      */
     public EnumMixedSolver() {
-        this(Long.MAX_VALUE, false, true, true, null);
+        this(Long.MAX_VALUE, false, true, true, null, null);
     }
 
     private EnumMixedSolver(long maxVertices, boolean estimateFirst, boolean parallel, boolean pruneDominated,
-            Workers workers) {
+            Workers workers, Boolean faces) {
         this.maxVertices = maxVertices;
+        this.faces = faces;
         this.estimateFirst = estimateFirst;
         this.parallel = parallel;
         this.pruneDominated = pruneDominated;
@@ -101,7 +104,7 @@ public final class EnumMixedSolver implements NashSolver {
      */
     public EnumMixedSolver withWorkers(Workers workers) {
         return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated,
-                java.util.Objects.requireNonNull(workers, "workers"));
+                java.util.Objects.requireNonNull(workers, "workers"), faces);
     }
 
     /**
@@ -120,17 +123,22 @@ public final class EnumMixedSolver implements NashSolver {
         if (maxVertices < 1) {
             throw new IllegalArgumentException("vertex budget must be positive, got " + maxVertices);
         }
-        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated, workers);
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated, workers, faces);
     }
 
     /** The same solver on the calling thread only. */
     public EnumMixedSolver sequential() {
-        return new EnumMixedSolver(maxVertices, estimateFirst, false, pruneDominated, workers);
+        return new EnumMixedSolver(maxVertices, estimateFirst, false, pruneDominated, workers, faces);
     }
 
     /** The same solver without removing strictly dominated strategies first. */
     public EnumMixedSolver withoutDominancePruning() {
-        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, false, workers);
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, false, workers, faces);
+    }
+
+    /** The same solver always (true) or never (false) joining through faces ({@link #enumerateByFaces}). */
+    EnumMixedSolver withFaces(boolean on) {
+        return new EnumMixedSolver(maxVertices, estimateFirst, parallel, pruneDominated, workers, on);
     }
 
     @Override
@@ -249,8 +257,16 @@ public final class EnumMixedSolver implements NashSolver {
                         est.rowPolytope(), est.columnPolytope(), est.probes(), maxVertices));
             }
         }
-        MaskIndex[] verts = enumerate(p, est, progress);
-        List<int[]> pairs = join(p, verts[0], verts[1]);
+        MaskIndex[] verts;
+        List<int[]> pairs;
+        if (faces != null ? faces : useFaces(p.mm, p.nn)) {
+            verts = new MaskIndex[2];
+            pairs = new ArrayList<>();
+            enumerateByFaces(p, est, progress, p.mm <= p.nn, verts, pairs);
+        } else {
+            verts = enumerate(p, est, progress);
+            pairs = join(p, verts[0], verts[1]);
+        }
 
         MixedStrategy[] xs = new MixedStrategy[verts[0].size()];
         MixedStrategy[] ys = new MixedStrategy[verts[1].size()];
@@ -286,6 +302,170 @@ public final class EnumMixedSolver implements NashSolver {
             progress.poll(poly, bases);
         };
         return VertexSearch.run(new Polytope[] {p.polytopeP(), p.polytopeQ()}, threads, workers, monitor);
+    }
+
+    // ------------------------------------------------------------------ faces
+
+    /**
+     * Whether the join goes through faces ({@link #enumerateByFaces}): when one side has at least
+     * {@value #FACE_RATIO} times as many strategies as the other (after pruning).
+     */
+    static boolean useFaces(int mm, int nn) {
+        return Math.max(mm, nn) >= FACE_RATIO * Math.min(mm, nn);
+    }
+
+    /** See {@link #useFaces}. */
+    static final int FACE_RATIO = 2;
+
+    private VertexSearch.Monitor budgetMonitor(ProbeEstimate est, VertexSearch.Monitor progress) {
+        long budget = maxVertices;
+        return (poly, bases) -> {
+            if (bases > budget) {
+                String who = poly == 0 ? "row" : "column";
+                String e = est == null ? ""
+                        : String.format(java.util.Locale.ROOT, " (estimated %.3g from %d random probes)",
+                                poly == 0 ? est.rowPolytope() : est.columnPolytope(), est.probes());
+                throw new IllegalArgumentException("exact enumeration refused: the " + who
+                        + " player's best-response polytope has more than " + budget + " vertices" + e);
+            }
+            progress.poll(poly, bases);
+        };
+    }
+
+    /**
+     * Enumeration and join through faces (the scheme of lrsnash, Avis, Rosenberg, Savani and von
+     * Stengel 2010): the polytope of the player with fewer strategies (the "full" side, P when
+     * {@code fullIsP}) is enumerated completely; an equilibrium partner of its non-zero vertex u
+     * is zero outside the best responses S(u) to u (the labels of u on the other player's
+     * strategies), so it is a vertex of the face {@code {v : v_k = 0 for k ∉ S(u)}} of the other
+     * polytope. That face is the polytope of the same form with only the columns (or rows) in S,
+     * whose vertices are exactly the vertices of the whole polytope that vanish outside S (the
+     * vertices of a face are the polytope's vertices lying in it); their complete label sets are
+     * the face's labels plus the labels {@code k ∉ S}. One face is enumerated per distinct S (all
+     * faces in one {@link VertexSearch}), and each of its non-zero vertices is matched with the
+     * full-side vertices of that S whose label sets cover all labels together with it. Exactly the
+     * pairs of {@link #join} on the two complete vertex sets result, without enumerating the large
+     * polytope, which on games with many more strategies for one player has far more vertices than
+     * those faces together (6×46, payoffs 0…2: 287,793 against a few thousand).
+     *
+     * <p>Output: {@code verts[0]}, {@code verts[1]}: the vertices of P and of Q used (the face side
+     * holds only the non-zero face vertices, as complete label sets of the whole polytope);
+     * {@code pairs}: index pairs (P vertex, Q vertex) into them.
+     */
+    private void enumerateByFaces(Prepared p, ProbeEstimate est, VertexSearch.Monitor progress, boolean fullIsP,
+            MaskIndex[] verts, List<int[]> pairs) {
+        final int w = p.words;
+        final int m = p.mm;
+        final int n = p.nn;
+        final int fullPoly = fullIsP ? 0 : 1;
+        final int facePoly = 1 - fullPoly;
+        int threads = parallel && workers != null && m * n >= PARALLEL_MIN_CELLS
+                ? Math.min(MAX_THREADS, workers.size() + 1) : 1;
+        VertexSearch.Monitor monitor = budgetMonitor(est, progress);
+        Polytope full = fullIsP ? p.polytopeP() : p.polytopeQ();
+        MaskIndex fv = VertexSearch.run(new Polytope[] {full}, threads, workers,
+                (poly, bases) -> monitor.poll(fullPoly, bases))[0];
+        // labels of the other player's strategies: S(u) is u's labels among them
+        final int otherFirst = fullIsP ? m : 0;
+        final int otherCount = fullIsP ? n : m;
+        long[] otherMask = new long[w];
+        long[] all = new long[w];
+        for (int b = 0; b < m + n; b++) {
+            all[b >>> 6] |= 1L << b;
+        }
+        for (int t = 0; t < otherCount; t++) {
+            int b = otherFirst + t;
+            otherMask[b >>> 6] |= 1L << b;
+        }
+        long[] fk = fv.keys();
+        MaskIndex groups = new MaskIndex(w, 64);
+        List<int[]> members = new ArrayList<>();
+        int[] count = new int[16];
+        long[] key = new long[w];
+        for (int u = 0; u < fv.size(); u++) {
+            boolean any = false;
+            for (int i = 0; i < w; i++) {
+                key[i] = fk[u * w + i] & otherMask[i];
+                any |= key[i] != 0;
+            }
+            if (!any) {
+                continue; // the origin: no tight constraint
+            }
+            int g = groups.add(key, 0);
+            if (g < 0) {
+                g = -1 - g;
+            } else {
+                members.add(new int[4]);
+                if (g >= count.length) {
+                    count = Arrays.copyOf(count, count.length * 2);
+                }
+            }
+            int[] mem = members.get(g);
+            if (count[g] == mem.length) {
+                mem = Arrays.copyOf(mem, mem.length * 2);
+                members.set(g, mem);
+            }
+            mem[count[g]++] = u;
+        }
+        int ng = groups.size();
+        Polytope[] faces = new Polytope[ng];
+        long[][] outside = new long[ng][];
+        long[] gk = groups.keys();
+        for (int g = 0; g < ng; g++) {
+            int[] sel = new int[otherCount];
+            int k = 0;
+            outside[g] = new long[w];
+            for (int t = 0; t < otherCount; t++) {
+                int b = otherFirst + t;
+                if ((gk[g * w + (b >>> 6)] & (1L << b)) != 0) {
+                    sel[k++] = t;
+                } else {
+                    outside[g][b >>> 6] |= 1L << b;
+                }
+            }
+            faces[g] = fullIsP ? p.faceQ(Arrays.copyOf(sel, k)) : p.faceP(Arrays.copyOf(sel, k));
+        }
+        // budget per face (each has at most as many vertices as the whole polytope), progress summed
+        java.util.concurrent.atomic.AtomicLongArray seen = new java.util.concurrent.atomic.AtomicLongArray(ng);
+        java.util.concurrent.atomic.AtomicLong sum = new java.util.concurrent.atomic.AtomicLong();
+        MaskIndex[] faceVerts = ng == 0 ? new MaskIndex[0] : VertexSearch.run(faces, threads, workers, (g, bases) -> {
+            long total = sum.addAndGet(bases - seen.getAndSet(g, bases));
+            if (bases > maxVertices) {
+                monitor.poll(facePoly, bases); // refuses
+            }
+            progress.poll(facePoly, total);
+        });
+        MaskIndex ov = new MaskIndex(w, 1 << 10);
+        long[] y = new long[w];
+        for (int g = 0; g < ng; g++) {
+            Cancellation.check();
+            MaskIndex vi = faceVerts[g];
+            long[] vk = vi.keys();
+            int[] mem = members.get(g);
+            for (int v = 0; v < vi.size(); v++) {
+                boolean origin = true;
+                for (int i = 0; i < w; i++) {
+                    y[i] = vk[v * w + i] | outside[g][i];
+                    origin &= (y[i] & ~otherMask[i]) == 0;
+                }
+                if (origin) {
+                    continue; // the zero vector: no tight constraint among the full side's labels
+                }
+                int idx = -1;
+                for (int c = 0; c < count[g]; c++) {
+                    int u = mem[c];
+                    if (covers(fk, u * w, y, 0, all, w)) {
+                        if (idx < 0) {
+                            idx = ov.add(y, 0);
+                            idx = idx < 0 ? -1 - idx : idx;
+                        }
+                        pairs.add(fullIsP ? new int[] {u, idx} : new int[] {idx, u});
+                    }
+                }
+            }
+        }
+        verts[fullPoly] = fv;
+        verts[facePoly] = ov;
     }
 
     // ------------------------------------------------------------------ join
@@ -514,6 +694,42 @@ public final class EnumMixedSolver implements NashSolver {
                 lab[nn + i] = i;
             }
             return new Polytope(a, lab, words);
+        }
+
+        /** The face of Q where y_j = 0 for the columns j not in {@code sel} (indices of the reduced game). */
+        Polytope faceQ(int[] sel) {
+            BigInteger[][] cm = new BigInteger[mm][sel.length];
+            for (int i = 0; i < mm; i++) {
+                for (int k = 0; k < sel.length; k++) {
+                    cm[i][k] = a[i][sel[k]];
+                }
+            }
+            int[] lab = new int[sel.length + mm];
+            for (int k = 0; k < sel.length; k++) {
+                lab[k] = mm + sel[k];
+            }
+            for (int i = 0; i < mm; i++) {
+                lab[sel.length + i] = i;
+            }
+            return new Polytope(cm, lab, words);
+        }
+
+        /** The face of P where x_i = 0 for the rows i not in {@code sel} (indices of the reduced game). */
+        Polytope faceP(int[] sel) {
+            BigInteger[][] cm = new BigInteger[nn][sel.length];
+            for (int j = 0; j < nn; j++) {
+                for (int k = 0; k < sel.length; k++) {
+                    cm[j][k] = b[sel[k]][j];
+                }
+            }
+            int[] lab = new int[sel.length + nn];
+            for (int k = 0; k < sel.length; k++) {
+                lab[k] = sel[k];
+            }
+            for (int j = 0; j < nn; j++) {
+                lab[sel.length + j] = mm + j;
+            }
+            return new Polytope(cm, lab, words);
         }
 
         /** The indices t in 0…count-1 for which label {@code first + t} of vertex k is (or is not) present. */
