@@ -280,8 +280,71 @@ public final class EnumMixedSolver implements NashSolver {
             }
             eq.add(StrategyProfile.of(xs[pq[0]], ys[pq[1]]));
         }
-        eq.sort(null);
+        sortProfiles(eq, pairs, xs, ys);
         return SolveResult.withSubsets(name(), eq, MaximalNashSubsets.of(eq));
+    }
+
+    /**
+     * Sorts {@code eq} (profile k made of {@code xs[pairs k [0]]} and {@code ys[pairs k [1]]}) into
+     * the order of {@link StrategyProfile#compareTo}: lexicographic on the flattened probabilities,
+     * i.e. by the row strategy, then by the column strategy. Each side's distinct strategies are
+     * ranked once, and the profiles are sorted by their two ranks, instead of flattening two
+     * profiles on every comparison.
+     */
+    private static void sortProfiles(List<StrategyProfile> eq, List<int[]> pairs, MixedStrategy[] xs,
+            MixedStrategy[] ys) {
+        int[] rx = ranks(xs);
+        int[] ry = ranks(ys);
+        Integer[] order = new Integer[eq.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (u, v) -> {
+            int[] a = pairs.get(u);
+            int[] b = pairs.get(v);
+            int c = Integer.compare(rx[a[0]], rx[b[0]]);
+            return c != 0 ? c : Integer.compare(ry[a[1]], ry[b[1]]);
+        });
+        StrategyProfile[] sorted = new StrategyProfile[order.length];
+        for (int k = 0; k < order.length; k++) {
+            sorted[k] = eq.get(order[k]);
+        }
+        for (int k = 0; k < order.length; k++) {
+            eq.set(k, sorted[k]);
+        }
+    }
+
+    /** Rank of each non-null strategy in lexicographic order of its probabilities (equal strategies share a rank). */
+    private static int[] ranks(MixedStrategy[] s) {
+        Rational[][] probs = new Rational[s.length][];
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < s.length; k++) {
+            if (s[k] != null) {
+                probs[k] = s[k].probabilities();
+                idx.add(k);
+            }
+        }
+        java.util.Comparator<Integer> lex = (u, v) -> {
+            Rational[] a = probs[u];
+            Rational[] b = probs[v];
+            for (int i = 0; i < Math.min(a.length, b.length); i++) {
+                int c = a[i].compareTo(b[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.length, b.length);
+        };
+        idx.sort(lex);
+        int[] rank = new int[s.length];
+        int r = 0;
+        for (int k = 0; k < idx.size(); k++) {
+            if (k > 0 && lex.compare(idx.get(k - 1), idx.get(k)) != 0) {
+                r++;
+            }
+            rank[idx.get(k)] = r;
+        }
+        return rank;
     }
 
     // ------------------------------------------------------------------ enumeration
@@ -667,7 +730,17 @@ public final class EnumMixedSolver implements NashSolver {
             this.a = a;
             this.b = b;
             this.words = (mm + nn + 63) >>> 6;
+            boolean fits = true;
+            for (int i = 0; i < mm; i++) {
+                for (int j = 0; j < nn; j++) {
+                    fits &= a[i][j].bitLength() < 32 && b[i][j].bitLength() < 32;
+                }
+            }
+            this.fitsLong = fits;
         }
+
+        /** All payoffs below 2³¹: the vertex systems are first solved in {@code long} ({@link #solveLong}). */
+        final boolean fitsLong;
 
         /** P: variables x (labels 0…mm-1), slacks of Bᵀx ≤ 1 (labels mm…mm+nn-1). */
         Polytope polytopeP() {
@@ -750,6 +823,19 @@ public final class EnumMixedSolver implements NashSolver {
             // unknowns: x_i with label i absent; equations: Σ_i b[i][j] x_i = 1 for tight j (label mm+j)
             int[] free = labelled(vi, k, 0, mm, false);
             int[] tight = labelled(vi, k, mm, nn, true);
+            if (fitsLong) {
+                long[][] le = new long[tight.length][free.length + 1];
+                for (int e = 0; e < tight.length; e++) {
+                    for (int f = 0; f < free.length; f++) {
+                        le[e][f] = b[free[f]][tight[e]].longValue();
+                    }
+                    le[e][free.length] = 1;
+                }
+                MixedStrategy ms = solveLong(le, free.length, free, rows, m);
+                if (ms != null) {
+                    return ms;
+                }
+            }
             Rational[][] eqs = new Rational[tight.length][free.length + 1];
             for (int e = 0; e < tight.length; e++) {
                 for (int f = 0; f < free.length; f++) {
@@ -764,6 +850,19 @@ public final class EnumMixedSolver implements NashSolver {
         MixedStrategy strategyQ(MaskIndex vi, int k) {
             int[] free = labelled(vi, k, mm, nn, false);
             int[] tight = labelled(vi, k, 0, mm, true);
+            if (fitsLong) {
+                long[][] le = new long[tight.length][free.length + 1];
+                for (int e = 0; e < tight.length; e++) {
+                    for (int f = 0; f < free.length; f++) {
+                        le[e][f] = a[tight[e]][free[f]].longValue();
+                    }
+                    le[e][free.length] = 1;
+                }
+                MixedStrategy ms = solveLong(le, free.length, free, cols, n);
+                if (ms != null) {
+                    return ms;
+                }
+            }
             Rational[][] eqs = new Rational[tight.length][free.length + 1];
             for (int e = 0; e < tight.length; e++) {
                 for (int f = 0; f < free.length; f++) {
@@ -773,6 +872,84 @@ public final class EnumMixedSolver implements NashSolver {
             }
             return embed(solve(eqs, free.length), free, cols, n);
         }
+    }
+
+    /**
+     * The strategy of the unique solution z of the consistent system {@code eqs} (rows: integer
+     * coefficients of {@code f} unknowns, then the right-hand side), normalised and embedded as in
+     * {@link #embed}; null if an intermediate value overflows {@code long} (the caller then uses
+     * {@link #solve(Rational[][], int)}). Fraction-free Gauss–Jordan elimination (Bareiss 1968, in
+     * its Gauss–Jordan form): with p the previous pivot (1 at first) and pivot entry M[k][k],
+     * {@code M[r][j] ← (M[k][k]·M[r][j] − M[r][k]·M[k][j]) / p} for every row r ≠ k, the division
+     * being exact (each entry is a minor of the system); at the end every pivot row reads
+     * {@code δ·z_i = M[i][f]} with the same δ, so the probabilities are {@code M[i][f] / Σ M[k][f]}
+     * and only one fraction per entry is reduced.
+     */
+    static MixedStrategy solveLong(long[][] eqs, int f, int[] free, int[] keep, int size) {
+        int rowsN = eqs.length;
+        long prev = 1;
+        try {
+            for (int col = 0; col < f; col++) {
+                int piv = -1;
+                for (int r = col; r < rowsN; r++) {
+                    if (eqs[r][col] != 0) {
+                        piv = r;
+                        break;
+                    }
+                }
+                if (piv < 0) {
+                    throw new IllegalStateException("vertex system is singular (column " + col + ")");
+                }
+                long[] tmp = eqs[piv];
+                eqs[piv] = eqs[col];
+                eqs[col] = tmp;
+                long[] pr = eqs[col];
+                long pk = pr[col];
+                for (int r = 0; r < rowsN; r++) {
+                    if (r == col) {
+                        continue;
+                    }
+                    long[] row = eqs[r];
+                    long rk = row[col];
+                    for (int j = 0; j <= f; j++) {
+                        if (j != col) {
+                            long num = Math.subtractExact(Math.multiplyExact(pk, row[j]), Math.multiplyExact(rk, pr[j]));
+                            if (num % prev != 0) {
+                                return null; // cannot happen in exact arithmetic; the rational path decides
+                            }
+                            row[j] = num / prev;
+                        }
+                    }
+                    row[col] = 0;
+                }
+                prev = pk;
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        for (int r = f; r < rowsN; r++) {
+            if (eqs[r][f] != 0) {
+                throw new IllegalStateException("vertex system is inconsistent");
+            }
+        }
+        long sum = 0;
+        try {
+            for (int i = 0; i < f; i++) {
+                sum = Math.addExact(sum, eqs[i][f]);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        if (sum == 0) {
+            throw new IllegalStateException("vertex system gives the zero vector");
+        }
+        Rational[] wgt = new Rational[size];
+        Arrays.fill(wgt, Rational.ZERO);
+        for (int i = 0; i < f; i++) {
+            // z_i = eqs[i][f] / prev ≥ 0, Σz > 0: the signs of eqs[i][f] and sum agree
+            wgt[keep[free[i]]] = Rational.of(eqs[i][f], sum);
+        }
+        return MixedStrategy.of(wgt);
     }
 
     private static MixedStrategy embed(Rational[] z, int[] free, int[] keep, int size) {

@@ -407,6 +407,10 @@ class EnumMixedSolverTest {
         assertEquals(viaAll.equilibria(), viaFaces.equilibria());
         assertEquals(asSets(viaAll.maximalNashSubsets()), asSets(viaFaces.maximalNashSubsets()));
         assertEquals(viaFaces.equilibria().size(), new HashSet<>(viaFaces.equilibria()).size(), "no duplicates");
+        List<StrategyProfile> eq = viaFaces.equilibria();
+        for (int k = 1; k < eq.size(); k++) {
+            assertTrue(eq.get(k - 1).compareTo(eq.get(k)) < 0, "sorted by StrategyProfile.compareTo at " + k);
+        }
     }
 
     @Test
