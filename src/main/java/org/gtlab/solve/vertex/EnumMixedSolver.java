@@ -41,6 +41,9 @@ import org.gtlab.math.Rational;
  * label set is the complement of x's (a hash look-up); vertices with extra labels are matched by
  * testing the candidate partners (all of them, or those carrying the rarest missing label).
  * Coordinates are computed, over the rationals, only for vertices that occur in equilibria.
+ * When one player has at least twice as many strategies as the other ({@link #useFaces}), only the
+ * smaller polytope is enumerated completely and, for its vertices, only the faces of the larger one
+ * where their partners can lie (the scheme of lrsnash; see {@code enumerateByFaces}).
  *
  * <p>Before enumerating, strategies strictly dominated by a pure strategy are removed
  * iteratively (they carry no weight in any equilibrium, and the extreme equilibria of the reduced
@@ -371,7 +374,10 @@ public final class EnumMixedSolver implements NashSolver {
 
     /**
      * Whether the join goes through faces ({@link #enumerateByFaces}): when one side has at least
-     * {@value #FACE_RATIO} times as many strategies as the other (after pruning).
+     * {@value #FACE_RATIO} times as many strategies as the other (after pruning). Measured (CPU,
+     * one thread): 6×64 payoffs 0…2, 8×40 and 11×22 payoffs 0…99999 run 10 to 500 times faster
+     * through faces; square games are slower (16×16 payoffs 0…99: 1.3 s directly, 34 s through
+     * faces, since every vertex of P then has its own small face of Q).
      */
     static boolean useFaces(int mm, int nn) {
         return Math.max(mm, nn) >= FACE_RATIO * Math.min(mm, nn);
