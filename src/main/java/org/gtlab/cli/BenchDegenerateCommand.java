@@ -38,7 +38,10 @@ import picocli.CommandLine.Spec;
  * the wall time of the {@code lrsnash FILE} process (its start-up is a few ms), both summed over
  * the class; {@code ratio} = enummixed_ms / lrsnash_ms (above 1: we are slower); {@code eq} the
  * extreme equilibria we list; {@code agree} whether lrsnash lists the same set on every game.
- * Wall times on a shared machine vary; the ratio is the figure to compare.
+ * {@code enummixed_cpu} is the CPU time of this JVM during the solves (ms; the solver runs on one
+ * thread here, plus JIT and garbage collection), {@code lrsnash_cpu} the user time lrsnash reports
+ * on its last line ({@code *0.789u …}), {@code cpu_ratio} their quotient. Wall times on a shared
+ * machine vary with the load; the CPU ratio is the figure to compare.
  */
 @Command(name = "degenerate", mixinStandardHelpOptions = true,
         description = "enummixed vs lrsnash on degenerate (corpus degen_*, random 6x64 with payoffs 0..2) and nondegenerate 18x18 games.")
@@ -91,7 +94,8 @@ final class BenchDegenerateCommand implements Callable<Integer> {
         }
         out.printf("# GT Lab bench degenerate: lrsnash %s, %d cores, Java %s%n", lrs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        out.printf("%-16s %6s %8s %13s %11s %8s %6s%n", "class", "games", "eq", "enummixed_ms", "lrsnash_ms", "ratio", "agree");
+        out.printf("%-16s %6s %8s %13s %11s %8s %14s %12s %9s %6s%n", "class", "games", "eq", "enummixed_ms", "lrsnash_ms",
+                "ratio", "enummixed_cpu", "lrsnash_cpu", "cpu_ratio", "agree");
         out.flush();
         Path tmp = Files.createTempDirectory("gtlab-bench-degen");
         try {
@@ -112,18 +116,22 @@ final class BenchDegenerateCommand implements Callable<Integer> {
     private void row(PrintWriter out, String name, List<NormalFormGame> list, String lrs, Path tmp)
             throws IOException, InterruptedException {
         if (list.isEmpty()) {
-            out.printf("%-16s %6d %8s %13s %11s %8s %6s%n", name, 0, "-", "-", "-", "-", "-");
+            out.printf("%-16s %6d %8s %13s %11s %8s %14s %12s %9s %6s%n", name, 0, "-", "-", "-", "-", "-", "-", "-", "-");
             return;
         }
         double ours = 0;
         double theirs = 0;
+        double oursCpu = 0;
+        double theirsCpu = 0;
         long eq = 0;
         boolean agree = true;
         for (int k = 0; k < list.size(); k++) {
             NormalFormGame g = list.get(k);
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             List<StrategyProfile> mine = Solvers.byName("enummixed").solve(g).equilibria();
             ours += (System.nanoTime() - t0) / 1e6;
+            oursCpu += (processCpuNanos() - c0) / 1e6;
             eq += mine.size();
             Path in = tmp.resolve(name + k + ".lrs");
             Path o = tmp.resolve(name + k + ".out");
@@ -136,10 +144,33 @@ final class BenchDegenerateCommand implements Callable<Integer> {
                 throw new IllegalStateException("lrsnash timed out on " + name + " game " + k);
             }
             theirs += (System.nanoTime() - t1) / 1e6;
-            agree &= new HashSet<>(LrsnashFormat.parse(Files.readString(o), g)).equals(new HashSet<>(mine));
+            String text = Files.readString(o);
+            theirsCpu += lrsnashUserMillis(text);
+            agree &= new HashSet<>(LrsnashFormat.parse(text, g)).equals(new HashSet<>(mine));
         }
-        out.printf("%-16s %6d %8d %13.1f %11.1f %7.2fx %6s%n", name, list.size(), eq, ours, theirs, ours / theirs,
-                agree ? "yes" : "NO");
+        out.printf("%-16s %6d %8d %13.1f %11.1f %7.2fx %14.1f %12.1f %8.2fx %6s%n", name, list.size(), eq, ours, theirs,
+                ours / theirs, oursCpu, theirsCpu, oursCpu / theirsCpu, agree ? "yes" : "NO");
         out.flush();
+    }
+
+    /** CPU time of this JVM (all its threads: the solve, the JIT, the garbage collector), or 0 if unknown. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern LRS_USER = java.util.regex.Pattern.compile("(?m)^\\*([0-9.]+)u ");
+
+    /** The user CPU time lrsnash reports on its last line ({@code *0.789u 0.025s …}), in ms; 0 if absent. */
+    static double lrsnashUserMillis(String output) {
+        java.util.regex.Matcher m = LRS_USER.matcher(output);
+        double ms = 0;
+        while (m.find()) {
+            ms = Double.parseDouble(m.group(1)) * 1000;
+        }
+        return ms;
     }
 }

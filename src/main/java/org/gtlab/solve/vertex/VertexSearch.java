@@ -259,8 +259,10 @@ final class VertexSearch {
             this.caller = caller;
             this.vertices = new MaskIndex[polys.length];
             int w = 1;
+            // many polytopes (the faces of one join) are small: start their sets small
+            int expected = polys.length > 64 ? 16 : 1 << 10;
             for (int p = 0; p < polys.length; p++) {
-                vertices[p] = new MaskIndex(polys[p].words, 1 << 10);
+                vertices[p] = new MaskIndex(polys[p].words, expected);
                 w = Math.max(w, polys[p].words);
             }
             this.buf = new long[w];

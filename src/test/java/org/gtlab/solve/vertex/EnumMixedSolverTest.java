@@ -382,4 +382,42 @@ class EnumMixedSolverTest {
                 () -> SOLVER.withBudget(100, false).solve(g));
         assertTrue(e.getMessage().contains("best-response polytope has more than 100 vertices"), e.getMessage());
     }
+
+    static Stream<NormalFormGame> facesGames() {
+        List<NormalFormGame> gs = new ArrayList<>();
+        for (Corpus.Entry e : Corpus.all()) {
+            if (e.game().numPlayers() == 2) {
+                gs.add(e.game());
+            }
+        }
+        for (int s = 0; s < 6; s++) {
+            gs.add(RandomGames.bimatrix(3, 14, 0, 2, 100 + s)); // wide and degenerate
+            gs.add(RandomGames.bimatrix(13, 4, 0, 1, 200 + s)); // tall and degenerate
+            gs.add(RandomGames.bimatrix(5, 5, 0, 2, 300 + s));
+            gs.add(RandomGames.bimatrix(4, 12, 0, 99, 400 + s));
+        }
+        return gs.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("facesGames")
+    void joinThroughFacesEqualsJoinOfAllVertices(NormalFormGame g) {
+        SolveResult viaFaces = SOLVER.sequential().withFaces(true).solve(g);
+        SolveResult viaAll = SOLVER.sequential().withFaces(false).solve(g);
+        assertEquals(viaAll.equilibria(), viaFaces.equilibria());
+        assertEquals(asSets(viaAll.maximalNashSubsets()), asSets(viaFaces.maximalNashSubsets()));
+        assertEquals(viaFaces.equilibria().size(), new HashSet<>(viaFaces.equilibria()).size(), "no duplicates");
+        List<StrategyProfile> eq = viaFaces.equilibria();
+        for (int k = 1; k < eq.size(); k++) {
+            assertTrue(eq.get(k - 1).compareTo(eq.get(k)) < 0, "sorted by StrategyProfile.compareTo at " + k);
+        }
+    }
+
+    @Test
+    void joinThroughFacesKeepsTheVertexBudget() {
+        NormalFormGame g = RandomGames.bimatrix(6, 40, 0, 2, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SOLVER.withFaces(true).withBudget(3, false).solve(g));
+        assertTrue(e.getMessage().contains("best-response polytope has more than 3 vertices"), e.getMessage());
+    }
 }
