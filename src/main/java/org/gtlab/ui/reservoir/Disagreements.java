@@ -50,26 +50,29 @@ final class Disagreements {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         // long entries wrap onto more lines of a taller row instead of ending in "…" (issue 16 §8: the
         // table is whole at 1280×800 with both side panels)
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-                setPrefHeight(Control.USE_COMPUTED_SIZE);
-            }
-        });
+        c.setCellFactory(col -> new WrappingCell<>(col));
         c.setPrefWidth(w);
         c.setMinWidth(Math.min(w, 72)); // room for the header's name
         return c;
+    }
+
+    /** A text cell that wraps to its column's width (generic: the view does not name core types in its cells). */
+    private static final class WrappingCell<S> extends TableCell<S, String> {
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<S, String> col) {
+            text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
     }
 }

@@ -184,6 +184,7 @@ class CoopetitionLabUiTest {
     void runsGoThroughTheSharedRunListWithLiveChartsAndCancel(FxRobot robot) throws Exception {
         CoopetitionLabModel m = view.model();
         robot.interact(() -> m.mapIdProperty().set("2"));
+        showResults(robot); // on a narrow view the run buttons live in the left column's Results tab
         robot.clickOn("#coopRunMap");
         robot.interact(() -> {
             assertEquals(1, m.runs().rows().size());
@@ -272,5 +273,13 @@ class CoopetitionLabUiTest {
             assertTrue(f.overlays().stream().anyMatch(o -> o.label().equals("historical 15–50 % band")));
             pd[0].getScene().getWindow().hide();
         });
+    }
+
+    /** Selects the Results tab when the lab is in its narrow (two-column) layout. */
+    private void showResults(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).forEach(tp ->
+                tp.getTabs().stream().filter(t -> "coopResultsTab".equals(t.getId())).findFirst()
+                        .ifPresent(t -> tp.getSelectionModel().select(t))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }
