@@ -18,7 +18,7 @@ public final class QreLab implements LabRoom {
 
     @Override
     public String title() {
-        return "QRE & correlated equilibria";
+        return "QRE & CE"; // the tab title; the menu item's tooltip (description) spells it out
     }
 
     @Override

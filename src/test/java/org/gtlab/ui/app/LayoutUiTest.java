@@ -72,6 +72,12 @@ class LayoutUiTest {
         h.settle();
         @SuppressWarnings("unchecked")
         List<String>[] out = new List[1];
+        robot.interact(() -> {
+            // the settled layout: CSS (e.g. a selected tab's bold title) applied and laid out once more
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        h.settle();
         robot.interact(() -> out[0] = LayoutCheck.problems(stage.getScene()));
         return out[0];
     }

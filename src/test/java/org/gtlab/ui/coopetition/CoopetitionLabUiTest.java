@@ -185,7 +185,7 @@ class CoopetitionLabUiTest {
         CoopetitionLabModel m = view.model();
         robot.interact(() -> m.mapIdProperty().set("2"));
         showResults(robot); // on a narrow view the run buttons live in the left column's Results tab
-        robot.clickOn("#coopRunMap");
+        robot.interact(() -> robot.lookup("#coopRunMap").queryAs(javafx.scene.control.Button.class).fire());
         robot.interact(() -> {
             assertEquals(1, m.runs().rows().size());
             RunRow r = m.runs().rows().get(0);
