@@ -39,19 +39,19 @@ public final class JavaBackend implements ComputeBackend {
             System.arraycopy(x, c * n, s, 0, n);
             System.arraycopy(y, c * m, s, n, m);
             for (int st = 0; st < steps; st++) {
-                field(a, b, ao, n, m, s, k1);
+                replicatorField(a, b, ao, n, m, s, k1);
                 for (int i = 0; i < d; i++) {
                     t[i] = s[i] + 0.5 * dt * k1[i];
                 }
-                field(a, b, ao, n, m, t, k2);
+                replicatorField(a, b, ao, n, m, t, k2);
                 for (int i = 0; i < d; i++) {
                     t[i] = s[i] + 0.5 * dt * k2[i];
                 }
-                field(a, b, ao, n, m, t, k3);
+                replicatorField(a, b, ao, n, m, t, k3);
                 for (int i = 0; i < d; i++) {
                     t[i] = s[i] + dt * k3[i];
                 }
-                field(a, b, ao, n, m, t, k4);
+                replicatorField(a, b, ao, n, m, t, k4);
                 for (int i = 0; i < d; i++) {
                     s[i] = s[i] + dt / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
                 }
@@ -79,8 +79,12 @@ public final class JavaBackend implements ComputeBackend {
         }
     }
 
-    /** The replicator field at s = (x, y) into ds. */
-    private static void field(double[] a, double[] b, int ao, int n, int m, double[] s, double[] ds) {
+    /**
+     * The two-population replicator field at s = (x, y) into ds: ẋ_i = x_i((Ay)_i − xᵀAy),
+     * ẏ_j = y_j((Bᵀx)_j − xᵀBy), with A and B row-major (n × m) at offset ao — the one formula of the
+     * batched kernel, also used by the sweep room's per-cell integrator.
+     */
+    public static void replicatorField(double[] a, double[] b, int ao, int n, int m, double[] s, double[] ds) {
         double xay = 0;
         for (int i = 0; i < n; i++) {
             double f = 0;

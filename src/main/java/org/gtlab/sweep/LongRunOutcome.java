@@ -363,32 +363,9 @@ public final class LongRunOutcome {
         return Math.sqrt(speed) < REST ? n * m : n * m + 1;
     }
 
-    /** The two-population replicator field at s into ds (the kernel's formula, plain loops). */
+    /** The two-population replicator field at s into ds (the compute kernel's one formula). */
     static void replicatorField(double[] a, double[] b, int ao, int n, int m, double[] s, double[] ds) {
-        double xay = 0;
-        for (int i = 0; i < n; i++) {
-            double f = 0;
-            for (int j = 0; j < m; j++) {
-                f += a[ao + i * m + j] * s[n + j];
-            }
-            ds[i] = f;
-            xay += s[i] * f;
-        }
-        for (int i = 0; i < n; i++) {
-            ds[i] = s[i] * (ds[i] - xay);
-        }
-        double xby = 0;
-        for (int j = 0; j < m; j++) {
-            double g = 0;
-            for (int i = 0; i < n; i++) {
-                g += b[ao + i * m + j] * s[i];
-            }
-            ds[n + j] = g;
-            xby += s[n + j] * g;
-        }
-        for (int j = 0; j < m; j++) {
-            ds[n + j] = s[n + j] * (ds[n + j] - xby);
-        }
+        org.gtlab.compute.JavaBackend.replicatorField(a, b, ao, n, m, s, ds);
     }
 
     /**
