@@ -185,7 +185,7 @@ class CoopetitionLabUiTest {
         CoopetitionLabModel m = view.model();
         robot.interact(() -> m.mapIdProperty().set("2"));
         showResults(robot); // on a narrow view the run buttons live in the left column's Results tab
-        robot.interact(() -> robot.lookup("#coopRunMap").queryAs(javafx.scene.control.Button.class).fire());
+        robot.interact(() -> robot.lookup("#coopRunMap").queryAs(javafx.scene.control.ButtonBase.class).fire());
         robot.interact(() -> {
             assertEquals(1, m.runs().rows().size());
             RunRow r = m.runs().rows().get(0);
@@ -194,7 +194,7 @@ class CoopetitionLabUiTest {
             m.runs().tick();
             assertTrue(m.runChartProperty().get() instanceof HeatMapChart, String.valueOf(m.runChartProperty().get()));
         });
-        robot.clickOn("#coopRunApache");
+        robot.interact(() -> robot.lookup("#coopRunApache").queryAs(javafx.scene.control.ButtonBase.class).fire());
         robot.interact(() -> {
             RunRow r = m.runs().rows().get(1);
             assertEquals("apache", r.spec().method());
@@ -214,7 +214,7 @@ class CoopetitionLabUiTest {
             m.runs().tick();
             assertTrue(m.runChartProperty().get() instanceof org.gtlab.chart.model.XYChart);
         });
-        robot.clickOn("#coopCancelRun");
+        robot.interact(() -> robot.lookup("#coopCancelRun").queryAs(javafx.scene.control.ButtonBase.class).fire());
         robot.interact(() -> {
             RunRow mc = m.runs().rows().get(2);
             assertEquals(RunStatus.CANCELLED, mc.currentStatus());
